@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and corpus tests only; the end-to-end tests drive real browsers from test/e2e/run.mjs.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
+    testTimeout: 30_000,
+  },
+});

@@ -1,0 +1,467 @@
+// Decides each quotation's kind and speaker from the reporting prose around it. Patterns, in order:
+// a cue after the quotation (`“…,” Putin said` / `“…,” said Putin` / `according to X`), a speech or
+// holder verb before it in its sentence (`Putin said: “…”`, `Putin described Ukraine as a “…”`),
+// a colon construction (`Putin: “…”`), then continuation of the previous quotation's speaker.
+// Every pattern demands a subject-shaped phrase; when unsure the speaker is null.
+
+import type { Entity, QuoteKind, Span, Speaker } from './types';
+import type { RawQuotation } from './quotations';
+import type { Paragraph } from './paragraphs';
+import { splitSentences, sentenceAt } from './sentences';
+import { tokenize, type Token, type QuoteRegion } from './tokens';
+import { nounPhraseEndingAt, nounPhraseStartingAt, type EntityMention, type MentionIndex, type NounPhrase } from './noun-phrases';
+import { Coreference } from './coreference';
+import { INVERTED_SPEECH_VERBS, isFiniteForm, lookUpVerb } from './speech-verbs';
+import { ADVERBS, BE_FORMS, CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './attribution-words';
+import { decideKind } from './quote-kind';
+
+export interface Attribution {
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  cue: Span | null;
+}
+
+/** How a speaker was found: a quotation's own cue beats one inherited from a neighbour. */
+type Via = 'trailing' | 'preceding' | 'colon' | 'inherited' | 'none';
+
+interface Working extends Attribution {
+  via: Via;
+  /** A comma or colon ties the quotation to its cue (`Putin said: “…”`, `“…,” he said`). */
+  setOffByCue: boolean;
+  /** The quotation is its sentence's first token. */
+  opensSentence: boolean;
+  sentence: number;
+}
+
+/** Longest stretch of a sentence read for cues; keeps every quotation's work bounded. */
+const MAX_SENTENCE_CHARS = 3000;
+const MAX_CUE_DISTANCE = 40;
+
+/**
+ * Attributes each quotation (as found by findQuotations, in order) using the recognised entities.
+ * Returns one attribution per quotation, in the same order.
+ */
+export function attributeQuotations(
+  text: string,
+  quotations: readonly RawQuotation[],
+  entities: readonly Entity[],
+  paragraphs: readonly Paragraph[],
+): Attribution[] {
+  const regions: QuoteRegion[] = quotations.map((q) => ({ start: q.openMark, end: q.closeMarkEnd }));
+  const sentences = splitSentences(text, paragraphs, regions);
+  const mentions = collectMentions(text, entities, regions);
+  const byEnd = new Map<number, EntityMention>();
+  const byStart = new Map<number, EntityMention>();
+  for (const m of mentions) {
+    byEnd.set(m.end, m);
+    byStart.set(m.start, m);
+  }
+  const index: MentionIndex = { endingAt: (pos) => byEnd.get(pos), startingAt: (pos) => byStart.get(pos) };
+  const tokenCache = new Map<number, Token[]>();
+  const tokensOf = (s: number): Token[] => {
+    let tokens = tokenCache.get(s);
+    if (!tokens) {
+      const sentence = sentences[s]!;
+      const from = Math.max(sentence.start, sentence.end - MAX_SENTENCE_CHARS);
+      tokens = tokenize(text, from, sentence.end, regions, firstRegionEndingAfter(regions, from));
+      tokenCache.set(s, tokens);
+    }
+    return tokens;
+  };
+  const mentionsBySentence = new Map<number, EntityMention[]>();
+  const mentionsIn = (s: number): EntityMention[] => {
+    let list = mentionsBySentence.get(s);
+    if (!list) {
+      const sentence = sentences[s]!;
+      list = [];
+      for (let i = firstMentionFrom(mentions, sentence.start); i < mentions.length && mentions[i]!.start < sentence.end; i++) list.push(mentions[i]!);
+      mentionsBySentence.set(s, list);
+    }
+    return list;
+  };
+  const byEntity = new Map<Entity, EntityMention[]>();
+  for (const m of mentions) {
+    const list = byEntity.get(m.entity) ?? [];
+    list.push(m);
+    byEntity.set(m.entity, list);
+  }
+  const coreference = new Coreference({
+    text,
+    tokensOf,
+    mentionsIn,
+    mentionsOf: (e) => byEntity.get(e) ?? [],
+  });
+  const toSpeaker = (np: NounPhrase, sentence: number): Speaker | null => speakerOf(text, np, sentence, entities, coreference);
+
+  const results: Working[] = [];
+  for (let qi = 0; qi < quotations.length; qi++) {
+    const q = quotations[qi]!;
+    const s = sentenceAt(sentences, q.openMark);
+    const working: Working = { kind: 'term', speaker: null, cue: null, via: 'none', setOffByCue: false, opensSentence: false, sentence: s };
+    results.push(working);
+    if (s < 0) continue;
+    const tokens = tokensOf(s);
+    const qt = tokens.findIndex((t) => t.type === 'quote' && t.quote === qi);
+    if (qt < 0) continue;
+    working.opensSentence = qt === 0;
+    const found =
+      trailingCue(tokens, qt, index) ??
+      precedingCue(tokens, qt, index) ??
+      colonConstruction(tokens, qt, index) ??
+      quotedPredicate(tokens, qt, index, q.text) ??
+      sentenceFinalCue(tokens, qt, index);
+    if (found) {
+      working.speaker = toSpeaker(found.np, s);
+      working.cue = found.cue ? spanOf(text, found.cue.start, found.cue.end) : null;
+      working.via = found.via;
+      working.setOffByCue = found.setOff;
+    } else if (working.opensSentence) {
+      inherit(working, qi);
+    }
+  }
+
+  function inherit(working: Working, qi: number): void {
+    const q = quotations[qi]!;
+    const s = working.sentence;
+    const prev = quotations[qi - 1];
+    const prevResult = results[qi - 1];
+    const startsParagraph = sentences[s]!.start === paragraphs[q.paragraph]!.start;
+    // `“…,” Putin said. “…”` and a paragraph of quotation right after `…,” Putin cautioned.`
+    if (prev && prevResult?.speaker && prevResult.via !== 'none') {
+      const sameParagraphNext = prev.paragraph === q.paragraph && prevResult.sentence >= s - 1;
+      const nextParagraph = startsParagraph && prev.paragraph === q.paragraph - 1 && prevResult.sentence === s - 1 && prevResult.setOffByCue;
+      if (sameParagraphNext || nextParagraph) {
+        working.speaker = prevResult.speaker;
+        working.cue = null;
+        working.via = 'inherited';
+        return;
+      }
+    }
+    // `Putin told reporters on Friday:` / `Putin said the talks went well.` then the quotation.
+    if (s === 0) return;
+    const previous = sentences[s - 1]!;
+    if (previous.paragraph !== q.paragraph && !(startsParagraph && previous.paragraph === q.paragraph - 1)) return;
+    const tokens = tokensOf(s - 1);
+    if (tokens.some((t) => t.type === 'quote')) return;
+    const found = clauseInitialSpeech(tokens, index);
+    if (!found) return;
+    const endsWithColon = tokens[tokens.length - 1]?.text === ':';
+    if (previous.paragraph !== q.paragraph && !endsWithColon) return;
+    working.speaker = toSpeaker(found.np, s - 1);
+    working.cue = null;
+    working.via = 'inherited';
+    working.setOffByCue = endsWithColon;
+  }
+
+  // Kinds, then the halves of one quotation agree on speaker and kind.
+  for (let qi = 0; qi < quotations.length; qi++) {
+    const q = quotations[qi]!;
+    const w = results[qi]!;
+    const continuation = q.group !== null && q.group !== qi;
+    w.kind = decideKind(q.text, {
+      hasSpeaker: w.speaker !== null,
+      setOffByCue: w.setOffByCue || continuation,
+      opensSentence: w.opensSentence,
+      endsSentence: endsItsSentence(tokensOf, w.sentence, qi),
+      afterColon: followsColon(tokensOf, w.sentence, qi),
+    });
+  }
+  unifyGroups(quotations, results);
+  return results.map((w) => (w.kind === 'term' ? { kind: w.kind, speaker: null, cue: null } : { kind: w.kind, speaker: w.speaker, cue: w.cue }));
+}
+
+interface FoundCue {
+  np: NounPhrase;
+  cue: { start: number; end: number } | null;
+  via: Via;
+  setOff: boolean;
+}
+
+/** `“…,” Putin said`, `“…,” said Putin`, `“…,” according to the ministry`. */
+function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex): FoundCue | null {
+  let j = qt + 1;
+  while (j < tokens.length && j <= qt + 2 && tokens[j]!.type === 'punct' && ',—–-…'.includes(tokens[j]!.text)) j++;
+  const first = tokens[j];
+  if (!first || first.type !== 'word') return null;
+  if (INVERTED_SPEECH_VERBS.has(first.lower)) {
+    const np = nounPhraseStartingAt(tokens, j + 1, index, true);
+    if (np) return { np, cue: first, via: 'trailing', setOff: true };
+  }
+  if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
+    const np = nounPhraseStartingAt(tokens, j + 2, index, true);
+    if (np) return { np, cue: { start: first.start, end: tokens[j + 1]!.end }, via: 'trailing', setOff: true };
+  }
+  for (let v = j + 1; v < tokens.length && v <= j + 14; v++) {
+    const t = tokens[v]!;
+    if (t.type === 'quote') break;
+    if (t.type === 'punct' && t.text !== ',') break;
+    const verb = t.type === 'word' ? lookUpVerb(t.lower) : undefined;
+    if (!verb || !verb.speech || !isFiniteForm(verb)) continue;
+    const np = subjectOf(tokens, v, index, true);
+    if (np && np.first >= j && isPremodifier(tokens, j, np.first)) return { np, cue: t, via: 'trailing', setOff: true };
+    break;
+  }
+  return null;
+}
+
+/** `White House press secretary Josh Earnest said`: only descriptive words before the name. */
+function isPremodifier(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word' || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (PREPOSITIONS.has(t.lower) && t.lower !== 'of') return false;
+    const verb = lookUpVerb(t.lower);
+    if (verb && isFiniteForm(verb)) return false;
+  }
+  return true;
+}
+
+/**
+ * `“…” to hold up on their plans, Indyk said.`: a sentence that ends with `, X said.` (or `, said X.`)
+ * attributes its quotations to X.
+ */
+function sentenceFinalCue(tokens: readonly Token[], qt: number, index: MentionIndex): FoundCue | null {
+  let end = tokens.length - 1;
+  while (end > qt && tokens[end]!.type === 'punct' && '.!?…'.includes(tokens[end]!.text)) end--;
+  const last = tokens[end];
+  if (!last || end <= qt + 1 || last.type !== 'word') return null;
+  const verb = lookUpVerb(last.lower);
+  if (verb && verb.speech && isFiniteForm(verb)) {
+    const np = subjectOf(tokens, end, index, true);
+    if (np && np.first > qt + 1 && tokens[np.first - 1]?.text === ',') return { np, cue: last, via: 'trailing', setOff: false };
+    return null;
+  }
+  // `, said X.`
+  for (let v = end - 1; v > qt + 1 && v >= end - 6; v--) {
+    const t = tokens[v]!;
+    if (INVERTED_SPEECH_VERBS.has(t.lower) && tokens[v - 1]?.text === ',') {
+      const np = nounPhraseStartingAt(tokens, v + 1, index, true);
+      if (np && np.last >= end - 1) return { np, cue: t, via: 'trailing', setOff: false };
+      return null;
+    }
+  }
+  return null;
+}
+
+/** `Palestinian Authority President Mahmoud Abbas “has put aside efforts …”`: a quoted predicate. */
+function quotedPredicate(tokens: readonly Token[], qt: number, index: MentionIndex, quote: string): FoundCue | null {
+  if (qt < 1 || !/^\p{Ll}/u.test(quote)) return null;
+  const np = nounPhraseEndingAt(tokens, qt - 1, index, false);
+  // Only a recognised person or organisation: a capitalised word before a quotation is too often a heading.
+  if (!np || np.kind !== 'entity' || !opensClause(tokens, np.first)) return null;
+  if (np.entity?.type !== 'person' && np.entity?.type !== 'organization') return null;
+  return { np, cue: null, via: 'preceding', setOff: false };
+}
+
+/** A speech or holder verb earlier in the sentence whose subject is a speaker-shaped phrase. */
+function precedingCue(tokens: readonly Token[], qt: number, index: MentionIndex): FoundCue | null {
+  for (let v = qt - 1; v >= 0 && v >= qt - MAX_CUE_DISTANCE; v--) {
+    const t = tokens[v]!;
+    if (t.type === 'punct' && (t.text === ';' || t.text === '(' || t.text === ')')) break;
+    if (t.type !== 'word') continue;
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const np = nounPhraseStartingAt(tokens, v + 2, index, true);
+      if (np) return { np, cue: { start: t.start, end: tokens[v + 1]!.end }, via: 'preceding', setOff: false };
+      continue;
+    }
+    const verb = lookUpVerb(t.lower);
+    if (!verb || !isFiniteForm(verb)) continue;
+    const np = subjectOf(tokens, v, index, verb.speech);
+    if (!np || !opensClause(tokens, np.first)) continue;
+    const between = tokens.slice(v + 1, qt);
+    const last = between[between.length - 1];
+    const setOff = verb.speech && (between.length === 0 || (last !== undefined && (last.text === ':' || last.text === ',') && between.length <= 6));
+    return { np, cue: t, via: 'preceding', setOff };
+  }
+  return null;
+}
+
+/** `Putin: “…”` at the start of a sentence. */
+function colonConstruction(tokens: readonly Token[], qt: number, index: MentionIndex): FoundCue | null {
+  if (qt < 2 || tokens[qt - 1]!.text !== ':') return null;
+  const np = nounPhraseEndingAt(tokens, qt - 2, index, false);
+  // A recognised entity, or a name of two words or more: `Example: “…”` is not a speaker.
+  if (!np || np.first !== 0) return null;
+  const nameWords = tokens.filter((t) => t.start >= np.mention.start && t.end <= np.mention.end).length;
+  if (np.kind !== 'entity' && !(np.kind === 'name' && nameWords >= 2)) return null;
+  return { np, cue: null, via: 'colon', setOff: true };
+}
+
+/** A sentence that opens with `X said`/`X told reporters`: its subject speaks the next quotation. */
+function clauseInitialSpeech(tokens: readonly Token[], index: MentionIndex): { np: NounPhrase } | null {
+  for (let v = 1; v < tokens.length && v <= 12; v++) {
+    const t = tokens[v]!;
+    const verb = t.type === 'word' ? lookUpVerb(t.lower) : undefined;
+    if (!verb || !verb.speech || !isFiniteForm(verb)) continue;
+    const np = subjectOf(tokens, v, index, true);
+    if (np && opensClause(tokens, np.first)) return { np };
+    return null;
+  }
+  return null;
+}
+
+/** The subject of the verb at `v`: skips adverbs and auxiliaries, rejects passives, reads apposition. */
+function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, anyNoun: boolean): NounPhrase | null {
+  const verb = tokens[v]!.lower;
+  let k = v - 1;
+  let passive = false;
+  while (k >= 0 && tokens[k]!.type === 'word' && (ADVERBS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) {
+    if (BE_FORMS.has(tokens[k]!.lower)) passive = true;
+    k--;
+  }
+  // `Trump was told by Putin`: the subject is the addressee. `he was quoted as saying` is fine.
+  if (passive && verb !== 'quoted' && verb !== 'cited') return null;
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.text === ',') {
+    // `Jake Tapper, CNN’s anchor, said`: the phrase before the apposition.
+    let c = k - 1;
+    while (c >= 0 && c > k - 14 && tokens[c]!.text !== ',' && tokens[c]!.type !== 'quote' && !(tokens[c]!.type === 'punct' && ';:'.includes(tokens[c]!.text))) c--;
+    if (c < 1 || tokens[c]!.text !== ',') return null;
+    const np = nounPhraseEndingAt(tokens, c - 1, index, false);
+    if (!np || (np.kind === 'description' && np.determiner === '')) return null;
+    // `her mother, Fiona, said`: the name in the apposition says more than the description.
+    // So does it after a possessive title: `Mozilla's CTO, Brendan Eich, acknowledged`.
+    const possessiveTitle = np.kind === 'name' && /^['’]s$/i.test(tokens.find((x) => x.end === np.mention.start - 1 || x.end === np.mention.start)?.text ?? '');
+    if (np.kind === 'description' || possessiveTitle) {
+      const named = nounPhraseEndingAt(tokens, k - 1, index, false);
+      if (named && (named.kind === 'entity' || named.kind === 'name') && named.first === c + 1) return { ...named, first: np.first };
+    }
+    return np;
+  }
+  if (t.type !== 'word') return null;
+  return nounPhraseEndingAt(tokens, k, index, anyNoun);
+}
+
+/** Whether a phrase starting at token `first` can be a clause's subject (not a preposition's object). */
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return true;
+  if (before.type === 'quote') return true;
+  if (before.type === 'punct') return ',;:—–-(“"'.includes(before.text);
+  if (PREPOSITIONS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower)) return false;
+  if (CLAUSE_OPENERS.has(before.lower)) return true;
+  const verb = lookUpVerb(before.lower);
+  return verb !== undefined && verb.speech && verb.form !== 'ing';
+}
+
+function speakerOf(text: string, np: NounPhrase, sentence: number, entities: readonly Entity[], coreference: Coreference): Speaker | null {
+  const mention = spanOf(text, np.mention.start, np.mention.end);
+  switch (np.kind) {
+    case 'entity':
+      return np.entity ? { name: np.entity.name, entity: np.entity.id, mention } : null;
+    case 'name': {
+      const linked = entityBySurname(entities, mention.text);
+      return linked ? { name: linked.name, entity: linked.id, mention } : { name: mention.text, entity: null, mention };
+    }
+    case 'pronoun': {
+      const referent = coreference.resolve(np, sentence);
+      return referent ? { name: referent.entity.name, entity: referent.entity.id, mention } : null;
+    }
+    case 'description': {
+      const referent = coreference.resolve(np, sentence);
+      if (referent) return { name: referent.entity.name, entity: referent.entity.id, mention };
+      return { name: mention.text, entity: null, mention };
+    }
+  }
+}
+
+/** `Mr. Putin` when the recogniser missed it: the one person or organisation whose name ends so. */
+function entityBySurname(entities: readonly Entity[], name: string): Entity | null {
+  const last = name.split(/\s+/).pop()?.toLowerCase();
+  if (!last) return null;
+  const matches = entities.filter((e) => (e.type === 'person' || e.type === 'organization') && e.name.split(/\s+/).pop()?.toLowerCase() === last);
+  return matches.length === 1 ? matches[0]! : null;
+}
+
+/** Nothing but punctuation follows, or a comma hands over to the rest (`"…", falou Tite`). */
+function endsItsSentence(tokensOf: (s: number) => readonly Token[], sentence: number, qi: number): boolean {
+  if (sentence < 0) return false;
+  const tokens = tokensOf(sentence);
+  const qt = tokens.findIndex((t) => t.type === 'quote' && t.quote === qi);
+  if (qt < 0) return false;
+  if (tokens[qt + 1]?.text === ',') return true;
+  return tokens.slice(qt + 1).every((t) => t.type === 'punct');
+}
+
+/** `他说：“…”`, `He put it this way: “…”`. */
+function followsColon(tokensOf: (s: number) => readonly Token[], sentence: number, qi: number): boolean {
+  if (sentence < 0) return false;
+  const tokens = tokensOf(sentence);
+  const qt = tokens.findIndex((t) => t.type === 'quote' && t.quote === qi);
+  const before = tokens[qt - 1];
+  return qt > 0 && before !== undefined && (before.text === ':' || before.text === '：');
+}
+
+function unifyGroups(quotations: readonly RawQuotation[], results: Working[]): void {
+  const groups = new Map<number, number[]>();
+  quotations.forEach((q, i) => {
+    if (q.group === null) return;
+    const members = groups.get(q.group) ?? [];
+    members.push(i);
+    groups.set(q.group, members);
+  });
+  const rank: Record<Via, number> = { trailing: 3, preceding: 3, colon: 3, inherited: 1, none: 0 };
+  for (const members of groups.values()) {
+    // One quotation, one speaker: the earliest of its halves with the strongest cue speaks for all.
+    let best: Working | undefined;
+    for (const i of members) {
+      const w = results[i]!;
+      if (w.speaker && (!best || rank[w.via] > rank[best.via])) best = w;
+    }
+    const direct = members.some((i) => results[i]!.kind === 'direct');
+    for (const i of members) {
+      const w = results[i]!;
+      if (best && best !== w) {
+        w.speaker = best.speaker;
+        w.cue = best.cue;
+        w.via = 'inherited';
+      }
+      if (direct) w.kind = 'direct';
+      else if (w.speaker && w.kind === 'term') w.kind = 'partial';
+    }
+  }
+}
+
+function collectMentions(text: string, entities: readonly Entity[], regions: readonly QuoteRegion[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) continue;
+      const r = firstRegionEndingAfter(regions, m.start);
+      const region = regions[r];
+      // Names inside quotations are the quoted speaker's words: not speakers, not antecedents.
+      if (region && region.start < m.end && m.start < region.end) continue;
+      out.push({ start: m.start, end: m.end, entity });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function firstRegionEndingAfter(regions: readonly QuoteRegion[], pos: number): number {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstMentionFrom(mentions: readonly EntityMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+

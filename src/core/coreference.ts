@@ -1,0 +1,179 @@
+// Resolves pronouns (he, she, it) and descriptions (the senator, the ministry) to the most recent
+// fitting entity mentioned outside quotations, preferring the subject of its sentence.
+
+import type { Entity, EntityType } from './types';
+import type { Token } from './tokens';
+import type { EntityMention, NounPhrase } from './noun-phrases';
+import { isCapitalised } from './tokens';
+import {
+  ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DEFINITE_DETERMINERS, DOCUMENT_ROLES, IRREGULAR_PAST, ORGANISATION_ROLES,
+  PERSON_ROLES, TITLES,
+} from './attribution-words';
+import { lookUpVerb } from './speech-verbs';
+
+/** What coreference needs to know about the text. */
+export interface Discourse {
+  text: string;
+  tokensOf(sentence: number): readonly Token[];
+  /** Entity mentions outside quotations in a sentence, in order. */
+  mentionsIn(sentence: number): readonly EntityMention[];
+  /** All entity mentions (outside quotations) of an entity, in order. */
+  mentionsOf(entity: Entity): readonly EntityMention[];
+}
+
+export interface Referent {
+  entity: Entity;
+  mention: { start: number; end: number };
+}
+
+/** How far back a pronoun may look for its antecedent, in sentences. */
+const PRONOUN_REACH = 5;
+/** How far back a description may look for an entity it fits by role. */
+const DESCRIPTION_REACH = 12;
+const MAX_CHAIN = 3;
+
+const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  leader: ['president', 'prime minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir'],
+  president: ['president'],
+  senator: ['senator', 'sen.'],
+  minister: ['minister'],
+  governor: ['governor', 'gov.'],
+  congressman: ['congressman', 'rep.', 'representative'],
+  congresswoman: ['congresswoman', 'rep.', 'representative'],
+  chancellor: ['chancellor'],
+  mayor: ['mayor'],
+  general: ['general', 'gen.'],
+  judge: ['judge'],
+  premier: ['premier', 'prime minister'],
+  spokesman: ['spokesman', 'spokesperson'],
+  spokeswoman: ['spokeswoman', 'spokesperson'],
+};
+
+export class Coreference {
+  private readonly pronounMemo = new Map<number, Referent | null>();
+
+  constructor(private readonly discourse: Discourse) {}
+
+  /** The entity a pronoun or description in sentence `sentence` refers to, or null. */
+  resolve(np: NounPhrase, sentence: number, depth = 0): Referent | null {
+    if (np.kind === 'pronoun') {
+      const memo = this.pronounMemo.get(np.mention.start);
+      if (memo !== undefined) return memo;
+      const type: EntityType | null = np.head === 'he' || np.head === 'she' ? 'person' : np.head === 'it' ? 'organization' : null;
+      const found = type ? this.mostRecent(type, sentence, np.head === 'it' ? 2 : PRONOUN_REACH, depth) : null;
+      this.pronounMemo.set(np.mention.start, found);
+      return found;
+    }
+    if (np.kind === 'description' && DEFINITE_DETERMINERS.has(np.determiner)) {
+      if (DOCUMENT_ROLES.has(np.head)) return null;
+      const type: EntityType | null = PERSON_ROLES.has(np.head) ? 'person' : ORGANISATION_ROLES.has(np.head) ? 'organization' : null;
+      if (!type) return null;
+      return this.byRole(np.head, type, sentence) ?? this.mostRecent(type, sentence, 3, depth, true);
+    }
+    return null;
+  }
+
+  /** The most recent fitting mention: in the nearest earlier sentence naming one, its subject if any. */
+  private mostRecent(type: EntityType, sentence: number, reach: number, depth: number, subjectOnly = false): Referent | null {
+    for (let s = sentence - 1; s >= 0 && s >= sentence - reach; s--) {
+      const candidates = this.candidates(s, type, depth);
+      if (candidates.length === 0) continue;
+      const subjects = candidates.filter((c) => c.subject);
+      const pick = subjects[subjects.length - 1] ?? (subjectOnly ? undefined : candidates[candidates.length - 1]);
+      return pick ? { entity: pick.entity, mention: pick.mention } : null;
+    }
+    return null;
+  }
+
+  private candidates(sentence: number, type: EntityType, depth: number): { entity: Entity; mention: { start: number; end: number }; subject: boolean; start: number }[] {
+    const tokens = this.discourse.tokensOf(sentence);
+    const out: { entity: Entity; mention: { start: number; end: number }; subject: boolean; start: number }[] = [];
+    for (const m of this.discourse.mentionsIn(sentence)) {
+      if (!fits(m.entity.type, type)) continue;
+      const a = tokens.findIndex((t) => t.start >= m.start);
+      let b = a;
+      while (b + 1 < tokens.length && tokens[b + 1]!.end <= m.end) b++;
+      out.push({ entity: m.entity, mention: { start: m.start, end: m.end }, subject: a >= 0 && isSubject(tokens, a, b), start: m.start });
+    }
+    // Subject pronouns stand for their own antecedents (`Putin met Trump. He praised Trump’s … He said`).
+    if (depth < MAX_CHAIN && type === 'person') {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if ((t.lower !== 'he' && t.lower !== 'she') || !isSubject(tokens, i, i)) continue;
+        const np: NounPhrase = { first: i, last: i, mention: { start: t.start, end: t.end }, kind: 'pronoun', entity: null, head: t.lower, determiner: '' };
+        const referent = this.resolve(np, sentence, depth + 1);
+        if (referent) out.push({ ...referent, subject: true, start: t.start });
+      }
+      out.sort((x, y) => x.start - y.start);
+    }
+    return out;
+  }
+
+  /** An entity named nearby with the description's role: `Sen. Ron Wyden` … `the senator`. */
+  private byRole(head: string, type: EntityType, sentence: number): Referent | null {
+    const roles = ROLE_SYNONYMS[head] ?? [head];
+    const text = this.discourse.text;
+    for (let s = sentence - 1; s >= 0 && s >= sentence - DESCRIPTION_REACH; s--) {
+      const mentions = this.discourse.mentionsIn(s);
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i]!;
+        if (!fits(m.entity.type, type)) continue;
+        const name = m.entity.name.toLowerCase();
+        // The role right before a mention, with only capitalised words between: `Sen. Ron Wyden`.
+        const matches = this.discourse.mentionsOf(m.entity).some((other) => {
+          const before = text.slice(Math.max(0, other.start - 40), other.start);
+          return roles.some((r) => endsWithRole(before, r));
+        }) || roles.some((r) => name.includes(r));
+        if (matches) return { entity: m.entity, mention: { start: m.start, end: m.end } };
+      }
+    }
+    return null;
+  }
+}
+
+const TRAILING_NAMES = /(?:\s+[\p{Lu}][\p{L}.’'-]*)*\s*$/u;
+
+/** Whether `before` ends with the role, followed only by capitalised words (`Sen. Ron` before `Wyden`). */
+function endsWithRole(before: string, role: string): boolean {
+  const rest = before.replace(TRAILING_NAMES, '').toLowerCase();
+  if (!rest.endsWith(role)) return false;
+  const prev = rest.charAt(rest.length - role.length - 1);
+  return prev === '' || !/\p{L}/u.test(prev);
+}
+
+function fits(actual: EntityType, wanted: EntityType): boolean {
+  return actual === wanted;
+}
+
+/** Whether tokens[a..b] is the subject of its clause: it opens a clause and a verb follows. */
+export function isSubject(tokens: readonly Token[], a: number, b: number): boolean {
+  let p = a - 1;
+  while (p >= 0 && p > a - 5 && tokens[p]!.type === 'word' && (TITLES.has(tokens[p]!.lower) || isCapitalised(tokens[p]))) p--;
+  const before = tokens[p];
+  if (before) {
+    if (before.type === 'word') {
+      const verb = lookUpVerb(before.lower);
+      if (!CLAUSE_OPENERS.has(before.lower) && !(verb && verb.speech && verb.form !== 'ing')) return false;
+    } else if (before.type === 'punct' && !',;:(—–-'.includes(before.text)) return false;
+  }
+  let n = b + 1;
+  // Apposition: `Putin, the Russian leader, said`.
+  if (tokens[n]?.text === ',') {
+    let c = n + 1;
+    while (c < tokens.length && c < n + 12 && tokens[c]!.text !== ',' && tokens[c]!.type !== 'quote') c++;
+    if (tokens[c]?.text === ',' && isVerbLike(tokens[c + 1])) return true;
+    return false;
+  }
+  while (n < tokens.length && tokens[n]!.type === 'word' && ADVERBS.has(tokens[n]!.lower) && !AUXILIARIES.has(tokens[n]!.lower)) n++;
+  return isVerbLike(tokens[n]);
+}
+
+function isVerbLike(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || isCapitalised(t)) return false;
+  const w = t.lower;
+  if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w)) return true;
+  const verb = lookUpVerb(w);
+  if (verb && verb.form !== 'ing' && verb.form !== 'base') return true;
+  if (/[a-z]ed$/.test(w) && w.length > 4) return true;
+  return /[^su]s$/.test(w) && w.length > 3;
+}

@@ -1,0 +1,135 @@
+// Splits a paragraph into word tokens with the facts the entity recogniser needs about each:
+// capitalisation, whether it opens a sentence, what separates it from the previous word.
+import { ABBREVIATIONS, NAME_CONTINUING_ABBREVIATIONS } from './name-lexicons';
+
+export interface Token {
+  /** Position in the paragraph's token list. */
+  index: number;
+  /** Offsets in the article text; a possessive ’s is outside them. */
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with a capital letter. */
+  capitalised: boolean;
+  /** Two or more letters (digits and & allowed), all capitals: "NATO", "AT&T", "G7". */
+  allCaps: boolean;
+  /** Ends with a full stop that belongs to it: "Mr.", "U.S.", "J." */
+  dotted: boolean;
+  /** Followed by ’s or 's, which the token leaves out. */
+  possessive: boolean;
+  /** What lies between the previous token and this one. */
+  gap: 'space' | 'hyphen' | 'break';
+  /** First word of a sentence, a line or a quotation: its capital says nothing. */
+  sentenceStart: boolean;
+  /** In a title-case headline line: its capital says nothing either. */
+  headline: boolean;
+  /** In a line of capitals, where capitals do not mark acronyms. */
+  shouted: boolean;
+  /** First word of a line. */
+  lineStart: boolean;
+}
+
+// A dotted acronym ("U.S.") or a word with inner apostrophes or ampersands ("O'Brien", "AT&T").
+// Soft hyphens (U+00AD) inside a word are part of it: "Vladi\u00admir".
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:['’&][\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*)*/gu;
+const SPACE_ONLY = /^[ \t\u00a0\u2009\u202f]+$/;
+const HYPHEN_ONLY = /^[-‐‑]$/;
+const SENTENCE_OPENER = /[.!?…:;“‘«(\[]|(?:^|\s)["']$|\n/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ALL_CAPS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}|\p{Lu}[\p{N}&])[\p{Lu}\p{N}&'’]+$/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const POSSESSIVE = /['’][sS]$/;
+const LINE_END_PUNCTUATION = /[.!?:;,"”’)]\s*$/;
+
+/** The word tokens of `text.slice(from, to)`, with offsets into `text`. */
+export function tokenise(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  let previousEnd = from;
+  let previous: Token | undefined;
+  for (let match = WORD.exec(text); match !== null && match.index < to; match = WORD.exec(text)) {
+    const start = match.index;
+    let word = match[0];
+    if (start + word.length > to) word = word.slice(0, to - start);
+    let rawEnd = start + word.length;
+    let dotted = word.endsWith('.');
+    if (!dotted && text.charCodeAt(rawEnd) === 46 /* . */ && rawEnd < to) {
+      const lowerWord = word.toLowerCase();
+      if (ABBREVIATIONS.has(lowerWord) || SINGLE_CAPITAL.test(word)) {
+        word += '.';
+        rawEnd += 1;
+        dotted = true;
+      }
+    }
+    WORD.lastIndex = rawEnd;
+    const firstCode = word.charCodeAt(0);
+    // Most words start with a lower-case ASCII letter: skip the Unicode tests for them.
+    const maybeCapital = firstCode < 97 || firstCode > 122;
+    const capitalised = maybeCapital && UPPER_FIRST.test(word);
+    const possessive = capitalised && word.length > 2 && POSSESSIVE.test(word);
+    if (possessive) word = word.slice(0, -2);
+    // One plain space is by far the commonest gap.
+    const plainSpace = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+    const gapText = plainSpace ? ' ' : text.slice(previousEnd, start);
+    const gap = previous === undefined ? 'break' : plainSpace || SPACE_ONLY.test(gapText) ? 'space' : HYPHEN_ONLY.test(gapText) ? 'hyphen' : 'break';
+    const lower = word.toLowerCase().replace(/\u00ad/g, '');
+    const token: Token = {
+      index: tokens.length,
+      start,
+      end: start + word.length,
+      text: word,
+      lower,
+      capitalised,
+      allCaps: capitalised && ALL_CAPS.test(word),
+      dotted,
+      possessive,
+      gap,
+      sentenceStart:
+        previous === undefined || (!plainSpace && SENTENCE_OPENER.test(gapText)) || endsSentence(previous, tokens[tokens.length - 2]),
+      lineStart: previous === undefined || (!plainSpace && gapText.includes('\n')),
+      headline: false,
+      shouted: false,
+    };
+    tokens.push(token);
+    previous = token;
+    previousEnd = rawEnd;
+  }
+  markLineCase(text, tokens, to);
+  return tokens;
+}
+
+// "U.S. The talks" ends a sentence after the full stop of an abbreviation; "Mr. Smith" and
+// "George H.W. Bush" do not.
+function endsSentence(previous: Token, beforePrevious: Token | undefined): boolean {
+  if (!previous.dotted) return false;
+  const bare = previous.lower.replace(/\.$/, '');
+  if (beforePrevious?.capitalised && previous.gap === 'space' && /^(?:\p{L}\.)*\p{L}$/u.test(bare)) return false;
+  return !NAME_CONTINUING_ABBREVIATIONS.has(bare) && !SINGLE_CAPITAL.test(bare.toUpperCase()) && bare.length > 1;
+}
+
+// Headlines ("Putin Says Talks With Trump Were Useful") and shouted lines capitalise common words.
+function markLineCase(text: string, tokens: Token[], to: number): void {
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !tokens[lineEnd]!.lineStart) lineEnd++;
+    const line = tokens.slice(lineStart, lineEnd);
+    const last = line[line.length - 1]!;
+    const lineTail = text.slice(last.end, Math.min(to, last.end + 3)).split('\n')[0] ?? '';
+    const words = line.filter((t) => t.text.length >= 4 && /\p{L}/u.test(t.text));
+    if (words.length >= 3) {
+      const capitals = words.filter((t) => t.capitalised).length;
+      const shouting = words.filter((t) => t.allCaps).length;
+      const headline = capitals / words.length >= 0.75 && !LINE_END_PUNCTUATION.test(lineTail);
+      const shouted = shouting / words.length >= 0.75;
+      if (headline || shouted) {
+        for (const t of line) {
+          t.headline = t.headline || headline || shouted;
+          t.shouted = shouted;
+        }
+      }
+    }
+    lineStart = lineEnd;
+  }
+}

@@ -1,0 +1,187 @@
+// The speaker phrase next to a speech verb: a pronoun, a recognised entity's mention, a capitalised
+// name, or a description (`the senator`, `a spokeswoman for the ministry`). Only shapes that are
+// reliably subjects are accepted; anything else yields null, because a wrong speaker is worse than none.
+
+import type { Entity } from './types';
+import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
+import {
+  CLAUSE_OPENERS, DETERMINERS, NOT_NAMES, ORGANISATION_ROLES, PERSON_ROLES, PREPOSITIONS, SUBJECT_PRONOUNS, TITLES,
+  ADVERBS,
+} from './attribution-words';
+import { lookUpVerb } from './speech-verbs';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/** Where noun phrases look up recognised entity mentions (those outside quotations). */
+export interface MentionIndex {
+  endingAt(pos: number): EntityMention | undefined;
+  startingAt(pos: number): EntityMention | undefined;
+}
+
+export interface NounPhrase {
+  /** First and last token of the whole phrase (titles and determiners included). */
+  first: number;
+  last: number;
+  /** The local mention: the name, pronoun or description the quotation is attributed to. */
+  mention: { start: number; end: number };
+  kind: 'pronoun' | 'entity' | 'name' | 'description';
+  entity: Entity | null;
+  /** Lower-cased head word: the pronoun, the surname, or the description's noun. */
+  head: string;
+  /** The description's determiner ('the', 'a', …, or "'s" for a possessor); '' otherwise. */
+  determiner: string;
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'di', 'du', 'del', 'dos', 'ibn', 'el']);
+const PP_LINKS = new Set(['for', 'of', 'at', 'from', 'with']);
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  // `We've`, `It's`: a contraction of a function word is not a name.
+  if (isCapitalised(t)) return !NOT_NAMES.has(t.lower.replace(/\.$/, '').split(/['’]/)[0]!);
+  return false;
+}
+
+function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "'s" || t.lower === '’s');
+}
+
+/** A word that may sit inside a description between its determiner and head. */
+function isModifier(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who' || t.lower === 'which') return false;
+  const verb = lookUpVerb(t.lower);
+  if (verb && (verb.form === 'past' || verb.form === 'third')) return false;
+  return true;
+}
+
+/** A description head: a role noun, or (for plain speech verbs) any noun-looking word. */
+function isHead(t: Token, anyNoun: boolean): boolean {
+  if (PERSON_ROLES.has(t.lower) || ORGANISATION_ROLES.has(t.lower)) return true;
+  if (!anyNoun || !isModifier(t) || isCapitalised(t)) return false;
+  return !/(?:ly|ing|ed)$/.test(t.lower) && !ADVERBS.has(t.lower) && t.lower.length > 2;
+}
+
+/** The noun phrase whose last token is `k` (a subject before its verb), or null. */
+export function nounPhraseEndingAt(tokens: readonly Token[], k: number, mentions: MentionIndex, anyNoun: boolean, depth = 0): NounPhrase | null {
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) {
+    return { first: k, last: k, mention: { start: t.start, end: t.end }, kind: 'pronoun', entity: null, head: t.lower, determiner: '' };
+  }
+  const entityMention = mentions.endingAt(t.end);
+  if (entityMention) {
+    let first = k;
+    while (first > 0 && tokens[first - 1]!.start >= entityMention.start) first--;
+    first = extendTitles(tokens, first);
+    return { first, last: k, mention: { start: entityMention.start, end: entityMention.end }, kind: 'entity', entity: entityMention.entity, head: t.lower, determiner: '' };
+  }
+  if (isNameWord(t) || (t.type === 'word' && /^\p{Lu}\.$/u.test(t.text))) {
+    let a = k;
+    while (a > 0 && a > k - 5 && (isNameWord(tokens[a - 1]) || (NAME_PARTICLES.has(tokens[a - 1]!.lower) && isNameWord(tokens[a - 2])))) a--;
+    // Strip titles: `Russian President Vladimir Putin` is named `Vladimir Putin`.
+    let nameStart = a;
+    for (let j = a; j < k; j++) if (TITLES.has(tokens[j]!.lower)) nameStart = j + 1;
+    if (TITLES.has(t.lower)) return null;
+    const first = extendTitles(tokens, a);
+    return { first, last: k, mention: { start: tokens[nameStart]!.start, end: t.end }, kind: 'name', entity: null, head: t.lower, determiner: '' };
+  }
+  if (!isHead(t, anyNoun) || depth > 1) return null;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 6) {
+    const w = tokens[j]!;
+    if (DETERMINERS.has(w.lower)) {
+      let np: NounPhrase = { first: j, last: k, mention: { start: w.start, end: t.end }, kind: 'description', entity: null, head: t.lower, determiner: w.lower };
+      // `a spokeswoman for the ministry`: the phrase before the preposition is the head.
+      const link = tokens[j - 1];
+      if (link && PP_LINKS.has(link.lower) && j >= 2) {
+        const inner = nounPhraseEndingAt(tokens, j - 2, mentions, anyNoun, depth + 1);
+        if (inner && inner.kind !== 'pronoun') {
+          np = { ...inner, last: k, mention: { start: inner.mention.start, end: t.end } };
+          if (inner.kind === 'entity' || inner.kind === 'name') np.mention = inner.mention;
+        }
+      }
+      return np;
+    }
+    if (isPossessive(w)) {
+      let a = j;
+      while (a > 0 && a > j - 4 && isNameWord(tokens[a - 1])) a--;
+      if (a === j) return null;
+      return { first: a, last: k, mention: { start: tokens[a]!.start, end: t.end }, kind: 'description', entity: null, head: t.lower, determiner: "'s" };
+    }
+    if (!isModifier(w)) break;
+    j--;
+  }
+  // No determiner: only bare plurals of role nouns (`officials said`, `police said`).
+  const bareStart = j + 1;
+  if (PERSON_ROLES.has(t.lower) && (/s$/.test(t.lower) || t.lower === 'police' || t.lower === 'people') && bareStart <= k) {
+    return { first: bareStart, last: k, mention: { start: tokens[bareStart]!.start, end: t.end }, kind: 'description', entity: null, head: t.lower, determiner: '' };
+  }
+  return null;
+}
+
+/** Extends a name's first token back over titles and capitalised modifiers (`Russian President`). */
+function extendTitles(tokens: readonly Token[], first: number): number {
+  let f = first;
+  while (f > 0 && f > first - 5) {
+    const w = tokens[f - 1]!;
+    if (w.type !== 'word') break;
+    if (TITLES.has(w.lower) || (isNameWord(w) && !NOT_NAMES.has(w.lower)) || PERSON_ROLES.has(w.lower) || ORGANISATION_ROLES.has(w.lower)) {
+      f--;
+      continue;
+    }
+    if (isPossessive(w) || DETERMINERS.has(w.lower)) {
+      f--;
+      continue;
+    }
+    break;
+  }
+  return f;
+}
+
+/** The noun phrase starting at token `i` (a subject after an inverted verb: `said Putin`), or null. */
+export function nounPhraseStartingAt(tokens: readonly Token[], i: number, mentions: MentionIndex, anyNoun: boolean): NounPhrase | null {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  if (t.lower === 'he' || t.lower === 'she') {
+    return { first: i, last: i, mention: { start: t.start, end: t.end }, kind: 'pronoun', entity: null, head: t.lower, determiner: '' };
+  }
+  // Scan the phrase forward to where it stops; then read it backwards as a subject phrase, preferring
+  // the last person named in it (`the Kremlin spokesman Dmitry Peskov`).
+  let end = i;
+  let sawLink = false;
+  while (end + 1 < tokens.length && end - i < 8) {
+    const n = tokens[end + 1]!;
+    if (n.type !== 'word') break;
+    if (PP_LINKS.has(n.lower) && !sawLink && DETERMINERS.has(tokens[end + 2]?.lower ?? '')) {
+      sawLink = true;
+      end++;
+      continue;
+    }
+    if (isPossessive(n) || isNameWord(n) || NAME_PARTICLES.has(n.lower) || isModifier(n)) {
+      if (ADVERBS.has(n.lower) || /ly$/.test(n.lower)) break;
+      end++;
+      continue;
+    }
+    if (DETERMINERS.has(n.lower) && sawLink) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  for (let k = end; k >= i; k--) {
+    const np = nounPhraseEndingAt(tokens, k, mentions, anyNoun);
+    if (np && (np.kind === 'entity' || np.kind === 'name') && np.first >= i - 0 && !isPossessive(tokens[k + 1])) {
+      return { ...np, first: i };
+    }
+  }
+  const description = nounPhraseEndingAt(tokens, end, mentions, anyNoun);
+  if (description && description.kind === 'description' && description.first === i) return description;
+  return null;
+}

@@ -1,0 +1,112 @@
+// Content-script entry, injected on demand: wires the page (extraction, highlights) to the core and
+// answers the popup's and the background's messages. Injecting it twice is harmless.
+import browser from 'webextension-polyfill';
+import { annotate } from '../core/annotate';
+import {
+  parseContentRequest,
+  type AnnotateReply,
+  type BackgroundRequest,
+  type ContentRequest,
+} from '../shared/messages';
+import { AnnotatedPage } from '../page/annotated-page';
+import { extractArticle } from '../page/extract';
+import { toWebAnnotations } from '../core/web-annotation';
+
+declare global {
+  // The content script's isolated world: the page cannot see or set this.
+  var __whosaidContentLoaded: boolean | undefined;
+}
+
+let page: AnnotatedPage | null = null;
+
+function measure<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    try {
+      performance.measure(`whosaid:${name}`, { start, end: performance.now() });
+    } catch {
+      // performance.measure with options is missing on very old engines; timing is optional.
+    }
+  }
+}
+
+function currentUrl(): string {
+  return location.href;
+}
+
+function annotatePage(wholePage: boolean): AnnotateReply {
+  if (page && (page.article.wholePage === wholePage || !wholePage)) {
+    page.restore();
+    return { ok: true, page: page.summary(currentUrl()) };
+  }
+  const article = measure('extract', () => extractArticle(document, { wholePage }));
+  if (!article) {
+    return {
+      ok: false,
+      reason: 'no-article',
+      message: 'This page does not look like an article.',
+    };
+  }
+  if (article.info.text.trim().length === 0) {
+    return { ok: false, reason: 'no-text', message: 'This page has no text to annotate.' };
+  }
+  const annotations = measure('annotate', () => annotate(article.info.text));
+  page?.destroy();
+  page = measure('highlight', () => new AnnotatedPage(document, article, annotations));
+  const quoteCount = new Set(annotations.quotes.filter((q) => q.kind !== 'term').map((q) => q.group ?? q.id)).size;
+  const notice: BackgroundRequest = { type: 'whosaid:annotated', quoteCount };
+  browser.runtime.sendMessage(notice).catch(() => {
+    // The background may be restarting; the badge is a convenience.
+  });
+  return { ok: true, page: page.summary(currentUrl()) };
+}
+
+function answer(request: ContentRequest): AnnotateReply | { ok: boolean } | { ok: true; json: object } {
+  switch (request.type) {
+    case 'whosaid:annotate':
+      return annotatePage(request.wholePage);
+    case 'whosaid:reveal':
+      return { ok: page?.reveal(request.id, request.mention) ?? false };
+    case 'whosaid:set-visibility':
+      page?.setVisibility(request.visible);
+      return { ok: page !== null };
+    case 'whosaid:toggle-all':
+      if (!page) return annotatePage(false);
+      page.toggleAll();
+      return { ok: true };
+    case 'whosaid:export':
+      if (!page) return { ok: false };
+      return {
+        ok: true,
+        json: toWebAnnotations({
+          source: currentUrl(),
+          title: page.article.info.title,
+          text: page.article.info.text,
+          entities: page.annotations.entities,
+          quotes: page.annotations.quotes,
+          generated: new Date().toISOString(),
+        }),
+      };
+  }
+}
+
+if (!globalThis.__whosaidContentLoaded) {
+  globalThis.__whosaidContentLoaded = true;
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseContentRequest(message);
+    if (!request) return undefined;
+    try {
+      return Promise.resolve(answer(request));
+    } catch (error) {
+      const reply: AnnotateReply = {
+        ok: false,
+        reason: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      };
+      return Promise.resolve(reply);
+    }
+  });
+}

@@ -1,0 +1,229 @@
+// One annotated page: the article, its annotations, their live ranges, the highlights and the card.
+// The content script owns one of these per document; everything here works on the live page.
+import type { Annotations, Entity, Quotation } from '../core/types';
+import { HIGHLIGHT_KINDS, type HighlightKind, type PageAnnotations, type Visibility } from '../shared/messages';
+import { rangeForSpan } from './article-text';
+import { createCard, type Card, type CardLine } from './card';
+import type { ExtractedArticle } from './extract';
+import { createHighlighter, type Highlighter } from './highlighter';
+
+const FLASH_MS = 1600;
+
+interface Placed {
+  kind: HighlightKind;
+  ranges: Range[];
+  describe(): CardLine;
+}
+
+const ENTITY_LABEL: Record<Entity['type'], string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  other: 'Name',
+};
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function quoteLine(quote: Quotation): CardLine {
+  if (quote.kind === 'term') return { label: 'Term', detail: 'in quotation marks, nobody quoted' };
+  return { label: quote.kind === 'partial' ? 'Partial quote' : 'Quote', detail: quote.speaker?.name ?? 'speaker unknown' };
+}
+
+export class AnnotatedPage {
+  private readonly highlighter: Highlighter;
+  private readonly card: Card;
+  private readonly placed = new Map<string, Placed>();
+  private visible: Visibility = { quote: true, person: true, organization: true, place: true };
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoverFrame = 0;
+  readonly unplaced: string[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    readonly article: ExtractedArticle,
+    readonly annotations: Annotations,
+  ) {
+    this.highlighter = createHighlighter(doc);
+    this.card = createCard(doc);
+    this.place();
+    this.paint();
+    doc.addEventListener('mousemove', this.onPointer, { passive: true });
+    doc.addEventListener('focusin', this.onFocus);
+    doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+  }
+
+  /** The summary the popup lists. */
+  summary(url: string): PageAnnotations {
+    const { text: _text, ...article } = this.article.info;
+    return {
+      url,
+      article,
+      wholePage: this.article.wholePage,
+      entities: this.annotations.entities.filter((entity) => entity.type !== 'other'),
+      quotes: this.annotations.quotes,
+      unplaced: this.unplaced,
+      visible: { ...this.visible },
+      highlightApi: this.highlighter.usesHighlightApi,
+    };
+  }
+
+  setVisibility(visible: Visibility): void {
+    this.visible = { ...visible };
+    for (const kind of HIGHLIGHT_KINDS) this.highlighter.show(kind, visible[kind]);
+  }
+
+  toggleAll(): void {
+    const anyVisible = HIGHLIGHT_KINDS.some((kind) => this.visible[kind]);
+    const visible = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, !anyVisible])) as Visibility;
+    this.setVisibility(visible);
+  }
+
+  /** Scrolls the page to an annotation (an entity's `mention`-th mention) and flashes it. */
+  reveal(id: string, mention: number): boolean {
+    this.highlighter.restore();
+    const placed = this.placed.get(id);
+    if (!placed || placed.ranges.length === 0) return false;
+    const range = placed.ranges[((mention % placed.ranges.length) + placed.ranges.length) % placed.ranges.length]!;
+    const element = range.startContainer.parentElement;
+    if (!element) return false;
+    // No animation for readers who asked for less motion, nor in a background tab, where it would stall.
+    const still =
+      this.doc.visibilityState === 'hidden' ||
+      this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+    element.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    this.highlighter.paint('flash', [range]);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.highlighter.paint('flash', []), FLASH_MS);
+    return true;
+  }
+
+  /** Puts highlights back if the page's scripts cleared the shared highlight registry. */
+  restore(): void {
+    this.highlighter.restore();
+  }
+
+  destroy(): void {
+    this.doc.removeEventListener('mousemove', this.onPointer);
+    this.doc.removeEventListener('focusin', this.onFocus);
+    this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    clearTimeout(this.flashTimer);
+    this.highlighter.clear();
+    this.card.remove();
+  }
+
+  private place(): void {
+    const ranged = (start: number, end: number): Range | null => rangeForSpan(this.doc, this.article.text, start, end);
+    for (const quote of this.annotations.quotes) {
+      const range = ranged(quote.start, quote.end);
+      if (!range) {
+        this.unplaced.push(quote.id);
+        continue;
+      }
+      this.placed.set(quote.id, { kind: 'quote', ranges: [range], describe: () => quoteLine(quote) });
+    }
+    for (const entity of this.annotations.entities) {
+      if (entity.type === 'other') continue;
+      const ranges = entity.mentions.map((m) => ranged(m.start, m.end)).filter((r): r is Range => r !== null);
+      if (ranges.length === 0) {
+        this.unplaced.push(entity.id);
+        continue;
+      }
+      const detail = `${entity.name}, ${plural(entity.mentions.length, 'mention')}`;
+      this.placed.set(entity.id, { kind: entity.type, ranges, describe: () => ({ label: ENTITY_LABEL[entity.type], detail }) });
+    }
+  }
+
+  private paint(): void {
+    const byKind = new Map<HighlightKind, Range[]>(HIGHLIGHT_KINDS.map((kind) => [kind, []]));
+    for (const placed of this.placed.values()) byKind.get(placed.kind)!.push(...placed.ranges);
+    for (const [kind, ranges] of byKind) this.highlighter.paint(kind, ranges);
+  }
+
+  /** Every visible annotation whose range holds the point (node, offset). */
+  private linesAt(node: Node, offset: number): { lines: CardLine[]; range: Range | null } {
+    const hits: Placed[] = [];
+    let first: Range | null = null;
+    for (const placed of this.placed.values()) {
+      if (!this.visible[placed.kind]) continue;
+      for (const range of placed.ranges) {
+        let inside = false;
+        try {
+          inside = range.isPointInRange(node, offset) && !(range.endContainer === node && range.endOffset === offset);
+        } catch {
+          inside = false;
+        }
+        if (inside) {
+          hits.push(placed);
+          first ??= range;
+          break;
+        }
+      }
+    }
+    // The quotation first, then the names inside it.
+    hits.sort((a, b) => Number(a.kind !== 'quote') - Number(b.kind !== 'quote'));
+    return { lines: hits.map((placed) => placed.describe()), range: first };
+  }
+
+  private readonly onPointer = (event: MouseEvent): void => {
+    if (this.hoverFrame) return;
+    const { clientX, clientY } = event;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      const caret = caretAt(this.doc, clientX, clientY);
+      const hit = caret ? this.linesAt(caret.node, caret.offset) : { lines: [], range: null };
+      if (hit.lines.length === 0 || !hit.range) {
+        this.card.hide();
+        return;
+      }
+      // The caret snaps to the nearest character even past a line's end: check the pointer is on the text.
+      const onText = [...hit.range.getClientRects()].some(
+        (rect) => clientX >= rect.left && clientX <= rect.right && clientY >= rect.top && clientY <= rect.bottom,
+      );
+      if (!onText) {
+        this.card.hide();
+        return;
+      }
+      this.card.show(hit.lines, new DOMRect(clientX, clientY, 0, 16));
+    });
+  };
+
+  private readonly onFocus = (event: FocusEvent): void => {
+    const target = event.target;
+    if (!(target instanceof Node) || target === this.doc) return;
+    const lines: CardLine[] = [];
+    for (const placed of this.placed.values()) {
+      if (!this.visible[placed.kind]) continue;
+      if (placed.ranges.some((range) => safeIntersects(range, target))) lines.push(placed.describe());
+    }
+    if (lines.length === 0 || !(target instanceof Element)) {
+      this.card.hide();
+      return;
+    }
+    this.card.show(lines.slice(0, 4), target.getBoundingClientRect());
+  };
+
+  private readonly onScroll = (): void => this.card.hide();
+}
+
+function safeIntersects(range: Range, node: Node): boolean {
+  try {
+    return range.intersectsNode(node);
+  } catch {
+    return false;
+  }
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const position = withPosition.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = withPosition.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

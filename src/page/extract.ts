@@ -1,0 +1,125 @@
+// Article extraction: Readability on a clone of the page, then the article text mapped back to the live
+// page's own text nodes, so highlights land on the page the reader sees, not on a copy.
+import { Readability } from '@mozilla/readability';
+import type { ArticleInfo } from '../core/types';
+import { buildArticleText, type ArticleText } from './article-text';
+
+export interface ExtractedArticle {
+  info: ArticleInfo;
+  /** The text and its map to live text nodes. */
+  text: ArticleText;
+  wholePage: boolean;
+}
+
+export interface ExtractOptions {
+  /** Annotate the whole page rather than Readability's article (pages that are not articles). */
+  wholePage?: boolean;
+  /** Whether `doc` may be consumed by Readability (the CLI's own parsed copy): no clone, no mapping. */
+  disposable?: boolean;
+  /** Upper bound on the article text, so a 5 MB page stays responsive. */
+  maxLength?: number;
+}
+
+/** Readability's article below this many characters is not an article worth annotating. */
+const MIN_ARTICLE_LENGTH = 140;
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
+function metadata(doc: Document): Omit<ArticleInfo, 'text'> {
+  return {
+    title: (doc.title || '').trim(),
+    byline: '',
+    siteName: '',
+    lang: doc.documentElement?.getAttribute('lang') || '',
+  };
+}
+
+/**
+ * Pairs each text node of `clone` with the node of `live` it was copied from. Cloning preserves
+ * structure, so a walk of both in document order visits corresponding nodes.
+ */
+function pairTextNodes(live: Document, clone: Document): WeakMap<Text, Text> {
+  const pairs = new WeakMap<Text, Text>();
+  const liveWalker = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
+  const cloneWalker = clone.createTreeWalker(clone, 4);
+  for (;;) {
+    const a = liveWalker.nextNode() as Text | null;
+    const b = cloneWalker.nextNode() as Text | null;
+    if (!a || !b) break;
+    pairs.set(b, a);
+  }
+  return pairs;
+}
+
+/**
+ * Points every segment at the live text node its clone came from. Readability moves text nodes without
+ * rewriting them, but it may re-parse the page when its first pass finds too little; then the nodes are
+ * new, and the live node is found by its text, in document order.
+ */
+function retarget(article: ArticleText, pairs: WeakMap<Text, Text>, live: Document): ArticleText {
+  let liveTexts: Text[] | null = null;
+  let cursor = 0;
+  const byContent = (node: Text): Text | undefined => {
+    if (!liveTexts) {
+      liveTexts = [];
+      const walker = live.createTreeWalker(live, 4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) liveTexts.push(n as Text);
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      const from = pass === 0 ? cursor : 0;
+      const to = pass === 0 ? liveTexts.length : cursor;
+      for (let i = from; i < to; i++) {
+        if (liveTexts[i]!.data === node.data) {
+          cursor = i + 1;
+          return liveTexts[i];
+        }
+      }
+    }
+    return undefined;
+  };
+  const segments = [];
+  for (const segment of article.segments) {
+    const node = pairs.get(segment.node) ?? byContent(segment.node);
+    if (node) segments.push({ ...segment, node });
+  }
+  return { text: article.text, segments };
+}
+
+/**
+ * The article in `doc`, or null when the page has no article (and `wholePage` was not asked for).
+ * Never modifies `doc` unless `disposable` is set.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const base = metadata(doc);
+  if (options.wholePage) {
+    const root = doc.body ?? doc.documentElement;
+    if (!root) return null;
+    const text = buildArticleText(root, { maxLength, skipHidden: true });
+    return { info: { ...base, text: text.text }, text, wholePage: true };
+  }
+
+  const clone = options.disposable ? doc : (doc.cloneNode(true) as Document);
+  const pairs = options.disposable ? null : pairTextNodes(doc, clone);
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  } catch {
+    parsed = null;
+  }
+  const content = parsed?.content;
+  if (!parsed || !content) return null;
+  let text = buildArticleText(content, { maxLength });
+  if (text.text.length < MIN_ARTICLE_LENGTH) return null;
+  if (pairs) text = retarget(text, pairs, doc);
+  return {
+    info: {
+      title: (parsed.title || base.title).trim(),
+      byline: (parsed.byline || '').trim(),
+      siteName: (parsed.siteName || '').trim(),
+      lang: parsed.lang || base.lang,
+      text: text.text,
+    },
+    text,
+    wholePage: false,
+  };
+}

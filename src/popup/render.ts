@@ -1,0 +1,98 @@
+// Builds the popup's lists from annotations. Page text only ever goes into textContent: never HTML.
+import type { Entity, Quotation } from '../core/types';
+
+/** One quotation as the reader sees it: split and multi-paragraph halves joined. */
+export interface ListedQuote {
+  id: string;
+  kind: Quotation['kind'];
+  speaker: string | null;
+  text: string;
+}
+
+/** A quoted span as listed: the comma that handed over to "he said" belongs to the sentence, not the words. */
+function listedText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/,$/, '');
+}
+
+/** Joins the spans of each quotation (shared `group`) into one listed quote, in text order. */
+export function listQuotes(quotes: Quotation[]): ListedQuote[] {
+  const listed = new Map<string, ListedQuote>();
+  for (const quote of quotes) {
+    const key = quote.group ?? quote.id;
+    const existing = listed.get(key);
+    if (existing) existing.text += ` … ${listedText(quote.text)}`;
+    else listed.set(key, { id: quote.id, kind: quote.kind, speaker: quote.speaker?.name ?? null, text: listedText(quote.text) });
+  }
+  return [...listed.values()];
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function emptyNote(text: string): HTMLElement {
+  return element('p', 'empty', text);
+}
+
+/** Quotes grouped by speaker (in order of first quotation), unattributed ones, then terms. */
+export function renderQuotes(container: HTMLElement, quotes: ListedQuote[], filter: string): void {
+  const groups = new Map<string, ListedQuote[]>();
+  const matches = (quote: ListedQuote): boolean =>
+    !filter || quote.text.toLowerCase().includes(filter) || (quote.speaker ?? '').toLowerCase().includes(filter);
+  for (const quote of quotes) {
+    if (!matches(quote)) continue;
+    const key = quote.kind === 'term' ? '\u0000term' : quote.speaker ?? '\u0000none';
+    groups.set(key, [...(groups.get(key) ?? []), quote]);
+  }
+  const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+  const nodes: HTMLElement[] = [];
+  for (const key of order) {
+    const heading = key === '\u0000term' ? 'Terms in quotation marks' : key === '\u0000none' ? 'Speaker unknown' : key;
+    const group = element('div', 'speaker-group');
+    group.dataset.group = key.startsWith('\u0000') ? key.slice(1) : 'speaker';
+    group.append(element('h3', undefined, heading));
+    const list = element('ul');
+    for (const quote of groups.get(key)!) {
+      const button = element('button', 'item');
+      button.type = 'button';
+      button.dataset.kind = quote.kind === 'term' ? 'term' : 'quote';
+      button.dataset.quoteKind = quote.kind;
+      button.dataset.speaker = quote.speaker ?? '';
+      button.dataset.id = quote.id;
+      button.append(element('span', 'quote-text', `“${quote.text}”`));
+      const item = element('li');
+      item.append(button);
+      list.append(item);
+    }
+    group.append(list);
+    nodes.push(group);
+  }
+  container.replaceChildren(...(nodes.length ? nodes : [emptyNote(filter ? 'No quote matches the filter.' : 'No quotations found.')]));
+}
+
+function rank(key: string): number {
+  return key === '\u0000term' ? 2 : key === '\u0000none' ? 1 : 0;
+}
+
+/** One entity list (people, organisations or places), most mentioned first. */
+export function renderEntities(container: HTMLElement, entities: Entity[], filter: string, empty: string): void {
+  const shown = entities
+    .filter((entity) => !filter || entity.name.toLowerCase().includes(filter) || entity.mentions.some((m) => m.text.toLowerCase().includes(filter)))
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const items = shown.map((entity) => {
+    const button = element('button', 'item');
+    button.type = 'button';
+    button.dataset.kind = entity.type;
+    button.dataset.id = entity.id;
+    button.dataset.mentions = String(entity.mentions.length);
+    button.title = 'Show the next mention on the page';
+    button.append(element('span', 'count', String(entity.mentions.length)), element('span', 'name', entity.name));
+    const item = element('li');
+    item.append(button);
+    return item;
+  });
+  container.replaceChildren(...(items.length ? items : [emptyNote(filter ? 'Nothing matches the filter.' : empty)]));
+}

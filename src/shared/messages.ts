@@ -1,0 +1,148 @@
+// Every message between the popup, the background and the content script, typed in one place.
+// Whatever arrives is checked with `parse*` before use: a message is data from another context,
+// and the content script's replies carry page text.
+import type { ArticleInfo, Entity, Quotation } from '../core/types';
+
+export const HIGHLIGHT_KINDS = ['quote', 'person', 'organization', 'place'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+export type Visibility = Record<HighlightKind, boolean>;
+
+/** What the content script knows about its page once annotated. */
+export interface PageAnnotations {
+  url: string;
+  article: Omit<ArticleInfo, 'text'>;
+  /** True when Readability found no article and the whole page was annotated on request. */
+  wholePage: boolean;
+  entities: Entity[];
+  quotes: Quotation[];
+  /** Annotations the page text no longer holds (the page changed): listed, not highlighted. */
+  unplaced: string[];
+  visible: Visibility;
+  /** False where the CSS Custom Highlight API is missing and marks are wrapped in elements instead. */
+  highlightApi: boolean;
+}
+
+export type AnnotateReply =
+  | { ok: true; page: PageAnnotations }
+  | { ok: false; reason: 'no-article' | 'no-text' | 'error'; message: string };
+
+export type ContentRequest =
+  | { type: 'whosaid:annotate'; wholePage: boolean }
+  | { type: 'whosaid:reveal'; id: string; mention: number }
+  | { type: 'whosaid:set-visibility'; visible: Visibility }
+  | { type: 'whosaid:toggle-all' }
+  | { type: 'whosaid:export' };
+
+export type BackgroundRequest = { type: 'whosaid:annotated'; quoteCount: number };
+
+const CONTENT_TYPES = new Set([
+  'whosaid:annotate',
+  'whosaid:reveal',
+  'whosaid:set-visibility',
+  'whosaid:toggle-all',
+  'whosaid:export',
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function parseVisibility(value: unknown): Visibility | null {
+  if (!isRecord(value)) return null;
+  const visible = {} as Visibility;
+  for (const kind of HIGHLIGHT_KINDS) {
+    if (typeof value[kind] !== 'boolean') return null;
+    visible[kind] = value[kind];
+  }
+  return visible;
+}
+
+/** The request, if `message` is a well-formed request for the content script; otherwise null. */
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  if (!isRecord(message) || typeof message.type !== 'string' || !CONTENT_TYPES.has(message.type)) return null;
+  switch (message.type) {
+    case 'whosaid:annotate':
+      return { type: 'whosaid:annotate', wholePage: message.wholePage === true };
+    case 'whosaid:reveal':
+      if (typeof message.id !== 'string' || message.id.length > 64) return null;
+      return {
+        type: 'whosaid:reveal',
+        id: message.id,
+        mention: Number.isInteger(message.mention) ? (message.mention as number) : 0,
+      };
+    case 'whosaid:set-visibility': {
+      const visible = parseVisibility(message.visible);
+      return visible && { type: 'whosaid:set-visibility', visible };
+    }
+    case 'whosaid:export':
+      return { type: 'whosaid:export' };
+    default:
+      return { type: 'whosaid:toggle-all' };
+  }
+}
+
+/** The request, if `message` is a well-formed request for the background; otherwise null. */
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
+  if (!isRecord(message) || message.type !== 'whosaid:annotated') return null;
+  const count = message.quoteCount;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
+  return { type: 'whosaid:annotated', quoteCount: count };
+}
+
+function isSpan(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Number.isInteger(value.start) &&
+    Number.isInteger(value.end) &&
+    typeof value.text === 'string'
+  );
+}
+
+/**
+ * The content script's reply to `whosaid:annotate`, checked field by field so the popup renders only
+ * well-formed data. Returns null for anything else.
+ */
+export function parseAnnotateReply(reply: unknown): AnnotateReply | null {
+  if (!isRecord(reply)) return null;
+  if (reply.ok === false) {
+    const reason = reply.reason;
+    if (reason !== 'no-article' && reason !== 'no-text' && reason !== 'error') return null;
+    return { ok: false, reason, message: typeof reply.message === 'string' ? reply.message : '' };
+  }
+  if (reply.ok !== true || !isRecord(reply.page)) return null;
+  const page = reply.page;
+  const article = isRecord(page.article) ? page.article : null;
+  const visible = parseVisibility(page.visible);
+  if (!article || !visible || !Array.isArray(page.entities) || !Array.isArray(page.quotes)) return null;
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const entities: Entity[] = [];
+  for (const entity of page.entities) {
+    if (!isRecord(entity) || typeof entity.id !== 'string' || typeof entity.name !== 'string') return null;
+    if (!['person', 'organization', 'place', 'other'].includes(entity.type as string)) return null;
+    if (!Array.isArray(entity.mentions) || !entity.mentions.every(isSpan)) return null;
+    entities.push(entity as unknown as Entity);
+  }
+  const quotes: Quotation[] = [];
+  for (const quote of page.quotes) {
+    if (!isRecord(quote) || typeof quote.id !== 'string' || !isSpan(quote)) return null;
+    if (!['direct', 'partial', 'term'].includes(quote.kind as string)) return null;
+    const speaker = quote.speaker;
+    if (speaker !== null && !(isRecord(speaker) && typeof speaker.name === 'string' && isSpan(speaker.mention))) {
+      return null;
+    }
+    quotes.push(quote as unknown as Quotation);
+  }
+  return {
+    ok: true,
+    page: {
+      url: text(page.url),
+      article: { title: text(article.title), byline: text(article.byline), siteName: text(article.siteName), lang: text(article.lang) },
+      wholePage: page.wholePage === true,
+      entities,
+      quotes,
+      unplaced: Array.isArray(page.unplaced) ? page.unplaced.filter((id): id is string => typeof id === 'string') : [],
+      visible,
+      highlightApi: page.highlightApi !== false,
+    },
+  };
+}

@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
     testTimeout: 30_000,
+    // The named-entity model is loaded for every test, as the CLI and the extension load it.
+    setupFiles: ['src/core/test/setup-ner-model.ts'],
   },
 });

@@ -1,33 +1,119 @@
 // Named entities of an article: every person, organisation and place, with all its mentions.
+// With the trained model loaded (ner/registry.ts) the tagger leads: the rules run first and their decisions
+// are features of the tagger, and only their most precise kinds of evidence overrule it (taggerLeads).
+// Without a model, the rules alone find the names.
 import type { Entity } from './types';
 import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } from './entity-recogniser';
 import { groupMentions } from './entity-grouping';
+import { taggedMentions } from './entity-tagger';
+import { currentNerModel } from './ner/registry';
 
+/** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
+const MAX_TAGGED = 300_000;
 /** Paragraphs longer than this are read in pieces, so one huge line costs no more than many short ones. */
 const MAX_PIECE = 20_000;
 // ASCII only: the vocabulary is there to recognise capitalised English words.
 const WORD = /[A-Za-z][a-z'’-]*/g;
 
 /**
- * Every named person, organisation and place in `text`, ids e1, e2… in order of first mention, each
+ * Every named person, organisation, place and other named thing in `text`, ids e1, e2… in order of first mention, each
  * with all its mentions sorted (offsets are JavaScript string indices, `end` exclusive). Never throws.
  */
 export function recogniseEntities(text: string): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const vocabulary = lowercaseVocabulary(text);
-    const candidates: MentionCandidate[] = [];
-    for (const [from, to] of pieces(text)) {
+    const candidates = ruleMentions(text);
+    const model = currentNerModel();
+    if (model !== undefined) {
       try {
-        for (const m of recogniseMentions(text, from, to, vocabulary)) candidates.push(m);
+        const head = text.length <= MAX_TAGGED ? text : text.slice(0, MAX_TAGGED);
+        const headRules = head === text ? candidates : candidates.filter((m) => m.end <= head.length);
+        const tail = head === text ? [] : candidates.filter((m) => m.start >= head.length);
+        return groupMentions([...taggerLeads(text, headRules, taggedMentions(head, model, headRules)), ...tail]);
       } catch {
-        // A paragraph the recogniser cannot read contributes nothing; the rest of the article still counts.
+        // A text the tagger cannot read keeps what the rules found.
       }
     }
     return groupMentions(candidates);
   } catch {
     return [];
   }
+}
+
+/** The rule recogniser's mentions in `text` (no model weights involved; its lexicons when a model is loaded). */
+export function ruleMentions(text: string): MentionCandidate[] {
+  const vocabulary = lowercaseVocabulary(text);
+  const candidates: MentionCandidate[] = [];
+  for (const [from, to] of pieces(text)) {
+    try {
+      for (const m of recogniseMentions(text, from, to, vocabulary)) candidates.push(m);
+    } catch {
+      // A paragraph the recogniser cannot read contributes nothing; the rest of the article still counts.
+    }
+  }
+  return candidates;
+}
+
+// Rule evidence precise enough to overrule the tagger: a gazetteer or known-name hit, a first name in the
+// lexicon, a title before a name. (Measured on the held-out sets: 83–92% exact where the tagger was 73–88%.)
+const TRUSTED_EVIDENCE = new Set<MentionCandidate['evidence']>(['known', 'lexicon', 'title']);
+// "lives in Washington": after these a known place is the place, even where the document names a Washington.
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'throughout']);
+
+// The tagger leads: it reads every name with the rules' decisions among its features (ner/features.ts
+// ruleMarks). Where a trusted rule gives the same span another type, the rule's type stands, unless the
+// tagger made a lone word a person because the document names that person in full ("Valeska Paris … Paris"),
+// and it is not a known place after a preposition ("in Washington");
+// a trusted rule mention the tagger missed altogether is added. A lone word that is the surname of a person
+// the document names is that person ("with Trump"), whatever type it was given on its own.
+function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
+  const names = tagged.filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t)).sort((a, b) => a.start - b.start);
+  const surnames = new Set<string>();
+  for (const m of names) if (m.type === 'person' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!);
+  const surnameOfPerson = (m: MentionCandidate): boolean => m.words.length === 1 && !m.country && surnames.has(m.words[0]!);
+  const added: MentionCandidate[] = [];
+  let k = 0;
+  for (const r of [...rules].sort((a, b) => a.start - b.start)) {
+    if (r.type === null || !TRUSTED_EVIDENCE.has(r.evidence)) continue;
+    // Tagged names do not overlap one another, so their ends are in order too.
+    while (k < names.length && names[k]!.end <= r.start) k++;
+    const t = names[k];
+    if (t !== undefined && t.start === r.start && t.end === r.end) {
+      const surname = t.type === 'person' && surnameOfPerson(t) && !(r.type === 'place' && PLACE_PREPOSITIONS.has(r.wordBefore));
+      if (t.type !== r.type && !surname) names[k] = { ...t, type: r.type };
+    } else if ((t === undefined || t.start >= r.end) && !definesAbbreviation(text, r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
+      added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
+    }
+  }
+  return [...names, ...added];
+}
+
+// "http://example.com/Putin": words of a web address are not mentions. (E-mail addresses are left alone:
+// "Kim Olsen@ENRON" names a person.)
+function inAddress(text: string, m: MentionCandidate): boolean {
+  let from = m.start;
+  while (from > 0 && from > m.start - 200 && !/\s/.test(text.charAt(from - 1))) from--;
+  let to = m.end;
+  while (to < text.length && to < m.end + 200 && !/\s/.test(text.charAt(to))) to++;
+  const chunk = text.slice(from, to);
+  return chunk.includes('://') || chunk.startsWith('www.');
+}
+
+// "pro-Beijing", "anti-American", "ex-Google": a word made of a prefix and a name is not a mention of the name.
+function hyphenPrefixed(text: string, m: MentionCandidate): boolean {
+  if (m.start < 2 || text.charCodeAt(m.start - 1) !== 45 /* - */) return false;
+  // The whole word before the hyphen in lower case ("pro-", not "Russia-Ukraine"), and not an Arabic article ("al-Qaeda").
+  const prefix = /[A-Za-z]+$/.exec(text.slice(Math.max(0, m.start - 12), m.start - 1))?.[0] ?? '';
+  return /^[a-z]+$/.test(prefix) && !/^(?:al|el|ad|as|ash|an|ar|at|az|ul|bin|ibn|abu|bint)$/.test(prefix);
+}
+
+// "personally identifiable information (PII)": an abbreviation of ordinary words, not a name.
+function definesAbbreviation(text: string, m: MentionCandidate): boolean {
+  if (!m.acronym || text.charAt(m.start - 1) !== '(') return false;
+  const letters = m.text.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  const before = text.slice(Math.max(0, m.start - 120), m.start - 1).split(/\s+/).filter((w) => w !== '' && !['of', 'and', 'the', 'for'].includes(w));
+  const words = before.slice(-letters.length);
+  return words.length === letters.length && words.every((w) => /^\p{Ll}/u.test(w)) && words.map((w) => w.charAt(0)).join('') === letters;
 }
 
 // Words the document writes in lower case: their capitalised forms are sentence starts, not names.

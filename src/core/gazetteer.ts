@@ -127,3 +127,8 @@ export function lookupPlace(key: string): { name: string; kind: GazetteerKind } 
 export function lookupAlias(key: string): { name: string; kind: 'place' | 'organization' } | undefined {
   return ALIASES[key];
 }
+
+/** Every gazetteer place, keyed as `placeKey` keys them (for the NER model's lexicons). */
+export function gazetteerEntries(): Array<[string, { name: string; kind: GazetteerKind }]> {
+  return [...GAZETTEER];
+}

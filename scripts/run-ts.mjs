@@ -1,0 +1,23 @@
+// Runs a TypeScript script of this repository in Node: bundles it with Rolldown (Vite's bundler, already a
+// dependency) into node_modules/.cache/whosaid/, packages left external, then runs it with the same arguments.
+// Usage: node scripts/run-ts.mjs scripts/train-ner.ts [args…]
+import { build } from 'rolldown';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/run-ts.mjs FILE.ts [args…]');
+  process.exit(2);
+}
+const file = resolve(root, 'node_modules/.cache/whosaid', basename(entry).replace(/\.ts$/, '.mjs'));
+await build({
+  input: resolve(entry),
+  platform: 'node',
+  external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+  output: { file, format: 'esm' },
+  logLevel: 'warn',
+});
+process.argv = [process.argv[0], file, ...args];
+await import(pathToFileURL(file).href);

@@ -1,0 +1,301 @@
+// Reads named-entity corpora into documents with their text and gold spans: CoNLL-style files (IOB1, as
+// WikiGold and CoNLL-2003; IOB2, as Universal NER) and GUM's CoNLL-U entity layer. Used by the training
+// and evaluation scripts and by the tests; pure (text in, documents out).
+
+export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  type: NerType;
+}
+
+/** One document: its text as a reader would see it, the corpus's tokens in it, and the gold names. */
+export interface LabelledDocument {
+  id: string;
+  text: string;
+  tokens: Array<{ start: number; end: number }>;
+  spans: GoldSpan[];
+}
+
+interface Sentence {
+  words: string[];
+  tags: string[];
+  text?: string;
+  /** GUM: no space after the word. */
+  glued?: boolean[];
+  newParagraph?: boolean;
+  spans?: Array<{ start: number; end: number; type: NerType }>;
+}
+
+const TYPE_OF_TAG: Record<string, NerType> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+
+/**
+ * Documents of a CoNLL-style file: one token a line with its tag in the last column (or the third,
+ * after a numeric index), blank lines between sentences, `-DOCSTART-` or `# newdoc` between documents,
+ * `# text = …` giving a sentence's original spacing. IOB1 and IOB2 are both read: an I- tag after a
+ * different type or O opens a span.
+ */
+export function readConll(content: string, name = 'doc'): LabelledDocument[] {
+  const documents: Sentence[][] = [[]];
+  let sentence: Sentence = { words: [], tags: [] };
+  const endSentence = (): void => {
+    if (sentence.words.length > 0) documents[documents.length - 1]!.push(sentence);
+    sentence = { words: [], tags: [] };
+  };
+  for (const raw of content.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') {
+      endSentence();
+      continue;
+    }
+    if (line.startsWith('#')) {
+      if (/^# newdoc\b/.test(line)) {
+        endSentence();
+        if (documents[documents.length - 1]!.length > 0) documents.push([]);
+      }
+      const text = /^# text = (.*)$/.exec(line);
+      if (text) sentence.text = text[1];
+      continue;
+    }
+    const columns = line.split(/\t| /).filter((c) => c !== '');
+    if (columns[0] === '-DOCSTART-') {
+      endSentence();
+      if (documents[documents.length - 1]!.length > 0) documents.push([]);
+      continue;
+    }
+    const indexed = columns.length >= 3 && /^\d+$/.test(columns[0]!);
+    sentence.words.push(indexed ? columns[1]! : columns[0]!);
+    sentence.tags.push(indexed ? columns[2]! : columns[columns.length - 1]!);
+  }
+  endSentence();
+  return documents.filter((d) => d.length > 0).map((sentences, i) => buildDocument(`${name}#${i + 1}`, sentences));
+}
+
+function tagSpans(tags: string[]): Array<{ start: number; end: number; type: NerType }> {
+  const spans: Array<{ start: number; end: number; type: NerType }> = [];
+  let open: { start: number; end: number; type: NerType } | undefined;
+  tags.forEach((tag, i) => {
+    const [prefix, name] = tag.includes('-') ? [tag.slice(0, tag.indexOf('-')), tag.slice(tag.indexOf('-') + 1)] : [tag, ''];
+    const type = TYPE_OF_TAG[name];
+    if (type === undefined || prefix === 'O') {
+      if (open) spans.push(open);
+      open = undefined;
+      return;
+    }
+    if (prefix === 'I' && open !== undefined && open.type === type) {
+      open.end = i + 1;
+      return;
+    }
+    if (open) spans.push(open);
+    open = { start: i, end: i + 1, type };
+  });
+  if (open) spans.push(open);
+  return spans;
+}
+
+// Lays the sentences out as text: a sentence's own text when the corpus gives it, else words joined by
+// spaces; sentences of a paragraph on one line (GUM), each sentence on its own line otherwise.
+function buildDocument(id: string, sentences: Sentence[]): LabelledDocument {
+  let text = '';
+  const tokens: Array<{ start: number; end: number }> = [];
+  const spans: GoldSpan[] = [];
+  const paragraphs = sentences.some((s) => s.newParagraph !== undefined);
+  sentences.forEach((s, si) => {
+    if (si > 0) text += paragraphs && !s.newParagraph ? ' ' : '\n';
+    const base = tokens.length;
+    const aligned = s.text !== undefined ? align(s.words, s.text) : undefined;
+    if (aligned !== undefined) {
+      const offset = text.length;
+      for (const [a, b] of aligned) tokens.push({ start: offset + a, end: offset + b });
+      text += s.text!;
+    } else {
+      s.words.forEach((w, wi) => {
+        if (wi > 0 && !(s.glued?.[wi - 1] ?? false)) text += ' ';
+        tokens.push({ start: text.length, end: text.length + w.length });
+        text += w;
+      });
+    }
+    for (const span of s.spans ?? tagSpans(s.tags)) {
+      spans.push({ start: tokens[base + span.start]!.start, end: tokens[base + span.end - 1]!.end, type: span.type });
+    }
+  });
+  return { id, text, tokens, spans };
+}
+
+// Offsets of each word in the sentence's text, or undefined when the words cannot all be found in order.
+function align(words: string[], text: string): Array<[number, number]> | undefined {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const w of words) {
+    const i = text.indexOf(w, at);
+    if (i < 0 || text.slice(at, i).trim() !== '') return undefined;
+    out.push([i, i + w.length]);
+    at = i + w.length;
+  }
+  return out;
+}
+
+const GUM_TYPES: Record<string, NerType | undefined> = {
+  person: 'PER',
+  organization: 'ORG',
+  place: 'LOC',
+  event: 'MISC',
+  object: 'MISC',
+  abstract: 'MISC',
+  substance: 'MISC',
+  plant: 'MISC',
+  animal: 'MISC',
+  time: undefined,
+};
+// Titles and determiners before a name are not part of it: "President Donald Trump" names "Donald Trump".
+const LEADING_NON_NAME = new Set(
+  'the a an president mr mrs ms dr prof professor sir dame lord lady king queen prince princess pope saint st general gen captain capt senator sen governor gov mayor judge justice minister chancellor secretary ambassador rev reverend father sister brother uncle aunt'.split(' '),
+);
+const CONNECTORS = new Set(['of', 'the', 'and', '&', 'de', 'for', 'on', 'von', 'van', 'der', 'la', 'le', 'du', 'del', 'da', 'di', 'al']);
+
+interface GumToken {
+  word: string;
+  xpos: string;
+  head: number;
+  glued: boolean;
+}
+
+interface GumMention {
+  start: number;
+  end: number;
+  etype: string;
+  identity: string;
+}
+
+/**
+ * A GUM document (CoNLL-U with the entity layer) as flat PER/ORG/LOC/MISC names. A mention is a name
+ * when its head is a proper noun (NNP, NNPS) or it carries a Wikipedia identity; its name is the run of
+ * proper nouns around the head (joined by "of", "of the", "and", "&"… between them), stopping at a title
+ * ("US President Donald Trump" names "Donald Trump"; "US" is its own mention). Mentions with no proper noun
+ * ("the all-girl team", linked to its Wikipedia article) are not names. person → PER, organization →
+ * ORG, place → LOC, time → none, every other type (event, object, abstract…) → MISC, and so is a plural
+ * "person" ("Muslims", "Afghans"): a group, not a name. Where names overlap, the outer one is kept.
+ */
+export function readGum(content: string, name = 'gum'): LabelledDocument {
+  const sentences: Sentence[] = [];
+  let tokens: GumToken[] = [];
+  let mentions: GumMention[] = [];
+  let open = new Map<string, Array<{ start: number; etype: string; identity: string }>>();
+  let newParagraph = false;
+  let id = name;
+  const endSentence = (): void => {
+    if (tokens.length === 0) return;
+    const spans = namesOf(tokens, mentions);
+    sentences.push({ words: tokens.map((t) => t.word), tags: [], glued: tokens.map((t) => t.glued), newParagraph, spans });
+    tokens = [];
+    mentions = [];
+    open = new Map();
+    newParagraph = false;
+  };
+  for (const raw of content.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') {
+      endSentence();
+      continue;
+    }
+    if (line.startsWith('#')) {
+      if (line.startsWith('# newpar')) newParagraph = true;
+      const doc = /^# newdoc id = (.*)$/.exec(line);
+      if (doc) id = doc[1]!;
+      continue;
+    }
+    const columns = line.split('\t');
+    if (!/^\d+$/.test(columns[0] ?? '')) continue;
+    const misc = columns[9] ?? '_';
+    const index = tokens.length;
+    tokens.push({ word: columns[1]!, xpos: columns[4]!, head: Number(columns[6]), glued: /(?:^|\|)SpaceAfter=No(?:\||$)/.test(misc) });
+    const entity = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1];
+    if (entity === undefined) continue;
+    for (const m of entity.matchAll(/\(([^()]+)(\))?|(\d+)\)/g)) {
+      if (m[1] !== undefined) {
+        const fields = m[1].split('-');
+        const mentionId = fields[0]!;
+        const record = { start: index, etype: fields[1] ?? '', identity: fields.slice(7).join('-') };
+        if (m[2] !== undefined) mentions.push({ start: index, end: index + 1, etype: record.etype, identity: record.identity });
+        else open.set(mentionId, [...(open.get(mentionId) ?? []), record]);
+      } else if (m[3] !== undefined) {
+        const stack = open.get(m[3]);
+        const record = stack?.pop();
+        if (record !== undefined) mentions.push({ start: record.start, end: index + 1, etype: record.etype, identity: record.identity });
+      }
+    }
+  }
+  endSentence();
+  return { ...buildDocument(id, sentences), id };
+}
+
+function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: number; end: number; type: NerType }> {
+  const proper = (i: number): boolean => tokens[i]!.xpos === 'NNP' || tokens[i]!.xpos === 'NNPS';
+  const candidates: Array<{ start: number; end: number; type: NerType; outer: number }> = [];
+  for (const m of mentions) {
+    const type = GUM_TYPES[m.etype];
+    if (type === undefined) continue;
+    const head = headOf(tokens, m);
+    if (!proper(head) && m.identity === '') continue;
+    const title = (i: number): boolean => LEADING_NON_NAME.has(tokens[i]!.word.toLowerCase().replace(/\.$/, ''));
+    // A person's name does not run into a place or organisation named before it ("the United States
+    // ambassador Hamdullah Mohib"); an organisation's may ("New York Times").
+    const foreign = new Set<number>();
+    if (type === 'PER') {
+      for (const n of mentions) {
+        if (n === m || n.start < m.start || n.end > m.end || n.etype === 'person' || (head >= n.start && head < n.end)) continue;
+        for (let i = n.start; i < n.end; i++) foreign.add(i);
+      }
+    }
+    const usable = (i: number): boolean => proper(i) && !title(i) && !foreign.has(i);
+    let anchor = usable(head) ? head : -1;
+    if (anchor < 0) {
+      for (let i = m.end - 1; i >= m.start; i--) if (usable(i)) { anchor = i; break; }
+      if (anchor < 0) continue;
+    }
+    // The run of proper nouns around the head, through "of", "of the", "and" between them, stopping at a title.
+    let start = anchor;
+    let end = anchor + 1;
+    const connects = (from: number, to: number): boolean => {
+      for (let i = from; i < to; i++) if (!CONNECTORS.has(tokens[i]!.word.toLowerCase())) return false;
+      return true;
+    };
+    for (;;) {
+      if (start - 1 >= m.start && usable(start - 1)) start--;
+      else if (start - 2 >= m.start && connects(start - 1, start) && usable(start - 2)) start -= 2;
+      else if (start - 3 >= m.start && connects(start - 2, start) && usable(start - 3)) start -= 3;
+      else break;
+    }
+    for (;;) {
+      if (end < m.end && usable(end)) end++;
+      else if (end + 1 < m.end && connects(end, end + 1) && usable(end + 1)) end += 2;
+      else if (end + 2 < m.end && connects(end, end + 2) && usable(end + 2)) end += 3;
+      else break;
+    }
+    // "Muslims", "Afghans": groups of people are not a person's name.
+    const groupOfPeople = type === 'PER' && tokens[head]!.xpos === 'NNPS';
+    candidates.push({ start, end, type: groupOfPeople ? 'MISC' : type, outer: m.end - m.start });
+  }
+  // Outer names first; a name overlapping one already kept is dropped.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.outer - a.outer || a.start - b.start);
+  const taken = new Uint8Array(tokens.length);
+  const kept: Array<{ start: number; end: number; type: NerType }> = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) taken[i] = 1;
+    kept.push({ start: c.start, end: c.end, type: c.type });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+// The mention's head: its token whose syntactic head lies outside the mention.
+function headOf(tokens: GumToken[], m: GumMention): number {
+  for (let i = m.start; i < m.end; i++) {
+    const head = tokens[i]!.head - 1;
+    if (head < m.start || head >= m.end) return i;
+  }
+  return m.end - 1;
+}

@@ -1,0 +1,395 @@
+// The tagger's features for each token, as hashed ids: the word, its shape and affixes, its neighbours,
+// its capital in context (sentence start, a line in capitals, the word's lower-case use elsewhere in the
+// document), and the lexicons it and its neighbours are in, with multi-word gazetteer matches.
+// Training (scripts/train-ner.ts) and tagging share this module, so the two can never drift apart.
+import { LEXICON_BITS, bitOf, type Lexicon } from './lexicon';
+import type { NerToken } from './tokens';
+
+/** Per-token feature ids, flattened: ids of token i are ids[offsets[i]..offsets[i+1]). */
+export interface TokenFeatures {
+  ids: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** What the features know of a word as written; `scores` caches a tagger's sums of its word-only features. */
+export interface WordInfo {
+  lower: string;
+  upper: boolean;
+  scores?: Float32Array;
+  scoresOf?: unknown;
+  shape: string;
+  mask: number;
+  capitalised: boolean;
+  hasLetter: boolean;
+  /** Feature hashes that depend on the word alone. */
+  own: number[];
+  lowerHash: number;
+  shapeHash: number;
+  /** The word's features as a neighbour: w-1, w+1, w-2, w+2. */
+  asPrev: number;
+  asNext: number;
+  asPrev2: number;
+  asNext2: number;
+  /** Lexicon features when capitalised as a neighbour: lex-1, lex+1. */
+  prevLex: number[];
+  nextLex: number[];
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const COMMON_BIT = bitOf('common');
+const TITLE_BIT = bitOf('title');
+const UPPER_LINE_MIN_WORDS = 3;
+
+/** FNV-1a over the UTF-16 code units of `s`, continuing from `h`. */
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mixNumber(h: number, n: number): number {
+  h ^= n & 0xffff;
+  h = Math.imul(h, 0x01000193);
+  h ^= n >>> 16;
+  return Math.imul(h, 0x01000193) >>> 0;
+}
+
+// Final avalanche (murmur3's), so the low bits that pick a bucket depend on every input bit.
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const template = (name: string): number => mix(FNV_OFFSET, name);
+const T = {
+  bias: template('bias'),
+  word: template('w'),
+  shape: template('sh'),
+  suffix: template('suf'),
+  prefix: template('pre'),
+  lex: template('lex'),
+  prev: template('w-1'),
+  next: template('w+1'),
+  prev2: template('w-2'),
+  next2: template('w+2'),
+  prevShape: template('sh-1|sh'),
+  nextShape: template('sh|sh+1'),
+  shape3: template('sh-1|sh|sh+1'),
+  prevWord: template('w-1|w'),
+  wordNext: template('w|w+1'),
+  start: template('start|sh'),
+  startWord: template('start|w'),
+  docLower: template('doclower'),
+  docCap: template('doccap'),
+  prevLex: template('lex-1'),
+  nextLex: template('lex+1'),
+  gazetteer: template('gaz'),
+  upper: template('upper'),
+  upperWord: template('upper|w'),
+  upperLex: template('upper|lex'),
+  capLex: template('cap|lex'),
+  startLex: template('start|lex'),
+  prevTitle: template('title-1|sh'),
+  quote: template('quote'),
+  rule: template('rule'),
+  ruleType: template('rule|bi|type'),
+  ruleNone: template('rule|none|sh'),
+  rulePrev: template('rule-1|type'),
+  ruleNext: template('rule+1|type'),
+  ruleShape: template('rule|type|sh'),
+};
+
+/** A rule recogniser's mention, as the tagger reads it: where it is, its type (null: unknown) and why. */
+export interface RuleMention {
+  start: number;
+  end: number;
+  type: string | null;
+  evidence: string;
+}
+
+const RULE_TYPES = [null, 'person', 'organization', 'place', 'other'];
+const RULE_EVIDENCE = ['known', 'title', 'structure', 'lexicon', 'shape', 'none'];
+
+/**
+ * Per token, what the rules said of it: 0 nothing, else 1 (first word) or 2 (later word) | type << 2 |
+ * evidence << 5. The tagger weighs the rules' decisions as features instead of being overridden by them.
+ */
+export function ruleMarks(tokens: readonly NerToken[], mentions: readonly RuleMention[]): Int32Array {
+  const marks = new Int32Array(tokens.length);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let t = 0;
+  for (const m of sorted) {
+    while (t < tokens.length && tokens[t]!.end <= m.start) t++;
+    const type = Math.max(0, RULE_TYPES.indexOf(m.type));
+    const evidence = Math.max(0, RULE_EVIDENCE.indexOf(m.evidence));
+    for (let k = t, first = true; k < tokens.length && tokens[k]!.start < m.end; k++) {
+      if (marks[k] !== 0) continue;
+      marks[k] = (first ? 1 : 2) | (type << 2) | (evidence << 5);
+      first = false;
+    }
+  }
+  return marks;
+}
+
+const BOUNDARY = '<s>';
+export const BOUNDARY_INFO: WordInfo = {
+  lower: BOUNDARY,
+  upper: false,
+  shape: BOUNDARY,
+  mask: 0,
+  capitalised: false,
+  hasLetter: false,
+  own: [],
+  lowerHash: mix(FNV_OFFSET, BOUNDARY),
+  shapeHash: mix(FNV_OFFSET, BOUNDARY),
+  asPrev: finish(mix(T.prev, BOUNDARY)),
+  asNext: finish(mix(T.next, BOUNDARY)),
+  asPrev2: finish(mix(T.prev2, BOUNDARY)),
+  asNext2: finish(mix(T.next2, BOUNDARY)),
+  prevLex: [],
+  nextLex: [],
+};
+
+// Word facts depend only on the word as written, and articles repeat their words.
+const wordCache = new Map<string, WordInfo>();
+let cachedLexicon: Lexicon | undefined;
+const WORD_CACHE_SIZE = 50_000;
+
+/** "Putin" → "Xx", "NATO" → "X", "U.S." → "X.X.", "G7" → "Xd", "McDonald" → "XxXx". */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charAt(i);
+    const code = word.charCodeAt(i);
+    let k: string;
+    if (code >= 65 && code <= 90) k = 'X';
+    else if (code >= 97 && code <= 122) k = 'x';
+    else if (code >= 48 && code <= 57) k = 'd';
+    else if (code < 128) k = c;
+    else if (/\p{Lu}/u.test(c)) k = 'X';
+    else if (/\p{Ll}|\p{Lo}/u.test(c)) k = 'x';
+    else if (/\p{N}/u.test(c)) k = 'd';
+    else k = c;
+    if (k !== last) shape += k;
+    last = k;
+  }
+  return word.length <= 2 ? `${shape}${word.length}` : shape;
+}
+
+function wordInfo(text: string, lexicon: Lexicon): WordInfo {
+  const cached = wordCache.get(text);
+  if (cached !== undefined) return cached;
+  const lower = text.toLowerCase().replace(/\u00ad/g, '').replace(/’/g, "'");
+  const bare = lower.endsWith('.') && lower.length > 1 ? lower.slice(0, -1) : lower;
+  const shape = wordShape(text);
+  const mask = lexicon.maskOf(bare);
+  const first = text.charAt(0);
+  const capitalised = first !== first.toLowerCase();
+  const hasLetter = /\p{L}/u.test(text);
+  const lowerHash = mix(FNV_OFFSET, lower);
+  const shapeHash = mix(FNV_OFFSET, shape);
+  const own = [finish(mix(T.word, lower)), finish(mix(T.shape, shape))];
+  if (hasLetter && lower.length > 2) {
+    for (let n = 2; n <= 4 && n < lower.length; n++) own.push(finish(mixNumber(mix(T.suffix, lower.slice(-n)), n)));
+    own.push(finish(mix(T.prefix, lower.slice(0, 3))));
+  }
+  for (let bit = 0; bit < LEXICON_BITS.length; bit++) {
+    if ((mask & (1 << bit)) === 0) continue;
+    own.push(finish(mixNumber(T.lex, bit)));
+    own.push(finish(mixNumber(mixNumber(T.capLex, bit), capitalised ? 1 : 0)));
+  }
+  const prevLex: number[] = [];
+  const nextLex: number[] = [];
+  if (capitalised) {
+    for (let bit = 0; bit < LEXICON_BITS.length; bit++) {
+      if ((mask & (1 << bit)) === 0) continue;
+      prevLex.push(finish(mixNumber(T.prevLex, bit)));
+      nextLex.push(finish(mixNumber(T.nextLex, bit)));
+    }
+  }
+  const info: WordInfo = {
+    lower,
+    upper: text === text.toUpperCase(),
+    shape,
+    mask,
+    capitalised,
+    hasLetter,
+    own,
+    lowerHash,
+    shapeHash,
+    asPrev: finish(mix(T.prev, lower)),
+    asNext: finish(mix(T.next, lower)),
+    asPrev2: finish(mix(T.prev2, lower)),
+    asNext2: finish(mix(T.next2, lower)),
+    prevLex,
+    nextLex,
+  };
+  if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+  wordCache.set(text, info);
+  return info;
+}
+
+/** What the document says about its words: which occur in lower case, which capitalised mid-sentence. */
+export interface DocumentCase {
+  lowercase: Set<string>;
+  midSentenceCapital: Set<string>;
+}
+
+export function documentCase(tokens: readonly NerToken[]): DocumentCase {
+  const lowercase = new Set<string>();
+  const midSentenceCapital = new Set<string>();
+  for (const t of tokens) {
+    const code = t.text.charCodeAt(0);
+    if (code >= 97 && code <= 122) lowercase.add(t.text);
+    else if (!t.sentenceStart && code >= 65 && code <= 90 && t.text.length > 1) {
+      const rest = t.text.slice(1);
+      // A word in capitals says nothing about its case elsewhere.
+      if (rest !== rest.toUpperCase()) midSentenceCapital.add(t.text.toLowerCase());
+    }
+  }
+  return { lowercase, midSentenceCapital };
+}
+
+/** Feature ids for every token of one sequence (a line or a sentence) of the document. */
+export function extractFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules?: Int32Array): TokenFeatures {
+  const { ids, offsets } = sequenceFeatures(tokens, lexicon, doc, rules, true);
+  return { ids, offsets };
+}
+
+/**
+ * The features of a sequence that depend on more than one word, and each token's WordInfo: the tagger adds
+ * the word-only groups (wordFeatureGroups of the token and its neighbours) from per-word caches.
+ */
+export function contextFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules?: Int32Array): TokenFeatures & { words: WordInfo[] } {
+  return sequenceFeatures(tokens, lexicon, doc, rules, false);
+}
+
+/**
+ * A word's features that depend on it alone, in five groups by where it stands: itself, previous word,
+ * next word, two before, two after. extractFeatures gives token i groups 0 of i, 1 of i-1, 2 of i+1,
+ * 3 of i-2 and 4 of i+2 (BOUNDARY_INFO past the ends).
+ */
+export function wordFeatureGroups(w: WordInfo): number[][] {
+  return [w.own, [w.asPrev, ...w.prevLex], [w.asNext, ...w.nextLex], [w.asPrev2], [w.asNext2]];
+}
+
+function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules: Int32Array | undefined, withWordFeatures: boolean): TokenFeatures & { words: WordInfo[] } {
+  if (cachedLexicon !== lexicon) {
+    wordCache.clear();
+    cachedLexicon = lexicon;
+  }
+  const n = tokens.length;
+  const infos = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i++) infos[i] = wordInfo(tokens[i]!.text, lexicon);
+  const upper = upperLines(tokens, infos);
+  const gazetteer = gazetteerMatches(infos, lexicon);
+  const ids: number[] = [];
+  const offsets = new Uint32Array(n + 1);
+  let inQuote = false;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = ids.length;
+    const w = infos[i]!;
+    const p = i > 0 ? infos[i - 1]! : BOUNDARY_INFO;
+    const q = i + 1 < n ? infos[i + 1]! : BOUNDARY_INFO;
+    const p2 = i > 1 ? infos[i - 2]! : BOUNDARY_INFO;
+    const q2 = i + 2 < n ? infos[i + 2]! : BOUNDARY_INFO;
+    const token = tokens[i]!;
+    if (token.text === '“' || (token.text === '"' && !inQuote)) inQuote = true;
+    else if (token.text === '”' || token.text === '"') inQuote = false;
+    const start = token.sentenceStart ? 1 : 0;
+    ids.push(T.bias);
+    if (withWordFeatures) {
+      for (const h of w.own) ids.push(h);
+      ids.push(p.asPrev, q.asNext, p2.asPrev2, q2.asNext2);
+      for (const h of p.prevLex) ids.push(h);
+      for (const h of q.nextLex) ids.push(h);
+    }
+    // Conjunctions combine the words' precomputed hashes: numbers, not strings, per token.
+    ids.push(finish(mixNumber(mixNumber(T.prevShape, p.shapeHash), w.shapeHash)), finish(mixNumber(mixNumber(T.nextShape, w.shapeHash), q.shapeHash)));
+    ids.push(finish(mixNumber(mixNumber(mixNumber(T.shape3, p.shapeHash), w.shapeHash), q.shapeHash)));
+    ids.push(finish(mixNumber(mixNumber(T.prevWord, p.lowerHash), w.lowerHash)), finish(mixNumber(mixNumber(T.wordNext, w.lowerHash), q.lowerHash)));
+    ids.push(finish(mixNumber(mixNumber(T.start, w.shapeHash), start)));
+    if (start === 1) ids.push(finish(mixNumber(T.startWord, w.lowerHash)));
+    if (w.capitalised && w.hasLetter) {
+      const lowerInDoc = doc.lowercase.has(w.lower) ? 1 : 0;
+      const capInDoc = doc.midSentenceCapital.has(w.lower) ? 1 : 0;
+      ids.push(finish(mixNumber(mixNumber(mixNumber(T.docLower, lowerInDoc), start), upper[i]! ? 1 : 0)));
+      ids.push(finish(mixNumber(mixNumber(T.docCap, capInDoc), start)));
+      if (start === 1 || upper[i]!) {
+        for (let bit = 0; bit < LEXICON_BITS.length; bit++) if ((w.mask & (1 << bit)) !== 0) ids.push(finish(mixNumber(T.startLex, bit)));
+      }
+    }
+    if (upper[i]!) {
+      ids.push(finish(T.upper), finish(mixNumber(T.upperWord, w.lowerHash)));
+      for (let bit = 0; bit < LEXICON_BITS.length; bit++) if ((w.mask & (1 << bit)) !== 0) ids.push(finish(mixNumber(T.upperLex, bit)));
+    }
+    if ((p.mask & TITLE_BIT) !== 0 && (p.mask & COMMON_BIT) === 0) ids.push(finish(mixNumber(T.prevTitle, w.shapeHash)));
+    const g = gazetteer[i];
+    if (g !== undefined) ids.push(finish(mix(T.gazetteer, g)));
+    if (inQuote) ids.push(finish(T.quote));
+    if (rules !== undefined) {
+      const r = rules[i]!;
+      if (r !== 0) {
+        ids.push(finish(mixNumber(T.rule, r)), finish(mixNumber(T.ruleType, r & 31)), finish(mixNumber(mixNumber(T.ruleShape, (r >> 2) & 7), w.shapeHash)));
+      } else if (w.capitalised) ids.push(finish(mixNumber(T.ruleNone, w.shapeHash)));
+      ids.push(finish(mixNumber(T.rulePrev, i > 0 ? rules[i - 1]! & 31 : 0)), finish(mixNumber(T.ruleNext, i + 1 < n ? rules[i + 1]! & 31 : 0)));
+    }
+  }
+  offsets[n] = ids.length;
+  return { ids: Uint32Array.from(ids), offsets, words: infos };
+}
+
+// Tokens on a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where capitals mark nothing.
+function upperLines(tokens: readonly NerToken[], infos: WordInfo[]): boolean[] {
+  const upper = new Array<boolean>(tokens.length).fill(false);
+  let lineStart = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens[i]!.lineStart) continue;
+    let words = 0;
+    let capitals = 0;
+    for (let k = lineStart; k < i; k++) {
+      const info = infos[k]!;
+      if (!info.hasLetter || info.lower.length < 2) continue;
+      words++;
+      if (info.upper) capitals++;
+    }
+    if (words >= UPPER_LINE_MIN_WORDS && capitals / words >= 0.8) for (let k = lineStart; k < i; k++) upper[k] = true;
+    lineStart = i;
+  }
+  return upper;
+}
+
+// Multi-word lexicon entries ("new york", "european union"): each token of the longest match is marked
+// with the lists the phrase is in and its place in the phrase (B, I).
+function gazetteerMatches(infos: WordInfo[], lexicon: Lexicon): Array<string | undefined> {
+  const marks = new Array<string | undefined>(infos.length);
+  const longest = lexicon.longestPhrase;
+  for (let i = 0; i < infos.length; i++) {
+    const first = infos[i]!;
+    if (!first.capitalised || !first.hasLetter || !lexicon.beginsPhrase(first.lower)) continue;
+    let phrase = first.lower;
+    let found = 0;
+    let foundMask = 0;
+    for (let k = i + 1; k < infos.length && k - i < longest; k++) {
+      if (k > i + 1 && !lexicon.beginsPhrase(phrase)) break;
+      phrase += ` ${infos[k]!.lower}`;
+      const mask = lexicon.maskOf(phrase);
+      if (mask !== 0 && infos[k]!.capitalised) {
+        found = k;
+        foundMask = mask;
+      }
+    }
+    if (found === 0) continue;
+    const label = LEXICON_BITS.filter((_, bit) => (foundMask & (1 << bit)) !== 0).join('+');
+    for (let k = i; k <= found; k++) marks[k] = `${k === i ? 'B' : 'I'}:${label}`;
+    i = found;
+  }
+  return marks;
+}

@@ -1,0 +1,162 @@
+// Names in a text by the trained tagger: tokens → features → BIO labels per line → spans, then made
+// consistent across the document (a name keeps one type; a surname after a full name is that person).
+import { bitOf } from './lexicon';
+import { documentCase, ruleMarks, type RuleMention } from './features';
+import type { NerModel } from './model';
+import { tagSequence } from './tagger';
+import { tokeniseForTagger, type NerToken } from './tokens';
+import type { NerType } from './corpus';
+
+/** One name the tagger found: character offsets into the text, `end` exclusive. */
+export interface TaggedName {
+  start: number;
+  end: number;
+  type: NerType;
+  /** The tokens of the name, and the index of the first in `tokens`. */
+  first: number;
+  last: number;
+}
+
+export interface TaggedText {
+  tokens: NerToken[];
+  names: TaggedName[];
+}
+
+// A line longer than this is tagged in pieces cut at sentence starts, so memory stays bounded.
+const MAX_SEQUENCE = 400;
+const TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const COMMON_BIT = bitOf('common');
+
+/** Tags `text` with `model`. */
+export function tagNames(text: string, model: NerModel, rules: readonly RuleMention[] = []): TaggedText {
+  const tokens = tokeniseForTagger(text);
+  const doc = documentCase(tokens);
+  const marks = model.ruleFeatures ? ruleMarks(tokens, rules) : undefined;
+  // Per token: 0 outside a name, else 1 + index of its type in TYPES, negated for the first token of a name.
+  const types = new Int8Array(tokens.length);
+  for (const [from, to] of sequences(tokens)) {
+    const path = tagSequence(model, tokens.slice(from, to), doc, marks?.subarray(from, to));
+    for (let t = 0; t < path.length; t++) {
+      const label = model.labels[path[t]!]!;
+      if (label === 'O') continue;
+      const type = TYPES.indexOf(label.slice(2) as NerType) + 1;
+      types[from + t] = label.startsWith('B-') ? -type : type;
+    }
+  }
+  let names = spansOf(tokens, types);
+  names = consistentTypes(tokens, names);
+  names = repeatedNames(tokens, names);
+  names = surnamesOfPeople(tokens, names, model, doc.lowercase);
+  return { tokens, names };
+}
+
+// A name the tagger found once is the same name where the document repeats it word for word and the tagger,
+// reading that sentence alone, left it out: "Enron" named in one sentence is Enron in the next.
+function repeatedNames(tokens: NerToken[], names: TaggedName[]): TaggedName[] {
+  const byFirst = new Map<string, TaggedName[]>();
+  for (const n of names) {
+    if (!/^\p{Lu}/u.test(tokens[n.first]!.text)) continue;
+    const list = byFirst.get(tokens[n.first]!.text) ?? [];
+    list.push(n);
+    byFirst.set(tokens[n.first]!.text, list);
+  }
+  if (byFirst.size === 0) return names;
+  const covered = new Uint8Array(tokens.length);
+  for (const n of names) for (let i = n.first; i <= n.last; i++) covered[i] = 1;
+  const added: TaggedName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const candidates = byFirst.get(tokens[i]!.text);
+    if (candidates === undefined) continue;
+    // The longest known name that matches here, on tokens no name covers, not inside a longer capitalised run.
+    let best: TaggedName | undefined;
+    for (const n of candidates) {
+      const length = n.last - n.first + 1;
+      if (best !== undefined && length <= best.last - best.first + 1) continue;
+      let k = 0;
+      while (k < length && i + k < tokens.length && !covered[i + k] && tokens[i + k]!.text === tokens[n.first + k]!.text) k++;
+      if (k === length) best = n;
+    }
+    if (best === undefined) continue;
+    const last = i + best.last - best.first;
+    const next = tokens[last + 1];
+    if (next !== undefined && !covered[last + 1] && /^\p{Lu}/u.test(next.text) && !next.sentenceStart) continue;
+    const before = tokens[i - 1];
+    if (before !== undefined && !covered[i - 1] && /^\p{Lu}/u.test(before.text) && !tokens[i]!.sentenceStart) continue;
+    added.push({ start: tokens[i]!.start, end: tokens[last]!.end, type: best.type, first: i, last });
+    for (let k = i; k <= last; k++) covered[k] = 1;
+    i = last;
+  }
+  return added.length === 0 ? names : [...names, ...added].sort((a, b) => a.start - b.start);
+}
+
+function* sequences(tokens: NerToken[]): Generator<[number, number]> {
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const cut = i === tokens.length || tokens[i]!.lineStart || (i - from >= MAX_SEQUENCE && tokens[i]!.sentenceStart) || i - from >= MAX_SEQUENCE * 2;
+    if (!cut) continue;
+    if (i > from) yield [from, i];
+    from = i;
+  }
+}
+
+function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
+  const names: TaggedName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (types[i] === 0) continue;
+    const type = Math.abs(types[i]!);
+    let j = i + 1;
+    while (j < tokens.length && types[j] === type) j++;
+    names.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: TYPES[type - 1]!, first: i, last: j - 1 });
+    i = j - 1;
+  }
+  return names;
+}
+
+function surface(tokens: NerToken[], name: TaggedName): string {
+  let s = '';
+  for (let i = name.first; i <= name.last; i++) s += (i > name.first ? ' ' : '') + tokens[i]!.text.toLowerCase();
+  return s;
+}
+
+// A name written the same way several times keeps the type it is given most often.
+function consistentTypes(tokens: NerToken[], names: TaggedName[]): TaggedName[] {
+  const votes = new Map<string, number[]>();
+  for (const n of names) {
+    const key = surface(tokens, n);
+    const v = votes.get(key) ?? [0, 0, 0, 0];
+    v[TYPES.indexOf(n.type)]! += 1;
+    votes.set(key, v);
+  }
+  return names.map((n) => {
+    const v = votes.get(surface(tokens, n))!;
+    let best = TYPES.indexOf(n.type);
+    for (let t = 0; t < TYPES.length; t++) if (v[t]! > v[best]!) best = t;
+    return best === TYPES.indexOf(n.type) ? n : { ...n, type: TYPES[best]! };
+  });
+}
+
+// Once "Vladimir Putin" is named, a lone "Putin" is him, whatever the tagger made of it there.
+function surnamesOfPeople(tokens: NerToken[], names: TaggedName[], model: NerModel, lowercase: Set<string>): TaggedName[] {
+  const surnames = new Set<string>();
+  for (const n of names) if (n.type === 'PER' && n.last > n.first) surnames.add(tokens[n.last]!.text);
+  if (surnames.size === 0) return names;
+  const out: TaggedName[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const n of names) {
+    for (let i = n.first; i <= n.last; i++) covered[i] = 1;
+    if (n.first === n.last && n.type !== 'PER' && surnames.has(tokens[n.first]!.text)) out.push({ ...n, type: 'PER' });
+    else out.push(n);
+  }
+  tokens.forEach((t, i) => {
+    if (covered[i] || !surnames.has(t.text)) return;
+    // Not inside a capitalised run the tagger chose to leave alone ("Putin Street"), not a common word.
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const capital = (x: NerToken | undefined): boolean => x !== undefined && /^\p{Lu}/u.test(x.text);
+    if ((capital(before) && !t.sentenceStart) || capital(after)) return;
+    if (lowercase.has(t.text.toLowerCase()) || (model.lexicon.maskOf(t.text.toLowerCase()) & COMMON_BIT) !== 0) return;
+    out.push({ start: t.start, end: t.end, type: 'PER', first: i, last: i });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}

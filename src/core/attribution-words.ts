@@ -29,6 +29,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'with', 'to', 'for', 'by', 'of', 'from', 'at', 'in', 'on', 'about', 'against', 'between', 'than', 'into',
   'onto', 'over', 'under', 'after', 'before', 'during', 'without', 'within', 'among', 'toward', 'towards',
   'upon', 'via', 'per', 'like', 'near', 'behind', 'across', 'through', 'despite', 'amid', 'around',
+  'above', 'below', 'beside', 'beneath', 'inside', 'outside', 'beyond', 'along', 'throughout', 'past', 'opposite',
 ]);
 
 /** Words after which a noun phrase starts a clause (so it can be the clause's subject). */
@@ -82,6 +83,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'investigator', 'investigators', 'inspector', 'police', 'soldier', 'soldiers', 'survivor', 'survivors',
   'patient', 'physician', 'nurse', 'engineer', 'banker', 'investor', 'investors', 'trader', 'traders',
   'entrepreneur', 'monarch', 'emir', 'sheikh', 'cleric', 'priest', 'bishop', 'official', 'people',
+  'member', 'members', 'staff', 'user', 'users', 'poster', 'fan', 'fans', 'passenger', 'passengers', 'customer', 'customers',
+  'shopkeeper', 'nurse', 'teacher', 'pensioner', 'retiree', 'negotiator', 'councillor', 'councilor', 'officer',
 ]);
 
 /** Heads of descriptions that name an organisation, a publication or a document. */

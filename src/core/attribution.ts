@@ -12,7 +12,7 @@ import { tokenize, type Token, type QuoteRegion } from './tokens';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type EntityMention, type MentionIndex, type NounPhrase } from './noun-phrases';
 import { Coreference } from './coreference';
 import { INVERTED_SPEECH_VERBS, isFiniteForm, lookUpVerb } from './speech-verbs';
-import { ADVERBS, BE_FORMS, CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './attribution-words';
+import { ADVERBS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, IRREGULAR_PAST, PERSON_ROLES, PREPOSITIONS, SUBJECT_PRONOUNS } from './attribution-words';
 import { decideKind } from './quote-kind';
 
 export interface Attribution {
@@ -31,6 +31,8 @@ interface Working extends Attribution {
   /** The quotation is its sentence's first token. */
   opensSentence: boolean;
   sentence: number;
+  /** `that “a-ha!” moment`: the quotation sits between a determiner and a noun, as a modifier. */
+  modifiesNoun?: boolean;
 }
 
 /** Longest stretch of a sentence read for cues; keeps every quotation's work bounded. */
@@ -90,6 +92,7 @@ export function attributeQuotations(
     tokensOf,
     mentionsIn,
     mentionsOf: (e) => byEntity.get(e) ?? [],
+    entities,
   });
   const toSpeaker = (np: NounPhrase, sentence: number): Speaker | null => speakerOf(text, np, sentence, entities, coreference);
 
@@ -104,11 +107,11 @@ export function attributeQuotations(
     const qt = tokens.findIndex((t) => t.type === 'quote' && t.quote === qi);
     if (qt < 0) continue;
     working.opensSentence = qt === 0;
+    working.modifiesNoun = modifiesNoun(tokens, qt);
     const found =
-      trailingCue(tokens, qt, index) ??
+      trailingCue(tokens, qt, index, q.text) ??
       precedingCue(tokens, qt, index) ??
       colonConstruction(tokens, qt, index) ??
-      quotedPredicate(tokens, qt, index, q.text) ??
       sentenceFinalCue(tokens, qt, index);
     if (found) {
       working.speaker = toSpeaker(found.np, s);
@@ -117,6 +120,21 @@ export function attributeQuotations(
       working.setOffByCue = found.setOff;
     } else if (working.opensSentence) {
       inherit(working, qi);
+    } else {
+      // `Abbas “has put aside efforts …”`: a quoted predicate. Right after someone's quotation in the
+      // same paragraph it goes on with their words (about Abbas); otherwise its subject holds it.
+      const predicate = quotedPredicate(tokens, qt, index, q.text);
+      if (predicate) {
+        const prev = quotations[qi - 1];
+        const prevResult = results[qi - 1];
+        if (prev && prevResult?.speaker && prev.paragraph === q.paragraph && prevResult.sentence >= s - 1) {
+          working.speaker = prevResult.speaker;
+          working.via = 'inherited';
+        } else {
+          working.speaker = toSpeaker(predicate.np, s);
+          working.via = predicate.via;
+        }
+      }
     }
   }
 
@@ -126,10 +144,23 @@ export function attributeQuotations(
     const prev = quotations[qi - 1];
     const prevResult = results[qi - 1];
     const startsParagraph = sentences[s]!.start === paragraphs[q.paragraph]!.start;
-    // `“…,” Putin said. “…”` and a paragraph of quotation right after `…,” Putin cautioned.`
+    // Dialogue: paragraphs of quotation alternating between two speakers; a turn with no cue is the
+    // other speaker's.
+    if (startsParagraph && prev && prevResult?.speaker && prev.paragraph === q.paragraph - 1) {
+      const other = dialogueTurn(qi);
+      if (other) {
+        working.speaker = other;
+        working.cue = null;
+        working.via = 'inherited';
+        return;
+      }
+    }
+    // `“…,” Putin said. “…”` and a paragraph of quotation right after `…,” Putin cautioned.` (or after
+    // `…, she said the service had been “pushed to the brink”.`)
     if (prev && prevResult?.speaker && prevResult.via !== 'none') {
       const sameParagraphNext = prev.paragraph === q.paragraph && prevResult.sentence >= s - 1;
-      const nextParagraph = startsParagraph && prev.paragraph === q.paragraph - 1 && prevResult.sentence === s - 1 && prevResult.setOffByCue;
+      const spoken = prevResult.setOffByCue || (prevResult.cue !== null && lookUpVerb(prevResult.cue.text.toLowerCase())?.speech === true);
+      const nextParagraph = startsParagraph && prev.paragraph === q.paragraph - 1 && prevResult.sentence === s - 1 && spoken;
       if (sameParagraphNext || nextParagraph) {
         working.speaker = prevResult.speaker;
         working.cue = null;
@@ -153,12 +184,34 @@ export function attributeQuotations(
     working.setOffByCue = endsWithColon;
   }
 
+  /**
+   * The speaker of a cue-less paragraph of quotation in a dialogue: the previous two paragraphs open
+   * with quotations by two different speakers, and this one is nothing but a quotation.
+   */
+  function dialogueTurn(qi: number): Speaker | null {
+    const q = quotations[qi]!;
+    const para = paragraphs[q.paragraph]!;
+    if (!q.closed || q.openMark !== para.start || q.closeMarkEnd < para.end - 1) return null;
+    const turnOf = (p: number): Working | null => {
+      let found: Working | null = null;
+      for (let i = qi - 1; i >= 0 && quotations[i]!.paragraph >= p; i--) {
+        if (quotations[i]!.paragraph === p && quotations[i]!.openMark === paragraphs[p]!.start) found = results[i]!;
+      }
+      return found;
+    };
+    const last = turnOf(q.paragraph - 1);
+    const before = turnOf(q.paragraph - 2);
+    if (!last?.speaker || !before?.speaker) return null;
+    const same = (a: Speaker, b: Speaker): boolean => (a.entity !== null && a.entity === b.entity) || a.name === b.name;
+    return same(last.speaker, before.speaker) ? null : before.speaker;
+  }
+
   // Kinds, then the halves of one quotation agree on speaker and kind.
   for (let qi = 0; qi < quotations.length; qi++) {
     const q = quotations[qi]!;
     const w = results[qi]!;
     const continuation = q.group !== null && q.group !== qi;
-    w.kind = decideKind(q.text, {
+    w.kind = w.modifiesNoun && wordCount(q.text) <= 4 ? 'term' : decideKind(q.text, {
       hasSpeaker: w.speaker !== null,
       setOffByCue: w.setOffByCue || continuation,
       opensSentence: w.opensSentence,
@@ -178,11 +231,13 @@ interface FoundCue {
 }
 
 /** `“…,” Putin said`, `“…,” said Putin`, `“…,” according to the ministry`. */
-function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex): FoundCue | null {
+function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex, quote: string): FoundCue | null {
   let j = qt + 1;
   while (j < tokens.length && j <= qt + 2 && tokens[j]!.type === 'punct' && ',—–-…'.includes(tokens[j]!.text)) j++;
   const first = tokens[j];
   if (!first || first.type !== 'word') return null;
+  // `“…,” said X` and `“…?” X asked` hand over with punctuation; `“The Oatmeal” wrote a comic` does not.
+  if (j === qt + 1 && !/[,.!?…—–:;-]\s*$/.test(quote)) return null;
   if (INVERTED_SPEECH_VERBS.has(first.lower)) {
     const np = nounPhraseStartingAt(tokens, j + 1, index, true);
     if (np) return { np, cue: first, via: 'trailing', setOff: true };
@@ -265,7 +320,24 @@ function precedingCue(tokens: readonly Token[], qt: number, index: MentionIndex)
       if (np) return { np, cue: { start: t.start, end: tokens[v + 1]!.end }, via: 'preceding', setOff: false };
       continue;
     }
+    // `In Dr. Shadlen’s words, “…”`, `in his words`.
+    if (t.lower === 'words' && v >= 2 && tokens[v + 1]?.text === ',') {
+      const owner = tokens[v - 1]!;
+      if (owner.lower === 'his' || owner.lower === 'her') {
+        if (tokens[v - 2]?.lower === 'in') return { np: { first: v - 1, last: v - 1, mention: { start: owner.start, end: owner.end }, kind: 'pronoun', entity: null, head: owner.lower === 'his' ? 'he' : 'she', determiner: '' }, cue: t, via: 'preceding', setOff: true };
+      } else if (/^['’]s$/.test(owner.lower)) {
+        const np = nounPhraseEndingAt(tokens, v - 2, index, false);
+        if (np && (np.kind === 'entity' || np.kind === 'name') && tokens[np.first - 1]?.lower === 'in') return { np, cue: t, via: 'preceding', setOff: true };
+      }
+      continue;
+    }
     const verb = lookUpVerb(t.lower);
+    // `Ruiz pivoted to crime, saying residents felt “abandoned”`: the main clause's subject speaks.
+    if (verb && verb.form === 'ing' && tokens[v - 1]?.text === ',') {
+      const np = mainClauseSubject(tokens, v - 1, index);
+      if (np) return { np, cue: t, via: 'preceding', setOff: false };
+      continue;
+    }
     if (!verb || !isFiniteForm(verb)) continue;
     const np = subjectOf(tokens, v, index, verb.speech);
     if (!np || !opensClause(tokens, np.first)) continue;
@@ -282,10 +354,58 @@ function colonConstruction(tokens: readonly Token[], qt: number, index: MentionI
   if (qt < 2 || tokens[qt - 1]!.text !== ':') return null;
   const np = nounPhraseEndingAt(tokens, qt - 2, index, false);
   // A recognised entity, or a name of two words or more: `Example: “…”` is not a speaker.
-  if (!np || np.first !== 0) return null;
+  if (!np) return bareRoleBeforeColon(tokens, qt);
+  if (np.first !== 0) return null;
   const nameWords = tokens.filter((t) => t.start >= np.mention.start && t.end <= np.mention.end).length;
   if (np.kind !== 'entity' && !(np.kind === 'name' && nameWords >= 2)) return null;
   return { np, cue: null, via: 'colon', setOff: true };
+}
+
+/** `Finance minister: “We will not raise VAT”`: a headline's bare role noun before a colon. */
+function bareRoleBeforeColon(tokens: readonly Token[], qt: number): FoundCue | null {
+  const last = qt - 2;
+  if (last < 0 || last > 3 || !PERSON_ROLES.has(tokens[last]!.lower)) return null;
+  for (let i = 0; i < last; i++) if (tokens[i]!.type !== 'word' || !isPremodifier(tokens, i, i + 1)) return null;
+  const np: NounPhrase = { first: 0, last, mention: { start: tokens[0]!.start, end: tokens[last]!.end }, kind: 'description', entity: null, head: tokens[last]!.lower, determiner: '' };
+  return { np, cue: null, via: 'colon', setOff: true };
+}
+
+/** The subject of a sentence's main clause, before `upTo`: the first finite verb's subject at the start. */
+function mainClauseSubject(tokens: readonly Token[], upTo: number, index: MentionIndex): NounPhrase | null {
+  for (let v = 1; v < upTo && v <= 30; v++) {
+    const t = tokens[v]!;
+    if (t.type !== 'word' || !looksFinite(t)) continue;
+    const np = subjectOf(tokens, v, index, true);
+    if (np && opensClause(tokens, np.first)) return np;
+  }
+  return null;
+}
+
+/** A lower-case word that looks like a finite verb: a listed one, an auxiliary, an irregular or -ed past. */
+function looksFinite(t: Token): boolean {
+  if (/^\p{Lu}/u.test(t.text)) return false;
+  const verb = lookUpVerb(t.lower);
+  if (verb) return isFiniteForm(verb);
+  return AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (/[a-z]ed$/.test(t.lower) && t.lower.length > 4);
+}
+
+/** `that “a-ha!” moment`, `a “direction discrimination” task`: between a determiner and a noun. */
+function modifiesNoun(tokens: readonly Token[], qt: number): boolean {
+  const before = tokens[qt - 1];
+  const after = tokens[qt + 1];
+  if (!before || !after || before.type !== 'word' || after.type !== 'word') return false;
+  if (!(DETERMINERS.has(before.lower) || /^['’]s$/.test(before.lower)) || before.lower === 'one') return false;
+  const w = after.lower;
+  if (!/^\p{Ll}/u.test(after.text) || w.length < 3 || /(?:ly|ing|ed)$/.test(w)) return false;
+  if (PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || ADVERBS.has(w) || AUXILIARIES.has(w) || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w)) return false;
+  if (NOT_NOUNS.has(w) || lookUpVerb(w) !== undefined || IRREGULAR_PAST.has(w)) return false;
+  return true;
+}
+
+const NOT_NOUNS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'who', 'which', 'whose', 'whom', 'what', 'than', 'rather', 'too', 'very', 'instead']);
+
+function wordCount(quote: string): number {
+  return quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** A sentence that opens with `X said`/`X told reporters`: its subject speaks the next quotation. */
@@ -317,7 +437,7 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
   if (t.text === ',') {
     // `Jake Tapper, CNN’s anchor, said`: the phrase before the apposition.
     let c = k - 1;
-    while (c >= 0 && c > k - 14 && tokens[c]!.text !== ',' && tokens[c]!.type !== 'quote' && !(tokens[c]!.type === 'punct' && ';:'.includes(tokens[c]!.text))) c--;
+    while (c >= 0 && c > k - 26 && tokens[c]!.text !== ',' && tokens[c]!.type !== 'quote' && !(tokens[c]!.type === 'punct' && ';:'.includes(tokens[c]!.text))) c--;
     if (c < 1 || tokens[c]!.text !== ',') return null;
     const np = nounPhraseEndingAt(tokens, c - 1, index, false);
     if (!np || (np.kind === 'description' && np.determiner === '')) return null;
@@ -336,6 +456,9 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
 
 /** Whether a phrase starting at token `first` can be a clause's subject (not a preposition's object). */
 function opensClause(tokens: readonly Token[], first: number): boolean {
+  const head = tokens[first];
+  // He, she, they, we, I are nominative: always a subject, whatever comes before.
+  if (head && head.type === 'word' && NOMINATIVE_PRONOUNS.has(head.lower)) return true;
   const before = tokens[first - 1];
   if (!before) return true;
   if (before.type === 'quote') return true;
@@ -343,8 +466,17 @@ function opensClause(tokens: readonly Token[], first: number): boolean {
   if (PREPOSITIONS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower)) return false;
   if (CLAUSE_OPENERS.has(before.lower)) return true;
   const verb = lookUpVerb(before.lower);
-  return verb !== undefined && verb.speech && verb.form !== 'ing';
+  if (verb !== undefined) return verb.speech && verb.form !== 'ing';
+  // After an introductory phrase with no comma (`In a letter last month he wrote`, `On one page an
+  // unidentified poster wrote`): a phrase right before a finite verb is its subject unless a
+  // preposition or a verb governs it, and only a determiner or a pronoun shows where it starts.
+  if (AUXILIARIES.has(before.lower) || DETERMINERS.has(before.lower) || SUBJECT_PRONOUNS.has(before.lower)) return false;
+  if (head && head.type === 'word' && DETERMINERS.has(head.lower)) return true;
+  // `Shipping line Maersk told`: only descriptive words between the sentence start and the name.
+  return first <= 6 && isPremodifier(tokens, 0, first);
 }
+
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 function speakerOf(text: string, np: NounPhrase, sentence: number, entities: readonly Entity[], coreference: Coreference): Speaker | null {
   const mention = spanOf(text, np.mention.start, np.mention.end);
@@ -357,11 +489,11 @@ function speakerOf(text: string, np: NounPhrase, sentence: number, entities: rea
     }
     case 'pronoun': {
       const referent = coreference.resolve(np, sentence);
-      return referent ? { name: referent.entity.name, entity: referent.entity.id, mention } : null;
+      return referent ? { name: referent.name, entity: referent.entity?.id ?? null, mention } : null;
     }
     case 'description': {
       const referent = coreference.resolve(np, sentence);
-      if (referent) return { name: referent.entity.name, entity: referent.entity.id, mention };
+      if (referent) return { name: referent.name, entity: referent.entity?.id ?? null, mention };
       return { name: mention.text, entity: null, mention };
     }
   }

@@ -10,6 +10,7 @@ import {
   PERSON_ROLES, TITLES,
 } from './attribution-words';
 import { lookUpVerb } from './speech-verbs';
+import { genderFits, genderOfFirstName, genderOfWord, type Gender } from './speaker-gender';
 
 /** What coreference needs to know about the text. */
 export interface Discourse {
@@ -19,11 +20,20 @@ export interface Discourse {
   mentionsIn(sentence: number): readonly EntityMention[];
   /** All entity mentions (outside quotations) of an entity, in order. */
   mentionsOf(entity: Entity): readonly EntityMention[];
+  /** Every recognised entity. */
+  entities: readonly Entity[];
 }
 
 export interface Referent {
-  entity: Entity;
+  /** The recognised entity, or null for an unnamed person (`a spokeswoman for the port`). */
+  entity: Entity | null;
+  name: string;
   mention: { start: number; end: number };
+}
+
+interface Candidate extends Referent {
+  subject: boolean;
+  start: number;
 }
 
 /** How far back a pronoun may look for its antecedent, in sentences. */
@@ -51,6 +61,8 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 export class Coreference {
   private readonly pronounMemo = new Map<number, Referent | null>();
+  private readonly genders = new Map<Entity, Gender | null>();
+  private readonly unnamedMemo = new Map<number, (Candidate & { head: string })[]>();
 
   constructor(private readonly discourse: Discourse) {}
 
@@ -59,8 +71,14 @@ export class Coreference {
     if (np.kind === 'pronoun') {
       const memo = this.pronounMemo.get(np.mention.start);
       if (memo !== undefined) return memo;
-      const type: EntityType | null = np.head === 'he' || np.head === 'she' ? 'person' : np.head === 'it' ? 'organization' : null;
-      const found = type ? this.mostRecent(type, sentence, np.head === 'it' ? 2 : PRONOUN_REACH, depth) : null;
+      const person = np.head === 'he' || np.head === 'she';
+      const type: EntityType | null = person ? 'person' : np.head === 'it' ? 'organization' : null;
+      const gender = genderOfWord(np.head);
+      let found: Referent | null = null;
+      // `Sue Caldwell, who took over in the summer, said she had told Doyle`: the pronoun in a
+      // reported clause is first the subject before it in its own sentence.
+      if (person) found = this.subjectBefore(sentence, np.mention.start, gender, depth);
+      if (!found && type) found = this.mostRecent(type, sentence, np.head === 'it' ? 2 : PRONOUN_REACH, depth, false, gender);
       this.pronounMemo.set(np.mention.start, found);
       return found;
     }
@@ -68,38 +86,82 @@ export class Coreference {
       if (DOCUMENT_ROLES.has(np.head)) return null;
       const type: EntityType | null = PERSON_ROLES.has(np.head) ? 'person' : ORGANISATION_ROLES.has(np.head) ? 'organization' : null;
       if (!type) return null;
-      return this.byRole(np.head, type, sentence) ?? this.mostRecent(type, sentence, 3, depth, true);
+      const gender = genderOfWord(np.head);
+      return this.byRole(np.head, type, sentence, gender) ?? this.mostRecent(type, sentence, 3, depth, true, gender, false);
     }
     return null;
+  }
+
+  /** The gender of a person entity: its first name, or an honorific before one of its mentions. */
+  genderOf(entity: Entity): Gender | null {
+    if (entity.type !== 'person') return null;
+    let gender = this.genders.get(entity);
+    if (gender !== undefined) return gender;
+    gender = null;
+    const words = entity.name.split(/\s+/);
+    for (const w of words.slice(0, -1)) {
+      gender = genderOfWord(w.replace(/\.$/, '')) ?? genderOfFirstName(w);
+      if (gender) break;
+    }
+    // `Marsh` named in full elsewhere (`Tony Marsh’s shop`), even as another entity or another type.
+    if (!gender && words.length === 1) {
+      for (const other of this.discourse.entities) {
+        const parts = other.name.split(/\s+/);
+        if (parts.length < 2 || parts[parts.length - 1] !== words[0]) continue;
+        gender = genderOfWord(parts[0]!.replace(/\.$/, '')) ?? genderOfFirstName(parts[0]!);
+        if (gender) break;
+      }
+    }
+    if (!gender) {
+      for (const m of this.discourse.mentionsOf(entity)) {
+        const before = /([A-Za-z]+)\.?\s+$/.exec(this.discourse.text.slice(Math.max(0, m.start - 12), m.start));
+        const first = /^[\p{L}]+/u.exec(this.discourse.text.slice(m.start, m.end))?.[0];
+        gender = (before ? genderOfWord(before[1]!) : null) ?? (first && first.length < m.end - m.start ? genderOfFirstName(first) : null);
+        if (gender) break;
+      }
+    }
+    this.genders.set(entity, gender);
+    return gender;
+  }
+
+  /** The last subject person of fitting gender named before `pos` in the same sentence. */
+  private subjectBefore(sentence: number, pos: number, gender: Gender | null, depth: number): Referent | null {
+    const candidates = this.candidates(sentence, 'person', depth, gender, pos).filter((c) => c.subject && c.entity !== null);
+    const pick = candidates[candidates.length - 1];
+    return pick ? { entity: pick.entity, name: pick.name, mention: pick.mention } : null;
   }
 
   /** The most recent fitting mention: in the nearest earlier sentence naming one, its subject if any. */
-  private mostRecent(type: EntityType, sentence: number, reach: number, depth: number, subjectOnly = false): Referent | null {
+  private mostRecent(type: EntityType, sentence: number, reach: number, depth: number, subjectOnly = false, gender: Gender | null = null, unnamed = true): Referent | null {
     for (let s = sentence - 1; s >= 0 && s >= sentence - reach; s--) {
-      const candidates = this.candidates(s, type, depth);
+      let candidates = this.candidates(s, type, depth, gender);
+      // An unnamed person (`a spokeswoman for the port`) only when nobody fitting is named there.
+      if (candidates.length === 0 && unnamed && type === 'person') candidates = this.unnamedPeople(s, gender);
       if (candidates.length === 0) continue;
       const subjects = candidates.filter((c) => c.subject);
       const pick = subjects[subjects.length - 1] ?? (subjectOnly ? undefined : candidates[candidates.length - 1]);
-      return pick ? { entity: pick.entity, mention: pick.mention } : null;
+      return pick ? { entity: pick.entity, name: pick.name, mention: pick.mention } : null;
     }
     return null;
   }
 
-  private candidates(sentence: number, type: EntityType, depth: number): { entity: Entity; mention: { start: number; end: number }; subject: boolean; start: number }[] {
+  private candidates(sentence: number, type: EntityType, depth: number, gender: Gender | null, before = Infinity): Candidate[] {
     const tokens = this.discourse.tokensOf(sentence);
-    const out: { entity: Entity; mention: { start: number; end: number }; subject: boolean; start: number }[] = [];
+    const out: Candidate[] = [];
     for (const m of this.discourse.mentionsIn(sentence)) {
-      if (!fits(m.entity.type, type)) continue;
+      if (m.end > before) break;
+      if (!fits(m.entity.type, type) || !genderFits(this.genderOf(m.entity), gender)) continue;
       const a = tokens.findIndex((t) => t.start >= m.start);
       let b = a;
       while (b + 1 < tokens.length && tokens[b + 1]!.end <= m.end) b++;
-      out.push({ entity: m.entity, mention: { start: m.start, end: m.end }, subject: a >= 0 && isSubject(tokens, a, b), start: m.start });
+      out.push({ entity: m.entity, name: m.entity.name, mention: { start: m.start, end: m.end }, subject: a >= 0 && isSubject(tokens, a, b), start: m.start });
     }
     // Subject pronouns stand for their own antecedents (`Putin met Trump. He praised Trump’s … He said`).
     if (depth < MAX_CHAIN && type === 'person') {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        if ((t.lower !== 'he' && t.lower !== 'she') || !isSubject(tokens, i, i)) continue;
+        if (t.end > before) break;
+        if ((t.lower !== 'he' && t.lower !== 'she') || !genderFits(genderOfWord(t.lower), gender) || !isSubject(tokens, i, i)) continue;
         const np: NounPhrase = { first: i, last: i, mention: { start: t.start, end: t.end }, kind: 'pronoun', entity: null, head: t.lower, determiner: '' };
         const referent = this.resolve(np, sentence, depth + 1);
         if (referent) out.push({ ...referent, subject: true, start: t.start });
@@ -109,26 +171,62 @@ export class Coreference {
     return out;
   }
 
-  /** An entity named nearby with the description's role: `Sen. Ron Wyden` … `the senator`. */
-  private byRole(head: string, type: EntityType, sentence: number): Referent | null {
+  /** People described but not named: `a spokeswoman for the port`, `one resident`, `the man`. */
+  private unnamedPeople(sentence: number, gender: Gender | null): Candidate[] {
+    let all = this.unnamedMemo.get(sentence);
+    if (!all) {
+      all = this.findUnnamedPeople(sentence);
+      this.unnamedMemo.set(sentence, all);
+    }
+    return all.filter((c) => genderFits(genderOfWord(c.head), gender));
+  }
+
+  private findUnnamedPeople(sentence: number): (Candidate & { head: string })[] {
+    const tokens = this.discourse.tokensOf(sentence);
+    const out: (Candidate & { head: string })[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const head = tokens[k]!;
+      if (head.type !== 'word' || !PERSON_ROLES.has(head.lower) || PLURAL_PEOPLE.has(head.lower) || /[^s]s$/.test(head.lower)) continue;
+      // The determiner that opens the phrase, with only modifiers between.
+      let d = k - 1;
+      while (d >= 0 && d > k - 6 && tokens[d]!.type === 'word' && !UNNAMED_DETERMINERS.has(tokens[d]!.lower) && !isCapitalisedName(tokens[d]!)) d--;
+      const det = tokens[d];
+      if (!det || !UNNAMED_DETERMINERS.has(det.lower)) continue;
+      // `Hendrik Smit, the association’s chief negotiator`: an apposition to a name is that name.
+      if (tokens[d - 1]?.text === ',' && isCapitalisedName(tokens[d - 2])) continue;
+      const text = this.discourse.text;
+      out.push({ entity: null, name: text.slice(det.start, head.end), mention: { start: det.start, end: head.end }, subject: isSubject(tokens, d, k), start: det.start, head: head.lower });
+    }
+    return out;
+  }
+
+/** An entity named nearby with the description's role: `Sen. Ron Wyden` … `the senator`. */
+  private byRole(head: string, type: EntityType, sentence: number, gender: Gender | null): Referent | null {
     const roles = ROLE_SYNONYMS[head] ?? [head];
     const text = this.discourse.text;
     for (let s = sentence - 1; s >= 0 && s >= sentence - DESCRIPTION_REACH; s--) {
       const mentions = this.discourse.mentionsIn(s);
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]!;
-        if (!fits(m.entity.type, type)) continue;
+        if (!fits(m.entity.type, type) || !genderFits(this.genderOf(m.entity), gender)) continue;
         const name = m.entity.name.toLowerCase();
         // The role right before a mention, with only capitalised words between: `Sen. Ron Wyden`.
         const matches = this.discourse.mentionsOf(m.entity).some((other) => {
           const before = text.slice(Math.max(0, other.start - 40), other.start);
           return roles.some((r) => endsWithRole(before, r));
         }) || roles.some((r) => name.includes(r));
-        if (matches) return { entity: m.entity, mention: { start: m.start, end: m.end } };
+        if (matches) return { entity: m.entity, name: m.entity.name, mention: { start: m.start, end: m.end } };
       }
     }
     return null;
   }
+}
+
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'staff']);
+const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that']);
+
+function isCapitalisedName(t: Token | undefined): boolean {
+  return t !== undefined && isCapitalised(t) && !TITLES.has(t.lower);
 }
 
 const TRAILING_NAMES = /(?:\s+[\p{Lu}][\p{L}.’'-]*)*\s*$/u;
@@ -148,7 +246,8 @@ function fits(actual: EntityType, wanted: EntityType): boolean {
 /** Whether tokens[a..b] is the subject of its clause: it opens a clause and a verb follows. */
 export function isSubject(tokens: readonly Token[], a: number, b: number): boolean {
   let p = a - 1;
-  while (p >= 0 && p > a - 5 && tokens[p]!.type === 'word' && (TITLES.has(tokens[p]!.lower) || isCapitalised(tokens[p]))) p--;
+  // Titles and descriptive words before a name: `Ashton manager Sue Caldwell said`.
+  while (p >= 0 && p > a - 5 && tokens[p]!.type === 'word' && (TITLES.has(tokens[p]!.lower) || PERSON_ROLES.has(tokens[p]!.lower) || ORGANISATION_ROLES.has(tokens[p]!.lower) || isCapitalised(tokens[p]))) p--;
   const before = tokens[p];
   if (before) {
     if (before.type === 'word') {

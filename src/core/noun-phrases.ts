@@ -47,14 +47,21 @@ function isNameWord(t: Token | undefined): boolean {
   return false;
 }
 
-function isPossessive(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower === "'s" || t.lower === '’s');
+function isPossessive(t: Token | undefined, before?: Token): boolean {
+  if (t === undefined) return false;
+  if (t.lower === "'s" || t.lower === '’s') return true;
+  // `the employers’ association`: a bare mark glued to a plural word.
+  return (t.text === '’' || t.text === "'") && before !== undefined && before.end === t.start && /s$/i.test(before.text);
 }
+
+/** Words that join the parts of one name: `Royal College of Nursing`, `Marks & Spencer`. */
+const NAME_JOINERS = new Set(['of', 'and', '&', 'for']);
 
 /** A word that may sit inside a description between its determiner and head. */
 function isModifier(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
   if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
+  if (t.lower === 'what' || t.lower === 'whom' || t.lower === 'whose') return false;
   if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who' || t.lower === 'which') return false;
   const verb = lookUpVerb(t.lower);
   if (verb && (verb.form === 'past' || verb.form === 'third')) return false;
@@ -109,11 +116,30 @@ export function nounPhraseEndingAt(tokens: readonly Token[], k: number, mentions
       }
       return np;
     }
-    if (isPossessive(w)) {
+    if (isPossessive(w, tokens[j - 1])) {
+      // The possessor: a name (`the Royal College of Nursing’s general secretary`) or a description
+      // (`the company’s chief technology officer`, `the employers’ association`).
       let a = j;
-      while (a > 0 && a > j - 4 && isNameWord(tokens[a - 1])) a--;
-      if (a === j) return null;
+      while (a > 0 && a > j - 7) {
+        if (isNameWord(tokens[a - 1])) a--;
+        else if (a - 2 >= 0 && a < j && NAME_JOINERS.has(tokens[a - 1]!.lower) && isNameWord(tokens[a - 2])) a -= 2;
+        else break;
+      }
+      if (a === j) {
+        const possessor = depth <= 1 ? nounPhraseEndingAt(tokens, j - 1, mentions, true, depth + 1) : null;
+        if (!possessor || possessor.kind !== 'description' || possessor.determiner === '') return null;
+        return { first: possessor.first, last: k, mention: { start: tokens[possessor.first]!.start, end: t.end }, kind: 'description', entity: null, head: t.lower, determiner: possessor.determiner };
+      }
+      if (tokens[a - 1] && DETERMINERS.has(tokens[a - 1]!.lower)) a--;
       return { first: a, last: k, mention: { start: tokens[a]!.start, end: t.end }, kind: 'description', entity: null, head: t.lower, determiner: "'s" };
+    }
+    // `a member of staff`, `a spokesman for Putin`: the phrase before the preposition is the head.
+    if (PP_LINKS.has(w.lower) && j >= 1 && depth <= 1 && j < k) {
+      const inner = nounPhraseEndingAt(tokens, j - 1, mentions, anyNoun, depth + 1);
+      if (inner && inner.kind === 'description' && inner.determiner !== '' && (PERSON_ROLES.has(inner.head) || ORGANISATION_ROLES.has(inner.head))) {
+        return { ...inner, last: k, mention: { start: inner.mention.start, end: t.end } };
+      }
+      break;
     }
     if (!isModifier(w)) break;
     j--;
@@ -136,7 +162,7 @@ function extendTitles(tokens: readonly Token[], first: number): number {
       f--;
       continue;
     }
-    if (isPossessive(w) || DETERMINERS.has(w.lower)) {
+    if (isPossessive(w, tokens[f - 2]) || DETERMINERS.has(w.lower)) {
       f--;
       continue;
     }
@@ -159,12 +185,17 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, mentio
   while (end + 1 < tokens.length && end - i < 8) {
     const n = tokens[end + 1]!;
     if (n.type !== 'word') break;
+    if (PP_LINKS.has(n.lower) && end > i) {
+      // `Jane Osei of the Federation of Small Businesses`: the name is the speaker, the rest describes her.
+      const before = nounPhraseEndingAt(tokens, end, mentions, false);
+      if (before && (before.kind === 'entity' || before.kind === 'name') && before.first <= i + 1) break;
+    }
     if (PP_LINKS.has(n.lower) && !sawLink && DETERMINERS.has(tokens[end + 2]?.lower ?? '')) {
       sawLink = true;
       end++;
       continue;
     }
-    if (isPossessive(n) || isNameWord(n) || NAME_PARTICLES.has(n.lower) || isModifier(n)) {
+    if (isPossessive(n, tokens[end]) || isNameWord(n) || NAME_PARTICLES.has(n.lower) || isModifier(n)) {
       if (ADVERBS.has(n.lower) || /ly$/.test(n.lower)) break;
       end++;
       continue;
@@ -177,7 +208,7 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, mentio
   }
   for (let k = end; k >= i; k--) {
     const np = nounPhraseEndingAt(tokens, k, mentions, anyNoun);
-    if (np && (np.kind === 'entity' || np.kind === 'name') && np.first >= i - 0 && !isPossessive(tokens[k + 1])) {
+    if (np && (np.kind === 'entity' || np.kind === 'name') && np.first >= i - 0 && !isPossessive(tokens[k + 1], tokens[k])) {
       return { ...np, first: i };
     }
   }

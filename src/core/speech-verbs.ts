@@ -70,6 +70,8 @@ const SPEECH_VERBS: readonly Inflections[] = [
   ['quote', 'quotes', 'quoted', 'quoted', 'quoting'],
   ['cite', 'cites', 'cited', 'cited', 'citing'],
   ['wonder', 'wonders', 'wondered', 'wondered', 'wondering'],
+  // `the statement read`, `a sign above the door reads`.
+  ['read', 'reads', 'read', 'read', 'reading'],
 ];
 
 /**

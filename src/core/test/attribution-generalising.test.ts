@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { annotateWith } from '../annotate-with';
+import { recogniserFor, type EntitySpec } from './hand-built-entities';
+
+// The attribution rules added for the quotation gold (test/fixtures/quotes/), one behaviour each.
+
+const PEOPLE: EntitySpec[] = [
+  { name: 'Sue Caldwell', type: 'person', forms: ['Sue Caldwell', 'Caldwell'] },
+  { name: 'Kieran Doyle', type: 'person', forms: ['Kieran Doyle', 'Doyle'] },
+  { name: 'Tony Marsh', type: 'person', forms: ['Tony Marsh', 'Marsh'] },
+  { name: 'Priya Nair', type: 'person', forms: ['Priya Nair', 'Nair'] },
+  { name: 'Daniel Ruiz', type: 'person', forms: ['Daniel Ruiz', 'Ruiz'] },
+  { name: 'Raj Mehta', type: 'person', forms: ['Raj Mehta', 'Mehta'] },
+  { name: 'Jane Osei', type: 'person', forms: ['Jane Osei', 'Osei'] },
+  { name: 'Federation of Small Businesses', type: 'organization', forms: ['Federation of Small Businesses'] },
+  { name: 'Michael Shadlen', type: 'person', forms: ['Michael Shadlen', 'Shadlen'] },
+  { name: 'Barack Obama', type: 'person', forms: ['Obama'] },
+  { name: 'Mahmoud Abbas', type: 'person', forms: ['Mahmoud Abbas'] },
+];
+
+const quotes = (text: string) => annotateWith(text, recogniserFor(PEOPLE)).quotes;
+const who = (text: string) => quotes(text).map((q) => q.speaker?.name ?? null);
+
+describe('pronouns', () => {
+  it('resolves she to a woman, not to the nearer man', () => {
+    expect(who('Kieran Doyle scored the winner. Sue Caldwell watched from the bench. Doyle celebrated with the fans.\n“It was a team effort,” she said.')).toEqual(['Sue Caldwell']);
+  });
+
+  it('resolves a pronoun in a reported clause to the subject before it in its sentence', () => {
+    expect(who('Doyle scored twice. Ashton manager Sue Caldwell, who took over in the summer, said she had told Doyle to “go and be a nuisance” when he came on.')).toEqual(['Sue Caldwell']);
+  });
+
+  it('resolves a pronoun to an unnamed person when nobody fitting is named', () => {
+    const q = quotes('A spokeswoman for the port said ships were being diverted. “We are seeing a big increase,” she said.');
+    expect(q[0]!.speaker?.name).toBe('A spokeswoman');
+    expect(q[0]!.speaker?.entity).toBeNull();
+    expect(q[0]!.speaker?.mention.text).toBe('she');
+  });
+});
+
+describe('subjects', () => {
+  it('reads a possessor that is a description: the company’s chief technology officer, Raj Mehta', () => {
+    expect(who('The company’s chief technology officer, Raj Mehta, wrote on LinkedIn that he took “full responsibility.”')).toEqual(['Raj Mehta']);
+  });
+
+  it('reads a plural possessive: the employers’ association', () => {
+    expect(quotes('The port employers’ association said it remained “open to dialogue at any moment.”')[0]!.speaker?.mention.text).toBe('The port employers’ association');
+  });
+
+  it('stops an inverted subject at the organisation it belongs to', () => {
+    expect(who('“Certainty is what firms need,” said Jane Osei of the Federation of Small Businesses.')).toEqual(['Jane Osei']);
+  });
+
+  it('gives a participle after a comma the subject of the main clause', () => {
+    expect(who('Ruiz later pivoted to crime, saying residents felt “abandoned” by the administration.')).toEqual(['Daniel Ruiz']);
+  });
+
+  it('reads `In X’s words,` as a cue', () => {
+    expect(who('In Shadlen’s words, “Could the moment be tied to awareness?”')).toEqual(['Michael Shadlen']);
+  });
+
+  it('takes a subject pronoun after an introductory phrase with no comma', () => {
+    expect(who('Caldwell did not speak at the trial. In a letter to the court last month she wrote that she was “deeply sorry for the pain” she had caused.')).toEqual(['Sue Caldwell']);
+  });
+});
+
+describe('continuing speakers', () => {
+  it('gives a cue-less dialogue turn to the other speaker', () => {
+    const text = [
+      '“Three years I’ve been asking for a bus stop,” Marsh said.',
+      '“I know,” Nair replied. “And I’m here now.”',
+      '“My customers are pensioners. They can’t walk half a mile.”',
+      '“Then let’s fix that.”',
+    ].join('\n');
+    expect(who(text)).toEqual(['Tony Marsh', 'Priya Nair', 'Priya Nair', 'Tony Marsh', 'Priya Nair']);
+  });
+
+  it('continues a speaker into a paragraph of quotation after a reported-speech cue', () => {
+    const text = 'Speaking to staff, Nair said the service had been “pushed to the brink” by years of cuts.\n“I want to be honest with you about where we are. Seven million people are waiting.';
+    expect(who(text)).toEqual(['Priya Nair', 'Priya Nair']);
+  });
+
+  it('gives a quoted predicate to the speaker quoted just before, not to its subject', () => {
+    const text = '“Leaders have taken risks,” Obama said. Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace.”';
+    expect(who(text)).toEqual(['Barack Obama', 'Barack Obama']);
+  });
+});
+
+describe('kinds', () => {
+  it('calls a quotation between a determiner and a noun a term, even with a speech verb about', () => {
+    const q = quotes('The researchers wondered whether this threshold explains our “eureka!” moments.');
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['term', null]]);
+  });
+
+  it('keeps a fragment before a participle a partial quotation', () => {
+    expect(quotes('Misusing antibiotics is the “single leading factor” contributing to the problem, the agency says.')[0]!.kind).toBe('partial');
+  });
+
+  it('reads a headline’s role before a colon as the speaker', () => {
+    expect(quotes('Finance minister: “We will not raise VAT”')[0]!.speaker?.mention.text).toBe('Finance minister');
+  });
+});

@@ -1,8 +1,6 @@
-// Turns one input into the CLI's schema-1 document: HTML through Readability (jsdom as the DOM),
+// Turns one input into the CLI's schema-1 document: HTML through Readability (linkedom as the DOM),
 // anything else as the article text unchanged.
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { annotate } from '../core/annotate';
 import type { AnnotatedDocument, ArticleInfo } from '../core/types';
 import { extractArticle } from '../page/extract';
@@ -20,17 +18,20 @@ export function isHtml(source: string, text: string): boolean {
   return source === '-' && /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1000));
 }
 
-function articleFromHtml(source: string, html: string, warn: (message: string) => void): ArticleInfo {
-  // Scripts never run and nothing is fetched: jsdom's defaults; its CSS parser's complaints are dropped.
-  const dom = new JSDOM(html, {
-    url: source === '-' ? 'about:blank' : pathToFileURL(resolve(source)).href,
-    virtualConsole: new VirtualConsole(),
-  });
-  const article = extractArticle(dom.window.document, { disposable: true });
+/**
+ * linkedom rather than jsdom: the CLI only needs a document to read, and linkedom parses pages several
+ * times faster (no CSS engine, no script host), which is what bulk annotation pays for. No script runs and
+ * nothing is fetched.
+ */
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function articleFromHtml(html: string, warn: (message: string) => void): ArticleInfo {
+  const article = extractArticle(parse(html), { disposable: true });
   if (article) return article.info;
   warn('no article found; annotated the whole page');
-  const fresh = new JSDOM(html, { virtualConsole: new VirtualConsole() });
-  const whole = extractArticle(fresh.window.document, { wholePage: true, disposable: true });
+  const whole = extractArticle(parse(html), { wholePage: true, disposable: true });
   return whole?.info ?? { title: '', byline: '', siteName: '', lang: '', text: '' };
 }
 
@@ -38,7 +39,7 @@ function articleFromHtml(source: string, html: string, warn: (message: string) =
 export function annotateInput(source: string, content: string, options: AnnotateOptions): AnnotatedDocument {
   const article: ArticleInfo =
     !options.asText && isHtml(source, content)
-      ? articleFromHtml(source, content, options.warn)
+      ? articleFromHtml(content, options.warn)
       : { title: '', byline: '', siteName: '', lang: '', text: content };
   const { entities, quotes } = annotate(article.text);
   return { schema: 1, source, article, entities, quotes };

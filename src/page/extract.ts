@@ -33,6 +33,29 @@ function metadata(doc: Document): Omit<ArticleInfo, 'text'> {
   };
 }
 
+const MAX_READABLE_DEPTH = 400;
+
+/** Whether any element of `doc` is nested deeper than Readability can reasonably walk. */
+function tooDeepForReadability(doc: Document): boolean {
+  // An iterative walk over elements with a depth counter (plain DOM links, so any DOM library will do).
+  let node: Element | null = doc.documentElement;
+  let depth = 0;
+  while (node) {
+    if (depth > MAX_READABLE_DEPTH) return true;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      depth += 1;
+      continue;
+    }
+    while (node && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth -= 1;
+    }
+    node = node?.nextElementSibling ?? null;
+  }
+  return false;
+}
+
 /**
  * Pairs each text node of `clone` with the node of `live` it was copied from. Cloning preserves
  * structure, so a walk of both in document order visits corresponding nodes.
@@ -91,7 +114,9 @@ function retarget(article: ArticleText, pairs: WeakMap<Text, Text>, live: Docume
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const base = metadata(doc);
-  if (options.wholePage) {
+  // Readability's cost grows with depth times size (it reads each candidate's whole text): on a page nested
+  // thousands deep it would run for minutes. Such a page has no article structure to find; read it whole.
+  if (options.wholePage || tooDeepForReadability(doc)) {
     const root = doc.body ?? doc.documentElement;
     if (!root) return null;
     const text = buildArticleText(root, { maxLength, skipHidden: true });

@@ -58,7 +58,7 @@ export default defineConfig(({ mode }): UserConfig => {
           target: 'es2022',
           sourcemap: false,
           rollupOptions: {
-            input: { popup: resolve(root, 'src/popup/popup.html') },
+            input: { popup: resolve(root, 'src/popup/popup.html'), options: resolve(root, 'src/options/options.html') },
           },
         },
       };

@@ -38,6 +38,8 @@ for (const browser of ['chrome', 'firefox']) {
     filter: (path) => !path.endsWith('.svg') || path.endsWith('icons'),
   });
   cpSync(resolve(root, 'src/content/highlights.css'), resolve(dir, 'highlights.css'));
+  // The named-entity model, injected before the content script (src/shared/inject.ts).
+  cpSync(resolve(root, 'models/ner-model.js'), resolve(dir, 'ner-model.js'));
   writeFileSync(resolve(dir, 'manifest.json'), JSON.stringify(variant(browser), null, 2) + '\n');
   console.log(`wrote ${dir}`);
 }

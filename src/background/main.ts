@@ -4,6 +4,8 @@
 import browser from 'webextension-polyfill';
 import { parseBackgroundRequest, type ContentRequest } from '../shared/messages';
 import { injectContentScript } from '../shared/inject';
+import { isAutoSitesKey } from '../shared/note-store';
+import { syncAutoAnnotate } from './auto-annotate';
 
 const BADGE_COLOUR = '#1f4e8c';
 
@@ -20,6 +22,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 const MENU_ANNOTATE = 'whosaid-annotate';
+const MENU_HIGHLIGHT = 'whosaid-highlight-selection';
+const MENU_NOTE = 'whosaid-note-selection';
 
 /** Sends `request` to the content script of `tabId`, injecting it first (the click granted activeTab). */
 async function tellPage(tabId: number | undefined, request: ContentRequest): Promise<void> {
@@ -34,14 +38,37 @@ async function tellPage(tabId: number | undefined, request: ContentRequest): Pro
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: MENU_ANNOTATE, title: 'Highlight who said what', contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: 'Highlight the selection', contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_NOTE, title: 'Add a note to the selection…', contexts: ['selection'] });
+  void syncAutoAnnotate();
 });
+
+browser.runtime.onStartup.addListener(() => void syncAutoAnnotate());
+browser.permissions.onAdded.addListener(() => void syncAutoAnnotate());
+browser.permissions.onRemoved.addListener(() => void syncAutoAnnotate());
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && Object.keys(changes).some(isAutoSitesKey)) void syncAutoAnnotate();
+});
+
+/** Asks the page for a highlight or, `inPage`, opens its note editor on the current selection. */
+const noteSelection = (inPage: boolean): ContentRequest => ({ type: 'whosaid:add-note', colour: 'yellow', text: null, inPage });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ANNOTATE) void tellPage(tab?.id, { type: 'whosaid:annotate', wholePage: false });
+  else if (info.menuItemId === MENU_HIGHLIGHT) void tellPage(tab?.id, noteSelection(false));
+  else if (info.menuItemId === MENU_NOTE) void tellPage(tab?.id, noteSelection(true));
 });
 
 browser.commands.onCommand.addListener(async (command: string) => {
-  if (command !== 'toggle-highlights') return;
+  const request: ContentRequest | null =
+    command === 'toggle-highlights'
+      ? { type: 'whosaid:toggle-all' }
+      : command === 'add-note'
+        ? noteSelection(true)
+        : command === 'highlight-selection'
+          ? noteSelection(false)
+          : null;
+  if (!request) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  await tellPage(tab?.id, { type: 'whosaid:toggle-all' });
+  await tellPage(tab?.id, request);
 });

@@ -2,6 +2,8 @@
 // Each file is annotated on its own; a file that fails is reported on standard error with its name and
 // the others still go through; the exit status is 1 if any failed.
 import { parseArgs } from 'node:util';
+// The named-entity model: sets the global the core reads (bundled into the CLI).
+import '../../models/ner-model.js';
 import { toMarkdown } from '../core/markdown';
 import type { AnnotatedDocument } from '../core/types';
 import { toWebAnnotations } from '../core/web-annotation';

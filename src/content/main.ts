@@ -11,6 +11,7 @@ import {
 import { AnnotatedPage } from '../page/annotated-page';
 import { extractArticle } from '../page/extract';
 import { toWebAnnotations } from '../core/web-annotation';
+import { startNotes, type NotesController } from './notes';
 
 declare global {
   // The content script's isolated world: the page cannot see or set this.
@@ -18,6 +19,7 @@ declare global {
 }
 
 let page: AnnotatedPage | null = null;
+let notes: NotesController | null = null;
 
 function measure<T>(name: string, work: () => T): T {
   const start = performance.now();
@@ -36,11 +38,24 @@ function currentUrl(): string {
   return location.href;
 }
 
-function annotatePage(wholePage: boolean): AnnotateReply {
+/** Lets the browser paint and handle input between stages, so no single task holds the page for long. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+let annotating: Promise<AnnotateReply> | null = null;
+
+/** Annotates the page once (later calls get the same result), in three tasks: extract, annotate, paint. */
+function annotatePage(wholePage: boolean): Promise<AnnotateReply> {
   if (page && (page.article.wholePage === wholePage || !wholePage)) {
     page.restore();
-    return { ok: true, page: page.summary(currentUrl()) };
+    return Promise.resolve({ ok: true, page: page.summary(currentUrl()) });
   }
+  annotating ??= annotateInStages(wholePage).finally(() => (annotating = null));
+  return annotating;
+}
+
+async function annotateInStages(wholePage: boolean): Promise<AnnotateReply> {
   const article = measure('extract', () => extractArticle(document, { wholePage }));
   if (!article) {
     return {
@@ -52,7 +67,9 @@ function annotatePage(wholePage: boolean): AnnotateReply {
   if (article.info.text.trim().length === 0) {
     return { ok: false, reason: 'no-text', message: 'This page has no text to annotate.' };
   }
+  await nextTask();
   const annotations = measure('annotate', () => annotate(article.info.text));
+  await nextTask();
   page?.destroy();
   page = measure('highlight', () => new AnnotatedPage(document, article, annotations));
   const quoteCount = new Set(annotations.quotes.filter((q) => q.kind !== 'term').map((q) => q.group ?? q.id)).size;
@@ -63,7 +80,7 @@ function annotatePage(wholePage: boolean): AnnotateReply {
   return { ok: true, page: page.summary(currentUrl()) };
 }
 
-function answer(request: ContentRequest): AnnotateReply | { ok: boolean } | { ok: true; json: object } {
+function answer(request: ContentRequest): AnnotateReply | { ok: boolean } | { ok: true; json: object } | Promise<object> {
   switch (request.type) {
     case 'whosaid:annotate':
       return annotatePage(request.wholePage);
@@ -89,24 +106,40 @@ function answer(request: ContentRequest): AnnotateReply | { ok: boolean } | { ok
           generated: new Date().toISOString(),
         }),
       };
+    default:
+      // The reader's own notes and highlights.
+      return notes?.answer(request) ?? { ok: false };
   }
+}
+
+/** Annotates without a click where the reader turned on auto-annotate for the site. */
+async function annotateIfAutoSite(): Promise<void> {
+  if (!page && (await notes?.isAutoSite())) await annotatePage(false);
 }
 
 if (!globalThis.__whosaidContentLoaded) {
   globalThis.__whosaidContentLoaded = true;
+  notes = startNotes(document);
+  // After in-page navigation the findings belong to the previous article.
+  notes.onNavigate(() => {
+    page?.destroy();
+    page = null;
+    void annotateIfAutoSite();
+  });
+  void annotateIfAutoSite();
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
+    const failed = (error: unknown): AnnotateReply => ({
+      ok: false,
+      reason: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    });
     try {
-      return Promise.resolve(answer(request));
+      return Promise.resolve(answer(request)).catch(failed);
     } catch (error) {
-      const reply: AnnotateReply = {
-        ok: false,
-        reason: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      };
-      return Promise.resolve(reply);
+      return Promise.resolve(failed(error));
     }
   });
 }

@@ -3,11 +3,13 @@
 import type { Annotations, Entity, Quotation } from '../core/types';
 import { HIGHLIGHT_KINDS, type HighlightKind, type PageAnnotations, type Visibility } from '../shared/messages';
 import { rangeForSpan } from './article-text';
+import { caretAt } from './caret';
 import { createCard, type Card, type CardLine } from './card';
 import type { ExtractedArticle } from './extract';
 import { createHighlighter, type Highlighter } from './highlighter';
 
 const FLASH_MS = 1600;
+const RESTORE_EVERY_MS = 1000;
 
 interface Placed {
   kind: HighlightKind;
@@ -37,6 +39,7 @@ export class AnnotatedPage {
   private readonly placed = new Map<string, Placed>();
   private visible: Visibility = { quote: true, person: true, organization: true, place: true };
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly restoreTimer: ReturnType<typeof setInterval>;
   private hoverFrame = 0;
   readonly unplaced: string[] = [];
 
@@ -52,6 +55,8 @@ export class AnnotatedPage {
     doc.addEventListener('mousemove', this.onPointer, { passive: true });
     doc.addEventListener('focusin', this.onFocus);
     doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+    // The highlight registry is the page's too: a page script may clear it. Checking is a few map look-ups.
+    this.restoreTimer = setInterval(() => this.highlighter.restore(), RESTORE_EVERY_MS);
   }
 
   /** The summary the popup lists. */
@@ -109,6 +114,7 @@ export class AnnotatedPage {
     this.doc.removeEventListener('focusin', this.onFocus);
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
     clearTimeout(this.flashTimer);
+    clearInterval(this.restoreTimer);
     this.highlighter.clear();
     this.card.remove();
   }
@@ -213,17 +219,4 @@ function safeIntersects(range: Range, node: Node): boolean {
   } catch {
     return false;
   }
-}
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const withPosition = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const position = withPosition.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : null;
-  }
-  const range = withPosition.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

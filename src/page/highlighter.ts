@@ -3,7 +3,9 @@
 // styles) and unwrapped cleanly.
 import type { HighlightKind } from '../shared/messages';
 
-export type PaintKind = HighlightKind | 'flash';
+/** The reader's own notes, and highlights in each colour: painted apart from what WhoSaid found. */
+export type ReaderPaintKind = 'note' | 'mark-yellow' | 'mark-green' | 'mark-blue' | 'mark-pink';
+export type PaintKind = HighlightKind | 'flash' | ReaderPaintKind;
 
 export interface Highlighter {
   /** Replaces the ranges painted for `kind`. */
@@ -21,6 +23,11 @@ export const HIGHLIGHT_NAME: Record<PaintKind, string> = {
   organization: 'whosaid-organization',
   place: 'whosaid-place',
   flash: 'whosaid-flash',
+  note: 'whosaid-note',
+  'mark-yellow': 'whosaid-mark-yellow',
+  'mark-green': 'whosaid-mark-green',
+  'mark-blue': 'whosaid-mark-blue',
+  'mark-pink': 'whosaid-mark-pink',
 };
 
 interface HighlightRegistry {
@@ -56,8 +63,8 @@ class ApiHighlighter implements Highlighter {
     const HighlightClass = (this.doc.defaultView as unknown as { Highlight: new (...r: Range[]) => { priority: number } })
       .Highlight;
     const highlight = new HighlightClass(...ranges);
-    // Entities sit inside quotations: paint them above, and the flash above all.
-    highlight.priority = kind === 'flash' ? 3 : kind === 'quote' ? 1 : 2;
+    // Entities sit inside quotations: paint them above, the reader's own marks above both, the flash above all.
+    highlight.priority = kind === 'flash' ? 4 : kind === 'quote' ? 1 : kind === 'note' || kind.startsWith('mark-') ? 3 : 2;
     const visible = this.painted.get(kind)?.visible ?? true;
     this.painted.set(kind, { highlight, visible });
     if (visible) this.registry.set(HIGHLIGHT_NAME[kind], highlight);

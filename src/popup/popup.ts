@@ -12,6 +12,7 @@ import {
   type Visibility,
 } from '../shared/messages';
 import { injectContentScript } from '../shared/inject';
+import { showNotes } from './notes-panel';
 import { listQuotes, renderEntities, renderQuotes, type ListedQuote } from './render';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -103,6 +104,7 @@ async function annotate(wholePage: boolean): Promise<void> {
   try {
     tabId = await targetTab();
     await injectContentScript(tabId);
+    void showNotes(tabId);
   } catch {
     setStatus('WhoSaid cannot read this page. Browser pages, the extension stores and some sites are off limits to extensions.');
     return;
@@ -113,7 +115,11 @@ async function annotate(wholePage: boolean): Promise<void> {
     return;
   }
   if (reply.ok) {
+    // Timings for the benchmark (npm run bench): the popup opens on the click, so its clock starts there.
+    const annotated = performance.now();
+    performance.mark('whosaid:annotated');
     showPage(reply.page);
+    performance.measure('whosaid:popup-render', { start: annotated, end: performance.now() });
     return;
   }
   if (reply.reason === 'no-article') {
@@ -126,12 +132,16 @@ async function annotate(wholePage: boolean): Promise<void> {
   setStatus(reply.reason === 'no-text' ? 'This page has no text to annotate.' : `Something went wrong: ${reply.message}`);
 }
 
+/** Reveals an item on the page; an entity or a speaker steps to its next mention or quotation each click. */
 async function reveal(button: HTMLElement): Promise<void> {
-  const id = button.dataset.id;
-  if (!id) return;
-  const mention = mentionCursor.get(id) ?? 0;
-  mentionCursor.set(id, mention + 1);
-  await send({ type: 'whosaid:reveal', id, mention }).catch(() => undefined);
+  const key = button.dataset.id ?? `speaker:${button.dataset.quotes ?? ''}`;
+  const step = mentionCursor.get(key) ?? 0;
+  mentionCursor.set(key, step + 1);
+  const quotes = button.dataset.quotes?.split(' ').filter(Boolean);
+  const request: ContentRequest = quotes?.length
+    ? { type: 'whosaid:reveal', id: quotes[step % quotes.length]!, mention: 0 }
+    : { type: 'whosaid:reveal', id: button.dataset.id ?? '', mention: step };
+  if (request.id) await send(request).catch(() => undefined);
 }
 
 function markdown(): string {

@@ -53,9 +53,22 @@ export function renderQuotes(container: HTMLElement, quotes: ListedQuote[], filt
     const heading = key === '\u0000term' ? 'Terms in quotation marks' : key === '\u0000none' ? 'Speaker unknown' : key;
     const group = element('div', 'speaker-group');
     group.dataset.group = key.startsWith('\u0000') ? key.slice(1) : 'speaker';
-    group.append(element('h3', undefined, heading));
+    const title = element('h3');
+    const listedQuotes = groups.get(key)!;
+    if (key.startsWith('\u0000')) title.textContent = heading;
+    else {
+      // The speaker's name steps through all their quotations on the page, one click each.
+      const speaker = element('button', 'item speaker');
+      speaker.type = 'button';
+      speaker.dataset.kind = 'speaker';
+      speaker.dataset.quotes = listedQuotes.map((quote) => quote.id).join(' ');
+      speaker.title = `Show ${heading}’s quotations on the page, one after another`;
+      speaker.append(element('span', 'count', String(listedQuotes.length)), element('span', 'name', heading));
+      title.append(speaker);
+    }
+    group.append(title);
     const list = element('ul');
-    for (const quote of groups.get(key)!) {
+    for (const quote of listedQuotes) {
       const button = element('button', 'item');
       button.type = 'button';
       button.dataset.kind = quote.kind === 'term' ? 'term' : 'quote';

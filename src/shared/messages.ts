@@ -2,6 +2,7 @@
 // Whatever arrives is checked with `parse*` before use: a message is data from another context,
 // and the content script's replies carry page text.
 import type { ArticleInfo, Entity, Quotation } from '../core/types';
+import { HIGHLIGHT_COLOURS, MAX_NOTE_LENGTH, type HighlightColour, type NoteMotivation } from './note-model';
 
 export const HIGHLIGHT_KINDS = ['quote', 'person', 'organization', 'place'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
@@ -31,7 +32,43 @@ export type ContentRequest =
   | { type: 'whosaid:reveal'; id: string; mention: number }
   | { type: 'whosaid:set-visibility'; visible: Visibility }
   | { type: 'whosaid:toggle-all' }
-  | { type: 'whosaid:export' };
+  | { type: 'whosaid:export' }
+  | NoteRequest;
+
+/** The reader's own notes on the page: list, create from the selection, edit, delete, reveal. */
+export type NoteRequest =
+  | { type: 'whosaid:notes' }
+  /** A highlight (`text` null) or a note from the page's selection; `inPage` opens the page's own note editor. */
+  | { type: 'whosaid:add-note'; colour: HighlightColour; text: string | null; inPage: boolean }
+  | { type: 'whosaid:edit-note'; id: string; text: string }
+  | { type: 'whosaid:delete-note'; id: string }
+  | { type: 'whosaid:reveal-note'; id: string };
+
+/** One saved note as the popup lists it. */
+export interface ListedNote {
+  id: string;
+  motivation: NoteMotivation;
+  colour: HighlightColour | null;
+  /** The text the note is on, as saved. */
+  quote: string;
+  text: string;
+  /** True when the page no longer holds its text: listed, not painted. */
+  orphan: boolean;
+  modified: string;
+}
+
+export interface PageNotesSummary {
+  /** The page's key (normalised URL), or '' where notes cannot be kept (not an http(s) page). */
+  url: string;
+  title: string;
+  /** The page's current selection (shortened), so the popup can offer to note it. */
+  selection: string;
+  /** The page's site (scheme and host), for the auto-annotate switch; '' where there is none. */
+  site: string;
+  notes: ListedNote[];
+}
+
+export type NotesReply = { ok: true; page: PageNotesSummary } | { ok: false; message: string; page: PageNotesSummary | null };
 
 export type BackgroundRequest = { type: 'whosaid:annotated'; quoteCount: number };
 
@@ -41,6 +78,11 @@ const CONTENT_TYPES = new Set([
   'whosaid:set-visibility',
   'whosaid:toggle-all',
   'whosaid:export',
+  'whosaid:notes',
+  'whosaid:add-note',
+  'whosaid:edit-note',
+  'whosaid:delete-note',
+  'whosaid:reveal-note',
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -76,9 +118,61 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     }
     case 'whosaid:export':
       return { type: 'whosaid:export' };
+    case 'whosaid:notes':
+      return { type: 'whosaid:notes' };
+    case 'whosaid:add-note': {
+      const colour = (HIGHLIGHT_COLOURS as readonly unknown[]).includes(message.colour) ? (message.colour as HighlightColour) : 'yellow';
+      const text = message.text === null || message.text === undefined ? null : noteTextOf(message.text);
+      if (text === undefined) return null;
+      return { type: 'whosaid:add-note', colour, text, inPage: message.inPage === true };
+    }
+    case 'whosaid:edit-note': {
+      const text = noteTextOf(message.text);
+      return isNoteId(message.id) && text !== undefined ? { type: 'whosaid:edit-note', id: message.id, text } : null;
+    }
+    case 'whosaid:delete-note':
+    case 'whosaid:reveal-note':
+      return isNoteId(message.id) ? { type: message.type, id: message.id } : null;
     default:
       return { type: 'whosaid:toggle-all' };
   }
+}
+
+function isNoteId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 512;
+}
+
+function noteTextOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= MAX_NOTE_LENGTH ? value : undefined;
+}
+
+/** The content script's reply to a note request, checked field by field; null for anything else. */
+export function parseNotesReply(reply: unknown): NotesReply | null {
+  if (!isRecord(reply)) return null;
+  const page = parseNotesSummary(reply.page);
+  if (reply.ok === true) return page && { ok: true, page };
+  if (reply.ok !== false || typeof reply.message !== 'string') return null;
+  return { ok: false, message: reply.message.slice(0, 500), page };
+}
+
+function parseNotesSummary(value: unknown): PageNotesSummary | null {
+  if (!isRecord(value) || !Array.isArray(value.notes)) return null;
+  const text = (item: unknown): string => (typeof item === 'string' ? item : '');
+  const notes: ListedNote[] = [];
+  for (const note of value.notes) {
+    if (!isRecord(note) || !isNoteId(note.id)) return null;
+    if (note.motivation !== 'highlighting' && note.motivation !== 'commenting') return null;
+    notes.push({
+      id: note.id,
+      motivation: note.motivation,
+      colour: (HIGHLIGHT_COLOURS as readonly unknown[]).includes(note.colour) ? (note.colour as HighlightColour) : null,
+      quote: text(note.quote),
+      text: text(note.text),
+      orphan: note.orphan === true,
+      modified: text(note.modified),
+    });
+  }
+  return { url: text(value.url), title: text(value.title), selection: text(value.selection).slice(0, 300), site: text(value.site), notes };
 }
 
 /** The request, if `message` is a well-formed request for the background; otherwise null. */

@@ -68,6 +68,8 @@ export async function launchChromium(extensionDir) {
     async openPage(url) {
       const page = wrapPage(await context.newPage(), 'playwright');
       await page.raw.goto(url);
+      // What the page logged while loading is its own: WhoSaid is not in it until the popup asks.
+      page.errors.length = 0;
       return page;
     },
     async tabIdOf(url) {
@@ -79,6 +81,12 @@ export async function launchChromium(extensionDir) {
       const page = wrapPage(await context.newPage(), 'playwright');
       await page.raw.setViewportSize({ width: 420, height: 760 });
       await page.raw.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
+      return page;
+    },
+    /** An extension page other than the popup (the options page), by its path in the package. */
+    async openExtensionPage(path) {
+      const page = wrapPage(await context.newPage(), 'playwright');
+      await page.raw.goto(`chrome-extension://${extensionId}${path}`);
       return page;
     },
     close: () => context.close(),
@@ -117,6 +125,7 @@ export async function launchFirefox(extensionDir) {
     async openPage(url) {
       const page = wrapPage(await browser.newPage(), 'puppeteer');
       await page.raw.goto(url);
+      page.errors.length = 0;
       return page;
     },
     async tabIdOf(url) {
@@ -131,6 +140,7 @@ export async function launchFirefox(extensionDir) {
       await page.setViewport(420, 760);
       return page;
     },
+    openExtensionPage,
     close: () => browser.close(),
   };
 }

@@ -1,10 +1,13 @@
 // End-to-end tests: the built extension (dist/*-test, which may script http://127.0.0.1) in real Chromium
 // and Firefox, driven through its popup as a reader would. Prints "N passed, M failed"; exits non-zero on
-// any failure. `WHOSAID_BROWSERS=chromium` runs one browser; `UPDATE_SCREENSHOTS=1` refreshes the README's.
+// any failure. `WHOSAID_BROWSERS=chromium` runs one browser, `WHOSAID_ONLY=text` the scenarios whose title
+// contains the text; `UPDATE_SCREENSHOTS=1` refreshes the README's screenshots.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium, launchFirefox } from './browsers.mjs';
+import { robustnessScenarios } from './robustness.mjs';
+import { noteScenarios } from './notes.mjs';
 import { serve } from './server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -69,6 +72,10 @@ const scenarios = {
     await page.waitFor(() => scrollY > 100);
     assert.ok((await page.evaluate(highlighted, 'whosaid-flash')).length === 1, 'the clicked quotation flashes');
 
+    // The speaker's name steps through the speaker's quotations, starting with the first.
+    await popup.click('[data-kind="speaker"]');
+    await page.waitFor(() => CSS.highlights.get('whosaid-flash') && [...CSS.highlights.get('whosaid-flash')][0]?.toString() === 'brotherly nation');
+
     // Toggling quotes off removes their highlight; on again restores it.
     await popup.click('[data-toggle="quote"]');
     await page.waitFor(() => !CSS.highlights.has('whosaid-quote'));
@@ -132,10 +139,11 @@ async function main() {
     for (const name of wanted) {
       const browser = await launchers[name](resolve(root, `dist/${name === 'chromium' ? 'chrome' : 'firefox'}-test`));
       try {
-        for (const [title, scenario] of Object.entries(scenarios)) {
+        for (const [title, scenario] of Object.entries({ ...scenarios, ...robustnessScenarios, ...noteScenarios })) {
+          if (process.env.WHOSAID_ONLY && !title.includes(process.env.WHOSAID_ONLY)) continue;
           const started = Date.now();
           try {
-            await scenario(browser, server.origin);
+            await scenario(browser, server.origin, server);
             passed += 1;
             console.log(`  ✓ [${name}] ${title} (${Date.now() - started} ms)`);
           } catch (error) {

@@ -14,7 +14,8 @@ function variant(browser) {
   const manifest = structuredClone(source);
   manifest.version = version;
   if (browser === 'firefox') {
-    manifest.background = { scripts: ['background.js'] };
+    // The model first: the event page annotates, and Firefox has no importScripts there.
+    manifest.background = { scripts: ['ner-model.js', 'background.js'] };
     manifest.browser_specific_settings = {
       gecko: {
         id: 'whosaid@whosaid.invalid',

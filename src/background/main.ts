@@ -2,6 +2,7 @@
 // injecting the content script on demand. No host permissions at install: the toolbar click (the popup)
 // and the shortcut grant activeTab for the current tab.
 import browser from 'webextension-polyfill';
+import { annotate } from '../core/annotate';
 import { parseBackgroundRequest, type ContentRequest } from '../shared/messages';
 import { injectContentScript } from '../shared/inject';
 import { isAutoSitesKey } from '../shared/note-store';
@@ -9,9 +10,22 @@ import { syncAutoAnnotate } from './auto-annotate';
 
 const BADGE_COLOUR = '#1f4e8c';
 
+// The named-entity model is loaded here, once per background start, rather than into every page: the
+// content script sends its article text and gets the annotations back. Chrome's service worker imports the
+// model file; Firefox's event page lists it before this script in the manifest.
+declare const importScripts: ((...urls: string[]) => void) | undefined;
+if (typeof importScripts === 'function') {
+  try {
+    importScripts('/ner-model.js');
+  } catch {
+    // Without the model, recognition falls back to the rules.
+  }
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const request = parseBackgroundRequest(message);
+  if (request?.type === 'whosaid:annotate-text') return Promise.resolve(annotate(request.text));
   const tabId = sender.tab?.id;
   if (!request || tabId === undefined) return undefined;
   const text = request.quoteCount > 0 ? String(Math.min(request.quoteCount, 999)) : '';

@@ -1,8 +1,9 @@
 // Content-script entry, injected on demand: wires the page (extraction, highlights) to the core and
 // answers the popup's and the background's messages. Injecting it twice is harmless.
 import browser from 'webextension-polyfill';
-import { annotate } from '../core/annotate';
+import type { Annotations } from '../core/types';
 import {
+  parseAnnotations,
   parseContentRequest,
   type AnnotateReply,
   type BackgroundRequest,
@@ -38,14 +39,22 @@ function currentUrl(): string {
   return location.href;
 }
 
-/** Lets the browser paint and handle input between stages, so no single task holds the page for long. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** The background annotates (it holds the named-entity model, loaded once); the page's thread stays free. */
+async function annotateText(text: string): Promise<Annotations> {
+  const start = performance.now();
+  const request: BackgroundRequest = { type: 'whosaid:annotate-text', text };
+  const annotations = parseAnnotations(await browser.runtime.sendMessage(request));
+  performance.measure('whosaid:annotate', { start, end: performance.now() });
+  if (!annotations) throw new Error('WhoSaid’s background did not answer. Reload the page and try again.');
+  return annotations;
 }
 
 let annotating: Promise<AnnotateReply> | null = null;
 
-/** Annotates the page once (later calls get the same result), in three tasks: extract, annotate, paint. */
+/**
+ * Annotates the page once (later calls get the same result). The page's thread does two tasks, extracting
+ * and painting; the annotation itself runs in the background between them.
+ */
 function annotatePage(wholePage: boolean): Promise<AnnotateReply> {
   if (page && (page.article.wholePage === wholePage || !wholePage)) {
     page.restore();
@@ -67,9 +76,7 @@ async function annotateInStages(wholePage: boolean): Promise<AnnotateReply> {
   if (article.info.text.trim().length === 0) {
     return { ok: false, reason: 'no-text', message: 'This page has no text to annotate.' };
   }
-  await nextTask();
-  const annotations = measure('annotate', () => annotate(article.info.text));
-  await nextTask();
+  const annotations = await annotateText(article.info.text);
   page?.destroy();
   page = measure('highlight', () => new AnnotatedPage(document, article, annotations));
   const quoteCount = new Set(annotations.quotes.filter((q) => q.kind !== 'term').map((q) => q.group ?? q.id)).size;

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 
 /** The scripts that make up the content script, in order (also registered for auto-annotate sites). */
-export const CONTENT_SCRIPT_FILES = ['/ner-model.js', '/content.js'];
+export const CONTENT_SCRIPT_FILES = ['/content.js'];
 
 /** Makes sure the content script runs in `tabId`'s top frame. Throws when the page may not be scripted. */
 export async function injectContentScript(tabId: number): Promise<void> {
@@ -15,7 +15,5 @@ export async function injectContentScript(tabId: number): Promise<void> {
   // no element to the page.
   // Paths start with / : Firefox resolves them against the calling page (popup/), Chrome against the root.
   await browser.scripting.insertCSS({ target: { tabId }, files: ['/highlights.css'] });
-  // The named-entity model (a classic script setting a global in the isolated world) goes in first, once,
-  // with the content script: it is read from the package, never fetched.
   await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES });
 }

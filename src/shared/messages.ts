@@ -1,7 +1,7 @@
 // Every message between the popup, the background and the content script, typed in one place.
 // Whatever arrives is checked with `parse*` before use: a message is data from another context,
 // and the content script's replies carry page text.
-import type { ArticleInfo, Entity, Quotation } from '../core/types';
+import type { Annotations, ArticleInfo, Entity, Quotation } from '../core/types';
 import { HIGHLIGHT_COLOURS, MAX_NOTE_LENGTH, type HighlightColour, type NoteMotivation } from './note-model';
 
 export const HIGHLIGHT_KINDS = ['quote', 'person', 'organization', 'place'] as const;
@@ -70,7 +70,13 @@ export interface PageNotesSummary {
 
 export type NotesReply = { ok: true; page: PageNotesSummary } | { ok: false; message: string; page: PageNotesSummary | null };
 
-export type BackgroundRequest = { type: 'whosaid:annotated'; quoteCount: number };
+export type BackgroundRequest =
+  | { type: 'whosaid:annotated'; quoteCount: number }
+  /** The content script's article text, for the background to annotate (the model lives there, loaded once). */
+  | { type: 'whosaid:annotate-text'; text: string };
+
+/** Longest article text the background accepts: the extraction caps text at 2 million characters. */
+const MAX_TEXT_LENGTH = 4_000_000;
 
 const CONTENT_TYPES = new Set([
   'whosaid:annotate',
@@ -177,6 +183,10 @@ function parseNotesSummary(value: unknown): PageNotesSummary | null {
 
 /** The request, if `message` is a well-formed request for the background; otherwise null. */
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
+  if (isRecord(message) && message.type === 'whosaid:annotate-text') {
+    const text = message.text;
+    return typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? { type: 'whosaid:annotate-text', text } : null;
+  }
   if (!isRecord(message) || message.type !== 'whosaid:annotated') return null;
   const count = message.quoteCount;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
@@ -190,6 +200,29 @@ function isSpan(value: unknown): boolean {
     Number.isInteger(value.end) &&
     typeof value.text === 'string'
   );
+}
+
+/** Annotations as the core makes them, checked field by field; null if anything is malformed. */
+export function parseAnnotations(value: unknown): Annotations | null {
+  if (!isRecord(value) || !Array.isArray(value.entities) || !Array.isArray(value.quotes)) return null;
+  const entities: Entity[] = [];
+  for (const entity of value.entities) {
+    if (!isRecord(entity) || typeof entity.id !== 'string' || typeof entity.name !== 'string') return null;
+    if (!['person', 'organization', 'place', 'other'].includes(entity.type as string)) return null;
+    if (!Array.isArray(entity.mentions) || !entity.mentions.every(isSpan)) return null;
+    entities.push(entity as unknown as Entity);
+  }
+  const quotes: Quotation[] = [];
+  for (const quote of value.quotes) {
+    if (!isRecord(quote) || typeof quote.id !== 'string' || !isSpan(quote)) return null;
+    if (!['direct', 'partial', 'term'].includes(quote.kind as string)) return null;
+    const speaker = quote.speaker;
+    if (speaker !== null && !(isRecord(speaker) && typeof speaker.name === 'string' && isSpan(speaker.mention))) {
+      return null;
+    }
+    quotes.push(quote as unknown as Quotation);
+  }
+  return { entities, quotes };
 }
 
 /**
@@ -209,23 +242,9 @@ export function parseAnnotateReply(reply: unknown): AnnotateReply | null {
   const visible = parseVisibility(page.visible);
   if (!article || !visible || !Array.isArray(page.entities) || !Array.isArray(page.quotes)) return null;
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-  const entities: Entity[] = [];
-  for (const entity of page.entities) {
-    if (!isRecord(entity) || typeof entity.id !== 'string' || typeof entity.name !== 'string') return null;
-    if (!['person', 'organization', 'place', 'other'].includes(entity.type as string)) return null;
-    if (!Array.isArray(entity.mentions) || !entity.mentions.every(isSpan)) return null;
-    entities.push(entity as unknown as Entity);
-  }
-  const quotes: Quotation[] = [];
-  for (const quote of page.quotes) {
-    if (!isRecord(quote) || typeof quote.id !== 'string' || !isSpan(quote)) return null;
-    if (!['direct', 'partial', 'term'].includes(quote.kind as string)) return null;
-    const speaker = quote.speaker;
-    if (speaker !== null && !(isRecord(speaker) && typeof speaker.name === 'string' && isSpan(speaker.mention))) {
-      return null;
-    }
-    quotes.push(quote as unknown as Quotation);
-  }
+  const annotations = parseAnnotations({ entities: page.entities, quotes: page.quotes });
+  if (!annotations) return null;
+  const { entities, quotes } = annotations;
   return {
     ok: true,
     page: {

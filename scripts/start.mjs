@@ -5,19 +5,20 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const run = (command, args) => {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+/** Runs a step; `quiet` keeps a build's own log off standard output, which then holds only the result. */
+const run = (command, args, quiet = false) => {
+  const result = spawnSync(command, args, { cwd: root, stdio: ['inherit', quiet ? 'ignore' : 'inherit', 'inherit'] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error('No display: printing the CLI\'s annotations of the sample article (test/fixtures/alaska-summit/article.txt).\n');
-  run('npm', ['run', '--silent', 'build:cli']);
+  run('npm', ['run', '--silent', 'build:cli'], true);
   run(process.execPath, ['bin/whosaid.js', 'annotate', '--format', 'md', 'test/fixtures/alaska-summit/article.txt']);
   process.exit(0);
 }
 
-run('npm', ['run', '--silent', 'build:test']);
+run('npm', ['run', '--silent', 'build:test'], true);
 const { chromium } = await import('playwright-core');
 const { serve } = await import('../test/e2e/server.mjs');
 const server = await serve(resolve(root, 'test/e2e/pages'));

@@ -12,8 +12,8 @@ import { currentNerModel } from './ner/registry';
 const MAX_TAGGED = 300_000;
 /** Paragraphs longer than this are read in pieces, so one huge line costs no more than many short ones. */
 const MAX_PIECE = 20_000;
-// ASCII only: the vocabulary is there to recognise capitalised English words.
-const WORD = /[A-Za-z][a-z'’-]*/g;
+// ASCII only: the vocabulary is there to recognise capitalised English words (lowercaseVocabulary).
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * Every named person, organisation, place and other named thing in `text`, ids e1, e2… in order of first mention, each
@@ -119,13 +119,31 @@ function definesAbbreviation(text: string, m: MentionCandidate): boolean {
 // Words the document writes in lower case: their capitalised forms are sentence starts, not names.
 function lowercaseVocabulary(text: string): DocumentVocabulary {
   const words = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const code = word.charCodeAt(0);
-    if (code < 97) continue;
-    const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 32;
-    if (before > 127 && /[\p{L}\p{N}]/u.test(text.charAt(match.index - 1))) continue;
-    words.add(word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word);
+  // The matches of /[A-Za-z][a-z'’-]*/g, scanned by hand: an ASCII letter, then lower-case letters,
+  // apostrophes and hyphens. Only those starting in lower case count.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const lower = code >= 97 && code <= 122;
+    if (!lower && !(code >= 65 && code <= 90)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if ((c >= 97 && c <= 122) || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45 /* - */) j++;
+      else break;
+    }
+    if (lower) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (!(before > 127 && WORDLIKE.test(text.charAt(i - 1)))) {
+        const word = text.slice(i, j);
+        words.add(word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word);
+      }
+    }
+    i = j;
   }
   return { hasLowercase: (word) => words.has(word) };
 }

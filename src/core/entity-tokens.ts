@@ -38,6 +38,7 @@ const HYPHEN_ONLY = /^[-‐‑]$/;
 const SENTENCE_OPENER = /[.!?…:;“‘«(\[]|(?:^|\s)["']$|\n/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const ALL_CAPS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}|\p{Lu}[\p{N}&])[\p{Lu}\p{N}&'’]+$/u;
+const ANY_LETTER = /\p{L}/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const POSSESSIVE = /['’][sS]$/;
 const LINE_END_PUNCTUATION = /[.!?:;,"”’)]\s*$/;
@@ -45,12 +46,10 @@ const LINE_END_PUNCTUATION = /[.!?:;,"”’)]\s*$/;
 /** The word tokens of `text.slice(from, to)`, with offsets into `text`. */
 export function tokenise(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
   let previousEnd = from;
   let previous: Token | undefined;
-  for (let match = WORD.exec(text); match !== null && match.index < to; match = WORD.exec(text)) {
-    const start = match.index;
-    let word = match[0];
+  for (let start = nextWord(text, from); start >= 0 && start < to; start = nextWord(text, previousEnd)) {
+    let word = text.slice(start, wordEnd);
     if (start + word.length > to) word = word.slice(0, to - start);
     let rawEnd = start + word.length;
     let dotted = word.endsWith('.');
@@ -62,18 +61,19 @@ export function tokenise(text: string, from: number, to: number): Token[] {
         dotted = true;
       }
     }
-    WORD.lastIndex = rawEnd;
     const firstCode = word.charCodeAt(0);
     // Most words start with a lower-case ASCII letter: skip the Unicode tests for them.
     const maybeCapital = firstCode < 97 || firstCode > 122;
-    const capitalised = maybeCapital && UPPER_FIRST.test(word);
+    // An ASCII first character is a capital only from A to Z.
+    const capitalised = maybeCapital && (firstCode < 128 ? firstCode >= 65 && firstCode <= 90 : UPPER_FIRST.test(word));
     const possessive = capitalised && word.length > 2 && POSSESSIVE.test(word);
     if (possessive) word = word.slice(0, -2);
     // One plain space is by far the commonest gap.
     const plainSpace = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
     const gapText = plainSpace ? ' ' : text.slice(previousEnd, start);
     const gap = previous === undefined ? 'break' : plainSpace || SPACE_ONLY.test(gapText) ? 'space' : HYPHEN_ONLY.test(gapText) ? 'hyphen' : 'break';
-    const lower = word.toLowerCase().replace(/\u00ad/g, '');
+    const lowered = word.toLowerCase();
+    const lower = lowered.indexOf('\u00ad') < 0 ? lowered : lowered.replace(/\u00ad/g, '');
     const token: Token = {
       index: tokens.length,
       start,
@@ -81,7 +81,8 @@ export function tokenise(text: string, from: number, to: number): Token[] {
       text: word,
       lower,
       capitalised,
-      allCaps: capitalised && ALL_CAPS.test(word),
+      // A lower-case ASCII second letter ("Putin") rules out capitals without the Unicode test.
+      allCaps: capitalised && !isLowerAscii(word.charCodeAt(1)) && ALL_CAPS.test(word),
       dotted,
       possessive,
       gap,
@@ -117,7 +118,7 @@ function markLineCase(text: string, tokens: Token[], to: number): void {
     const line = tokens.slice(lineStart, lineEnd);
     const last = line[line.length - 1]!;
     const lineTail = text.slice(last.end, Math.min(to, last.end + 3)).split('\n')[0] ?? '';
-    const words = line.filter((t) => t.text.length >= 4 && /\p{L}/u.test(t.text));
+    const words = line.filter((t) => t.text.length >= 4 && hasLetter(t.text));
     if (words.length >= 3) {
       const capitals = words.filter((t) => t.capitalised).length;
       const shouting = words.filter((t) => t.allCaps).length;
@@ -132,4 +133,56 @@ function markLineCase(text: string, tokens: Token[], to: number): void {
     }
     lineStart = lineEnd;
   }
+}
+
+// /\p{L}/u.test(word), without the Unicode test for a word that starts with an ASCII letter.
+function hasLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || ANY_LETTER.test(word);
+}
+
+// The end of the match nextWord found.
+let wordEnd = 0;
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Where the first match of WORD at or after `from` starts (-1 when there is none), its end in wordEnd. Plain
+ * ASCII words are scanned by hand, exactly as the regex would match them; any other character, and a
+ * capital followed by a full stop ("U.S."), is left to the regex itself.
+ */
+function nextWord(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return regexWord(text, i);
+    if (isAsciiAlphanumeric(c)) break;
+  }
+  if (i >= n) return -1;
+  if (text.charCodeAt(i + 1) === 46 /* . */) return regexWord(text, i);
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isAsciiAlphanumeric(text.charCodeAt(j))) j++;
+    if (j >= n) break;
+    const c = text.charCodeAt(j);
+    const joiner = c === 39 /* ' */ || c === 38 /* & */ || c === 0x2019; /* ’ */
+    if (c >= 128 && !joiner) return regexWord(text, i);
+    if (!joiner || j + 1 >= n) break;
+    const d = text.charCodeAt(j + 1);
+    if (d >= 128) return regexWord(text, i);
+    if (!isAsciiAlphanumeric(d)) break;
+    j += 2;
+  }
+  wordEnd = j;
+  return i;
+}
+
+function regexWord(text: string, from: number): number {
+  WORD.lastIndex = from;
+  const match = WORD.exec(text);
+  if (match === null) return -1;
+  wordEnd = match.index + match[0].length;
+  return match.index;
 }

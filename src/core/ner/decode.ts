@@ -24,32 +24,72 @@ export function viterbi(emissions: Float32Array | Float64Array, tokenCount: numb
   const path = new Int32Array(tokenCount);
   if (tokenCount === 0) return path;
   const L = labelCount;
-  const back = new Int32Array(tokenCount * L);
-  let score = new Float64Array(L);
-  let next = new Float64Array(L);
+  const { offsets, from } = predecessorsOf(allowed, L);
+  // Each allowed (previous → next) transition's score, in the order of `from`: the inner loop reads no mask.
+  if (weightBuffer.length < from.length) weightBuffer = new Float64Array(from.length);
+  const weight = weightBuffer;
+  for (let y = 0; y < L; y++) for (let j = offsets[y]!; j < offsets[y + 1]!; j++) weight[j] = transitions[from[j]! * L + y]!;
+  // Scratch arrays kept between calls: every cell read is written first in this call.
+  if (backBuffer.length < tokenCount * L) backBuffer = new Int32Array(Math.max(2 * backBuffer.length, tokenCount * L));
+  if (scoreBuffers[0]!.length < L) scoreBuffers = [new Float64Array(L), new Float64Array(L)];
+  const back = backBuffer;
+  let score = scoreBuffers[0]!;
+  let next = scoreBuffers[1]!;
   for (let y = 0; y < L; y++) score[y] = allowed[L * L + y] ? transitions[L * L + y]! + emissions[y]! : -Infinity;
   for (let t = 1; t < tokenCount; t++) {
+    const base = t * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
-        const s = score[p]! + transitions[p * L + y]!;
+      // Predecessors in ascending order, as a scan of every label skipping the disallowed would visit them.
+      for (let j = offsets[y]!, end = offsets[y + 1]!; j < end; j++) {
+        const p = from[j]!;
+        const s = score[p]! + weight[j]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      next[y] = best + emissions[t * L + y]!;
-      back[t * L + y] = arg;
+      next[y] = best + emissions[base + y]!;
+      back[base + y] = arg;
     }
-    [score, next] = [next, score];
+    const swap = score;
+    score = next;
+    next = swap;
   }
   let bestLast = 0;
   for (let y = 1; y < L; y++) if (score[y]! > score[bestLast]!) bestLast = y;
   path[tokenCount - 1] = bestLast;
   for (let t = tokenCount - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]!]!;
   return path;
+}
+
+let weightBuffer = new Float64Array(0);
+let backBuffer = new Int32Array(4096);
+let scoreBuffers = [new Float64Array(16), new Float64Array(16)];
+
+interface Predecessors {
+  labelCount: number;
+  /** Allowed predecessors of label y (not the start) are from[offsets[y]..offsets[y+1]), ascending. */
+  offsets: Int32Array;
+  from: Int32Array;
+}
+
+const predecessorCache = new WeakMap<Uint8Array, Predecessors>();
+
+function predecessorsOf(allowed: Uint8Array, L: number): Predecessors {
+  const cached = predecessorCache.get(allowed);
+  if (cached !== undefined && cached.labelCount === L) return cached;
+  const offsets = new Int32Array(L + 1);
+  const from: number[] = [];
+  for (let y = 0; y < L; y++) {
+    offsets[y] = from.length;
+    for (let p = 0; p < L; p++) if (allowed[p * L + y]) from.push(p);
+  }
+  offsets[L] = from.length;
+  const result = { labelCount: L, offsets, from: Int32Array.from(from) };
+  predecessorCache.set(allowed, result);
+  return result;
 }
 
 /** Spans [start, end) of tokens and their type from a BIO label sequence. */

@@ -260,7 +260,7 @@ export function documentCase(tokens: readonly NerToken[]): DocumentCase {
 /** Feature ids for every token of one sequence (a line or a sentence) of the document. */
 export function extractFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules?: Int32Array): TokenFeatures {
   const { ids, offsets } = sequenceFeatures(tokens, lexicon, doc, rules, true);
-  return { ids, offsets };
+  return { ids: ids.slice(), offsets };
 }
 
 /**
@@ -268,6 +268,7 @@ export function extractFeatures(tokens: readonly NerToken[], lexicon: Lexicon, d
  * the word-only groups (wordFeatureGroups of the token and its neighbours) from per-word caches.
  */
 export function contextFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules?: Int32Array): TokenFeatures & { words: WordInfo[] } {
+  // `ids` is a view of a buffer the next call overwrites: read it before extracting more.
   return sequenceFeatures(tokens, lexicon, doc, rules, false);
 }
 
@@ -280,6 +281,12 @@ export function wordFeatureGroups(w: WordInfo): number[][] {
   return [w.own, [w.asPrev, ...w.prevLex], [w.asNext, ...w.nextLex], [w.asPrev2], [w.asNext2]];
 }
 
+// Feature ids are written here as they are made, then copied out at their final length.
+let idBuffer = new Uint32Array(4096);
+const UPPER_ID = finish(T.upper);
+const QUOTE_ID = finish(T.quote);
+const MAX_TOKEN_FEATURES = 512;
+
 function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules: Int32Array | undefined, withWordFeatures: boolean): TokenFeatures & { words: WordInfo[] } {
   if (cachedLexicon !== lexicon) {
     wordCache.clear();
@@ -290,11 +297,18 @@ function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: Do
   for (let i = 0; i < n; i++) infos[i] = wordInfo(tokens[i]!.text, lexicon);
   const upper = upperLines(tokens, infos);
   const gazetteer = gazetteerMatches(infos, lexicon);
-  const ids: number[] = [];
+  let ids = idBuffer;
+  let count = 0;
   const offsets = new Uint32Array(n + 1);
   let inQuote = false;
   for (let i = 0; i < n; i++) {
-    offsets[i] = ids.length;
+    offsets[i] = count;
+    // No token has this many features: room for all of this one's without a check per feature.
+    if (ids.length - count < MAX_TOKEN_FEATURES) {
+      const grown = new Uint32Array(2 * ids.length + MAX_TOKEN_FEATURES);
+      grown.set(ids.subarray(0, count));
+      ids = idBuffer = grown;
+    }
     const w = infos[i]!;
     const p = i > 0 ? infos[i - 1]! : BOUNDARY_INFO;
     const q = i + 1 < n ? infos[i + 1]! : BOUNDARY_INFO;
@@ -304,46 +318,55 @@ function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: Do
     if (token.text === '“' || (token.text === '"' && !inQuote)) inQuote = true;
     else if (token.text === '”' || token.text === '"') inQuote = false;
     const start = token.sentenceStart ? 1 : 0;
-    ids.push(T.bias);
+    ids[count++] = T.bias;
     if (withWordFeatures) {
-      for (const h of w.own) ids.push(h);
-      ids.push(p.asPrev, q.asNext, p2.asPrev2, q2.asNext2);
-      for (const h of p.prevLex) ids.push(h);
-      for (const h of q.nextLex) ids.push(h);
+      for (const h of w.own) ids[count++] = h;
+      ids[count++] = p.asPrev;
+      ids[count++] = q.asNext;
+      ids[count++] = p2.asPrev2;
+      ids[count++] = q2.asNext2;
+      for (const h of p.prevLex) ids[count++] = h;
+      for (const h of q.nextLex) ids[count++] = h;
     }
     // Conjunctions combine the words' precomputed hashes: numbers, not strings, per token.
-    ids.push(finish(mixNumber(mixNumber(T.prevShape, p.shapeHash), w.shapeHash)), finish(mixNumber(mixNumber(T.nextShape, w.shapeHash), q.shapeHash)));
-    ids.push(finish(mixNumber(mixNumber(mixNumber(T.shape3, p.shapeHash), w.shapeHash), q.shapeHash)));
-    ids.push(finish(mixNumber(mixNumber(T.prevWord, p.lowerHash), w.lowerHash)), finish(mixNumber(mixNumber(T.wordNext, w.lowerHash), q.lowerHash)));
-    ids.push(finish(mixNumber(mixNumber(T.start, w.shapeHash), start)));
-    if (start === 1) ids.push(finish(mixNumber(T.startWord, w.lowerHash)));
+    ids[count++] = finish(mixNumber(mixNumber(T.prevShape, p.shapeHash), w.shapeHash));
+    ids[count++] = finish(mixNumber(mixNumber(T.nextShape, w.shapeHash), q.shapeHash));
+    ids[count++] = finish(mixNumber(mixNumber(mixNumber(T.shape3, p.shapeHash), w.shapeHash), q.shapeHash));
+    ids[count++] = finish(mixNumber(mixNumber(T.prevWord, p.lowerHash), w.lowerHash));
+    ids[count++] = finish(mixNumber(mixNumber(T.wordNext, w.lowerHash), q.lowerHash));
+    ids[count++] = finish(mixNumber(mixNumber(T.start, w.shapeHash), start));
+    if (start === 1) ids[count++] = finish(mixNumber(T.startWord, w.lowerHash));
     if (w.capitalised && w.hasLetter) {
       const lowerInDoc = doc.lowercase.has(w.lower) ? 1 : 0;
       const capInDoc = doc.midSentenceCapital.has(w.lower) ? 1 : 0;
-      ids.push(finish(mixNumber(mixNumber(mixNumber(T.docLower, lowerInDoc), start), upper[i]! ? 1 : 0)));
-      ids.push(finish(mixNumber(mixNumber(T.docCap, capInDoc), start)));
+      ids[count++] = finish(mixNumber(mixNumber(mixNumber(T.docLower, lowerInDoc), start), upper[i]! ? 1 : 0));
+      ids[count++] = finish(mixNumber(mixNumber(T.docCap, capInDoc), start));
       if (start === 1 || upper[i]!) {
-        for (let bit = 0; bit < LEXICON_BITS.length; bit++) if ((w.mask & (1 << bit)) !== 0) ids.push(finish(mixNumber(T.startLex, bit)));
+        for (let bit = 0; bit < LEXICON_BITS.length; bit++) if ((w.mask & (1 << bit)) !== 0) ids[count++] = finish(mixNumber(T.startLex, bit));
       }
     }
     if (upper[i]!) {
-      ids.push(finish(T.upper), finish(mixNumber(T.upperWord, w.lowerHash)));
-      for (let bit = 0; bit < LEXICON_BITS.length; bit++) if ((w.mask & (1 << bit)) !== 0) ids.push(finish(mixNumber(T.upperLex, bit)));
+      ids[count++] = UPPER_ID;
+      ids[count++] = finish(mixNumber(T.upperWord, w.lowerHash));
+      for (let bit = 0; bit < LEXICON_BITS.length; bit++) if ((w.mask & (1 << bit)) !== 0) ids[count++] = finish(mixNumber(T.upperLex, bit));
     }
-    if ((p.mask & TITLE_BIT) !== 0 && (p.mask & COMMON_BIT) === 0) ids.push(finish(mixNumber(T.prevTitle, w.shapeHash)));
+    if ((p.mask & TITLE_BIT) !== 0 && (p.mask & COMMON_BIT) === 0) ids[count++] = finish(mixNumber(T.prevTitle, w.shapeHash));
     const g = gazetteer[i];
-    if (g !== undefined) ids.push(finish(mix(T.gazetteer, g)));
-    if (inQuote) ids.push(finish(T.quote));
+    if (g !== undefined) ids[count++] = finish(mix(T.gazetteer, g));
+    if (inQuote) ids[count++] = QUOTE_ID;
     if (rules !== undefined) {
       const r = rules[i]!;
       if (r !== 0) {
-        ids.push(finish(mixNumber(T.rule, r)), finish(mixNumber(T.ruleType, r & 31)), finish(mixNumber(mixNumber(T.ruleShape, (r >> 2) & 7), w.shapeHash)));
-      } else if (w.capitalised) ids.push(finish(mixNumber(T.ruleNone, w.shapeHash)));
-      ids.push(finish(mixNumber(T.rulePrev, i > 0 ? rules[i - 1]! & 31 : 0)), finish(mixNumber(T.ruleNext, i + 1 < n ? rules[i + 1]! & 31 : 0)));
+        ids[count++] = finish(mixNumber(T.rule, r));
+        ids[count++] = finish(mixNumber(T.ruleType, r & 31));
+        ids[count++] = finish(mixNumber(mixNumber(T.ruleShape, (r >> 2) & 7), w.shapeHash));
+      } else if (w.capitalised) ids[count++] = finish(mixNumber(T.ruleNone, w.shapeHash));
+      ids[count++] = finish(mixNumber(T.rulePrev, i > 0 ? rules[i - 1]! & 31 : 0));
+      ids[count++] = finish(mixNumber(T.ruleNext, i + 1 < n ? rules[i + 1]! & 31 : 0));
     }
   }
-  offsets[n] = ids.length;
-  return { ids: Uint32Array.from(ids), offsets, words: infos };
+  offsets[n] = count;
+  return { ids: ids.subarray(0, count), offsets, words: infos };
 }
 
 // Tokens on a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where capitals mark nothing.

@@ -36,22 +36,38 @@ export function emissionScores(model: NerModel, tokens: readonly NerToken[], doc
   const weights = model.weights;
   const rowIndex = model.rowIndex;
   const hashMask = model.hashMask;
+  // Each word's summed groups, once per token; the boundary's past either end.
+  const boundary = wordScores(model, BOUNDARY_INFO);
+  const summed = new Array<Float32Array>(n);
+  for (let t = 0; t < n; t++) summed[t] = wordScores(model, words[t]!);
+  let rows = rowBuffer;
   for (let t = 0; t < n; t++) {
     const base = t * L;
-    const own = wordScores(model, words[t]!);
-    const prev = wordScores(model, t > 0 ? words[t - 1]! : BOUNDARY_INFO);
-    const next = wordScores(model, t + 1 < n ? words[t + 1]! : BOUNDARY_INFO);
-    const prev2 = wordScores(model, t > 1 ? words[t - 2]! : BOUNDARY_INFO);
-    const next2 = wordScores(model, t + 2 < n ? words[t + 2]! : BOUNDARY_INFO);
-    for (let y = 0; y < L; y++) scores[base + y] = own[y]! + prev[L + y]! + next[2 * L + y]! + prev2[3 * L + y]! + next2[4 * L + y]!;
-    for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+    const own = summed[t]!;
+    const prev = t > 0 ? summed[t - 1]! : boundary;
+    const next = t + 1 < n ? summed[t + 1]! : boundary;
+    const prev2 = t > 1 ? summed[t - 2]! : boundary;
+    const next2 = t + 2 < n ? summed[t + 2]! : boundary;
+    // The rows of the token's context features that have weights, in feature order.
+    const kFrom = offsets[t]!;
+    const kTo = offsets[t + 1]!;
+    if (rows.length < kTo - kFrom) rows = rowBuffer = new Int32Array(2 * (kTo - kFrom));
+    let m = 0;
+    for (let k = kFrom; k < kTo; k++) {
       const row = rowIndex[ids[k]! & hashMask]!;
-      if (row < 0) continue;
-      for (let y = 0; y < L; y++) scores[base + y]! += weights[row + y]!;
+      if (row >= 0) rows[m++] = row;
+    }
+    // Per label, the same sums in the same order as adding into the Float32Array (rounded at each step).
+    for (let y = 0; y < L; y++) {
+      let s = Math.fround(own[y]! + prev[L + y]! + next[2 * L + y]! + prev2[3 * L + y]! + next2[4 * L + y]!);
+      for (let j = 0; j < m; j++) s = Math.fround(s + weights[rows[j]! + y]!);
+      scores[base + y] = s;
     }
   }
   return scores;
 }
+
+let rowBuffer = new Int32Array(256);
 
 /** The label index of each token of one sequence. */
 export function tagSequence(model: NerModel, tokens: readonly NerToken[], doc: DocumentCase, rules?: Int32Array): Int32Array {

@@ -16,6 +16,7 @@ export interface NerToken {
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\u00ad][\p{L}\p{M}\p{N}\u00ad]*(?:['’&][\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*)*|\S/gu;
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '—', '–', ':', ';']);
 
@@ -31,31 +32,41 @@ const NAME_CONTINUING = new Set(`mr mrs ms mx dr prof gov sen sens rep reps gen 
 /** The tokens of `text.slice(from, to)`, offsets into `text`. */
 export function tokeniseForTagger(text: string, from = 0, to = text.length): NerToken[] {
   const tokens: NerToken[] = [];
-  TOKEN.lastIndex = from;
   let lineStart = true;
   let sentenceStart = true;
   let lastEnd = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
-    let start = m.index;
-    let word = m[0];
+  // The first line break at or after lastEnd (text.length when none).
+  let newline = -1;
+  // Where the next token is looked for: the end of this one's match, or past a full stop it takes.
+  let position = from;
+  for (let found = nextToken(text, from); found >= 0 && found < to; found = nextToken(text, position)) {
+    let start = found;
+    let word = text.slice(start, tokenEnd);
+    position = tokenEnd;
     if (start + word.length > to) word = word.slice(0, to - start);
-    if (lastEnd < start && text.slice(lastEnd, start).includes('\n')) {
+    if (newline < lastEnd) {
+      newline = text.indexOf('\n', lastEnd);
+      if (newline < 0) newline = text.length;
+    }
+    if (lastEnd < start && newline < start) {
       lineStart = true;
       sentenceStart = true;
     }
     let end = start + word.length;
     const first = word.charCodeAt(0);
-    const isWord = word.length > 1 || /[\p{L}\p{N}]/u.test(word);
+    // One ASCII character is a word when it is a letter or a digit; other characters ask Unicode.
+    const isWord = word.length > 1 || (first < 128 ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : WORDLIKE.test(word));
     if (isWord && text.charCodeAt(end) === 46 /* . */ && end < to && !word.endsWith('.')) {
       // "Mr." and "J." keep their full stop; a full stop after any other word ends the sentence.
       const lower = word.toLowerCase();
       if (DOTTED_ABBREVIATIONS.has(lower) || (word.length === 1 && first >= 65 && first <= 90)) {
         word += '.';
         end += 1;
-        TOKEN.lastIndex = end;
+        position = end;
       }
     }
-    const possessive = isWord && word.length > 2 ? POSSESSIVE.exec(word) : null;
+    // Only a word ending in 's or ’s (either case of s) can match POSSESSIVE.
+    const possessive = isWord && word.length > 2 && isPossessiveEnding(word) ? POSSESSIVE.exec(word) : null;
     if (possessive !== null) {
       const stem = possessive[1]!;
       tokens.push({ start, end: start + stem.length, text: stem, sentenceStart, lineStart });
@@ -82,4 +93,77 @@ function isSentenceEndingAbbreviation(word: string, text: string, end: number): 
   // Followed by a space and a capitalised function word: a new sentence.
   const next = /^\s+(\p{Lu}\p{Ll}*)/u.exec(text.slice(end, end + 20));
   return next !== null && /^(The|A|An|He|She|It|They|We|I|But|In|On|At|This|That|And)$/.test(next[1]!);
+}
+
+function isPossessiveEnding(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
+// The end of the match nextToken found.
+let tokenEnd = 0;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * Where the first match of TOKEN at or after `from` starts (-1 when there is none), its end in tokenEnd.
+ * Tokens of plain ASCII are scanned by hand, exactly as the regex would match them; any other character,
+ * and a letter followed by a full stop ("U.S."), is left to the regex itself.
+ */
+function nextToken(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return regexToken(text, i);
+    if (!isSpace(c)) break;
+  }
+  if (i >= n) return -1;
+  const first = text.charCodeAt(i);
+  let j = i + 1;
+  if (isDigit(first)) {
+    // \p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?
+    for (;;) {
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      if (j >= n) break;
+      const c = text.charCodeAt(j);
+      if (c >= 128) return regexToken(text, i);
+      if (!(c === 46 || c === 44 || c === 58 || c === 47) || j + 1 >= n) break;
+      const d = text.charCodeAt(j + 1);
+      if (d >= 128) return regexToken(text, i);
+      if (!isDigit(d)) break;
+      j += 2;
+    }
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (j < n && text.charCodeAt(j) >= 128) return regexToken(text, i);
+  } else if (isAsciiLetter(first)) {
+    if (text.charCodeAt(i + 1) === 46 /* . */) return regexToken(text, i);
+    // [\p{L}\p{M}\u00ad][\p{L}\p{M}\p{N}\u00ad]*(?:['’&][\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*)*
+    for (;;) {
+      while (j < n && (isAsciiLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+      if (j >= n) break;
+      const c = text.charCodeAt(j);
+      const joiner = c === 39 /* ' */ || c === 38 /* & */ || c === 0x2019; /* ’ */
+      if (c >= 128 && !joiner) return regexToken(text, i);
+      if (!joiner || j + 1 >= n) break;
+      const d = text.charCodeAt(j + 1);
+      if (d >= 128) return regexToken(text, i);
+      if (!isAsciiLetter(d) && !isDigit(d)) break;
+      j += 2;
+    }
+  }
+  // Any other ASCII mark is a token of its own (\S).
+  tokenEnd = j;
+  return i;
+}
+
+function regexToken(text: string, from: number): number {
+  TOKEN.lastIndex = from;
+  const match = TOKEN.exec(text);
+  if (match === null) return -1;
+  tokenEnd = match.index + match[0].length;
+  return match.index;
 }

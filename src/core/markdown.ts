@@ -1,4 +1,5 @@
 // Annotations as Markdown, for "Copy as Markdown" in the popup and `whosaid annotate --format md`.
+import { joinQuotations, type JoinedQuotation } from './joined-quotes';
 import type { Entity, Quotation } from './types';
 
 export interface MarkdownSource {
@@ -13,20 +14,13 @@ function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1').trim();
 }
 
-/** Split and multi-paragraph quotations joined into one line each, in text order, keyed by speaker. */
-export function quotationsBySpeaker(quotes: Quotation[]): Map<string, { speaker: string | null; texts: string[]; kind: Quotation['kind'] }[]> {
-  const joined = new Map<string, { speaker: string | null; texts: string[]; kind: Quotation['kind'] }>();
-  for (const quote of quotes) {
-    const key = quote.group ?? quote.id;
-    const entry = joined.get(key);
-    if (entry) entry.texts.push(quote.text);
-    else joined.set(key, { speaker: quote.speaker?.name ?? null, texts: [quote.text], kind: quote.kind });
-  }
-  const bySpeaker = new Map<string, { speaker: string | null; texts: string[]; kind: Quotation['kind'] }[]>();
-  for (const entry of joined.values()) {
-    if (entry.kind === 'term') continue;
-    const key = entry.speaker ?? '';
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), entry]);
+/** Quotations that are not terms, joined, grouped by speaker ('' for none) in order of first quotation. */
+function quotationsBySpeaker(quotes: Quotation[]): Map<string, JoinedQuotation[]> {
+  const bySpeaker = new Map<string, JoinedQuotation[]>();
+  for (const quote of joinQuotations(quotes)) {
+    if (quote.kind === 'term') continue;
+    const key = quote.speaker ?? '';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), quote]);
   }
   return bySpeaker;
 }
@@ -47,7 +41,7 @@ export function toMarkdown(doc: MarkdownSource): string {
   const speakers = [...bySpeaker.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : 0));
   for (const speaker of speakers) {
     lines.push(`### ${speaker ? escapeMarkdown(speaker) : 'Speaker unknown'}`, '');
-    for (const quote of bySpeaker.get(speaker)!) lines.push(`- “${quote.texts.map(escapeMarkdown).join(' … ')}”`);
+    for (const quote of bySpeaker.get(speaker)!) lines.push(`- “${escapeMarkdown(quote.text)}”`);
     lines.push('');
   }
   const terms = doc.quotes.filter((quote) => quote.kind === 'term');

@@ -13,13 +13,14 @@ import {
 } from '../shared/messages';
 import { injectContentScript } from '../shared/inject';
 import { showNotes } from './notes-panel';
-import { listQuotes, renderEntities, renderQuotes, type ListedQuote } from './render';
+import { joinQuotations, type JoinedQuotation } from '../core/joined-quotes';
+import { renderEntities, renderQuotes } from './render';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 let tabId = -1;
 let page: PageAnnotations | null = null;
-let quotes: ListedQuote[] = [];
+let quotes: JoinedQuotation[] = [];
 const mentionCursor = new Map<string, number>();
 
 function setStatus(text: string): void {
@@ -63,7 +64,7 @@ function render(): void {
 
 function showPage(annotated: PageAnnotations): void {
   page = annotated;
-  quotes = listQuotes(annotated.quotes);
+  quotes = joinQuotations(annotated.quotes);
   $('title').textContent = annotated.article.title || 'Untitled page';
   $('site').textContent = [annotated.article.siteName, hostOf(annotated.url)].filter(Boolean).join(' · ');
   const quoted = quotes.filter((quote) => quote.kind !== 'term').length;

@@ -1,30 +1,6 @@
 // Builds the popup's lists from annotations. Page text only ever goes into textContent: never HTML.
-import type { Entity, Quotation } from '../core/types';
-
-/** One quotation as the reader sees it: split and multi-paragraph halves joined. */
-export interface ListedQuote {
-  id: string;
-  kind: Quotation['kind'];
-  speaker: string | null;
-  text: string;
-}
-
-/** A quoted span as listed: the comma that handed over to "he said" belongs to the sentence, not the words. */
-function listedText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/,$/, '');
-}
-
-/** Joins the spans of each quotation (shared `group`) into one listed quote, in text order. */
-export function listQuotes(quotes: Quotation[]): ListedQuote[] {
-  const listed = new Map<string, ListedQuote>();
-  for (const quote of quotes) {
-    const key = quote.group ?? quote.id;
-    const existing = listed.get(key);
-    if (existing) existing.text += ` … ${listedText(quote.text)}`;
-    else listed.set(key, { id: quote.id, kind: quote.kind, speaker: quote.speaker?.name ?? null, text: listedText(quote.text) });
-  }
-  return [...listed.values()];
-}
+import type { JoinedQuotation } from '../core/joined-quotes';
+import type { Entity } from '../core/types';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -38,9 +14,9 @@ function emptyNote(text: string): HTMLElement {
 }
 
 /** Quotes grouped by speaker (in order of first quotation), unattributed ones, then terms. */
-export function renderQuotes(container: HTMLElement, quotes: ListedQuote[], filter: string): void {
-  const groups = new Map<string, ListedQuote[]>();
-  const matches = (quote: ListedQuote): boolean =>
+export function renderQuotes(container: HTMLElement, quotes: JoinedQuotation[], filter: string): void {
+  const groups = new Map<string, JoinedQuotation[]>();
+  const matches = (quote: JoinedQuotation): boolean =>
     !filter || quote.text.toLowerCase().includes(filter) || (quote.speaker ?? '').toLowerCase().includes(filter);
   for (const quote of quotes) {
     if (!matches(quote)) continue;

@@ -15,7 +15,7 @@ export interface TokenFeatures {
 export interface WordInfo {
   lower: string;
   upper: boolean;
-  scores?: Float32Array;
+  scores?: Int32Array;
   scoresOf?: unknown;
   shape: string;
   mask: number;

@@ -34,10 +34,14 @@ export interface NerModel {
   labelCount: number;
   /** Weights of a feature id, as an offset into `weights`, or -1 when the feature has none. */
   rowOf(featureId: number): number;
-  /** The same as a table: rowIndex[featureId & hashMask]. */
-  rowIndex: Int32Array;
+  /** The same as data (see rowOfBucket): which buckets have weights, one bit each, and how many come before each word of bits. */
+  kept: Uint32Array;
+  rankBefore: Int32Array;
   hashMask: number;
   weights: Float32Array;
+  /** The same weights before scaling (weights = quantised × scale): sums of these are exact integers. */
+  quantised: Int8Array;
+  scale: number;
   transitions: Float32Array;
   lexicon: Lexicon;
   ruleFeatures: boolean;
@@ -67,24 +71,43 @@ export function decodeNerModel(data: SerialisedNerModel): NerModel {
   if (buckets.length * labelCount !== quantised.length) throw new Error('model weights do not match its buckets');
   const weights = new Float32Array(quantised.length);
   for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! * data.scale;
-  // A direct table from bucket to row: one look-up per feature (4 MB for 20 hash bits).
+  // Bucket → row as a rank over a bitset of the kept buckets: 256 KB for 20 hash bits where a direct
+  // table would take 4 MB, and small enough to stay in cache, where most of a token's look-ups are.
   const hashMask = data.hashBits >= 32 ? 0xffffffff : (1 << data.hashBits) - 1;
-  const rowIndex = new Int32Array(hashMask + 1).fill(-1);
-  buckets.forEach((b, row) => {
-    rowIndex[b & hashMask] = row * labelCount;
-  });
-  const rowOf = (featureId: number): number => rowIndex[featureId & hashMask]!;
+  const kept = new Uint32Array(Math.ceil((hashMask + 1) / 32));
+  for (const b of buckets) kept[(b & hashMask) >>> 5]! |= 1 << (b & 31);
+  const rankBefore = new Int32Array(kept.length);
+  for (let i = 1; i < kept.length; i++) rankBefore[i] = rankBefore[i - 1]! + popCount(kept[i - 1]!);
+  const rowOf = (featureId: number): number => rowOfBucket(kept, rankBefore, labelCount, featureId & hashMask);
   return {
     labels: data.labels,
     labelCount,
     rowOf,
-    rowIndex,
+    kept,
+    rankBefore,
     hashMask,
     weights,
+    quantised,
+    scale: data.scale,
     transitions: Float32Array.from(data.transitions),
     lexicon: decodeLexicon(data.lexicon),
     ruleFeatures: data.ruleFeatures === true,
   };
+}
+
+/** The offset into weights of a bucket's row (its rank among kept buckets × labels), or -1 if it has none. */
+export function rowOfBucket(kept: Uint32Array, rankBefore: Int32Array, labelCount: number, bucket: number): number {
+  const word = bucket >>> 5;
+  const bits = kept[word]!;
+  const bit = 1 << (bucket & 31);
+  if ((bits & bit) === 0) return -1;
+  return (rankBefore[word]! + popCount(bits & (bit - 1))) * labelCount;
+}
+
+function popCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 export function fromBase64(text: string): Uint8Array {

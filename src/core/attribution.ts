@@ -249,6 +249,13 @@ function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex, 
   for (let v = j + 1; v < tokens.length && v <= j + 14; v++) {
     const t = tokens[v]!;
     if (t.type === 'quote') break;
+    if (t.text === '(') {
+      // `Sen. Chuck Schumer (D-N.Y.) said`: an aside between the name and its verb.
+      const close = closingParenthesis(tokens, v);
+      if (close < 0) break;
+      v = close;
+      continue;
+    }
     if (t.type === 'punct' && t.text !== ',') break;
     const verb = t.type === 'word' ? lookUpVerb(t.lower) : undefined;
     if (!verb || !verb.speech || !isFiniteForm(verb)) continue;
@@ -257,6 +264,21 @@ function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex, 
     break;
   }
   return null;
+}
+
+/** What is issued, posted or sent `saying` something. */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'post', 'tweet', 'email', 'note', 'release', 'video', 'memo']);
+
+/** Short asides in parentheses: a party and state, an age, an affiliation. */
+const MAX_ASIDE = 8;
+
+/** The index of the `)` closing the `(` at `open`, within a short aside, or -1. */
+function closingParenthesis(tokens: readonly Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + MAX_ASIDE; i++) {
+    if (tokens[i]!.text === ')') return i;
+    if (tokens[i]!.text === '(' || tokens[i]!.type === 'quote') return -1;
+  }
+  return -1;
 }
 
 /** `White House press secretary Josh Earnest said`: only descriptive words before the name. */
@@ -334,6 +356,12 @@ function precedingCue(tokens: readonly Token[], qt: number, index: MentionIndex)
     const verb = lookUpVerb(t.lower);
     // `Ruiz pivoted to crime, saying residents felt “abandoned”`: the main clause's subject speaks.
     if (verb && verb.form === 'ing' && tokens[v - 1]?.text === ',') {
+      const np = mainClauseSubject(tokens, v - 1, index);
+      if (np) return { np, cue: t, via: 'preceding', setOff: false };
+      continue;
+    }
+    // `Her office issued a statement saying the talks were “productive”`: who issued it speaks.
+    if (verb && verb.speech && verb.form === 'ing' && STATEMENT_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
       const np = mainClauseSubject(tokens, v - 1, index);
       if (np) return { np, cue: t, via: 'preceding', setOff: false };
       continue;
@@ -432,6 +460,13 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
   }
   // `Trump was told by Putin`: the subject is the addressee. `he was quoted as saying` is fine.
   if (passive && verb !== 'quoted' && verb !== 'cited') return null;
+  // `Schumer (D-N.Y.) said`: the subject is before the aside.
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open >= 0 && open > k - MAX_ASIDE && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+    if (open < 0 || tokens[open]!.text !== '(') return null;
+    k = open - 1;
+  }
   const t = tokens[k];
   if (!t) return null;
   if (t.text === ',') {
@@ -444,9 +479,13 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
     // `her mother, Fiona, said`: the name in the apposition says more than the description.
     // So does it after a possessive title: `Mozilla's CTO, Brendan Eich, acknowledged`.
     const possessiveTitle = np.kind === 'name' && /^['’]s$/i.test(tokens.find((x) => x.end === np.mention.start - 1 || x.end === np.mention.start)?.text ?? '');
-    if (np.kind === 'description' || possessiveTitle) {
+    // And after a preposition: `The senator from Arizona, Kyrsten Sinema, said`.
+    const objectOfLink = /^(?:from|of|for|at|with|in)$/.test(tokens[np.first - 1]?.lower ?? '');
+    if (np.kind === 'description' || possessiveTitle || objectOfLink) {
       const named = nounPhraseEndingAt(tokens, k - 1, index, false);
-      if (named && (named.kind === 'entity' || named.kind === 'name') && named.first === c + 1) return { ...named, first: np.first };
+      // The whole phrase starts where the phrase the preposition hangs from does (`The senator`).
+      const first = objectOfLink ? (nounPhraseEndingAt(tokens, np.first - 2, index, true)?.first ?? np.first) : np.first;
+      if (named && (named.kind === 'entity' || named.kind === 'name') && named.first === c + 1) return { ...named, first };
     }
     return np;
   }

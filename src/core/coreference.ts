@@ -87,6 +87,12 @@ export class Coreference {
       const type: EntityType | null = PERSON_ROLES.has(np.head) ? 'person' : ORGANISATION_ROLES.has(np.head) ? 'organization' : null;
       if (!type) return null;
       const gender = genderOfWord(np.head);
+      // `According to a senior official, … “…,” the official said`: the person introduced with that
+      // noun, unnamed, before anyone named nearby by role or as a subject.
+      if (type === 'person') {
+        const introduced = this.introducedUnnamed(np.head, sentence);
+        if (introduced) return introduced;
+      }
       return this.byRole(np.head, type, sentence, gender) ?? this.mostRecent(type, sentence, 3, depth, true, gender, false);
     }
     return null;
@@ -172,7 +178,7 @@ export class Coreference {
   }
 
   /** People described but not named: `a spokeswoman for the port`, `one resident`, `the man`. */
-  private unnamedPeople(sentence: number, gender: Gender | null): Candidate[] {
+  private unnamedPeople(sentence: number, gender: Gender | null): (Candidate & { head: string })[] {
     let all = this.unnamedMemo.get(sentence);
     if (!all) {
       all = this.findUnnamedPeople(sentence);
@@ -200,6 +206,16 @@ export class Coreference {
     return out;
   }
 
+  /** The nearest unnamed person introduced with `head` (`a senior administration official`) in the last few sentences. */
+  private introducedUnnamed(head: string, sentence: number): Referent | null {
+    for (let s = sentence - 1; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
+      const found = this.unnamedPeople(s, null).filter((c) => c.head === head && INDEFINITE.test(c.name));
+      const pick = found[found.length - 1];
+      if (pick) return { entity: null, name: pick.name, mention: pick.mention };
+    }
+    return null;
+  }
+
 /** An entity named nearby with the description's role: `Sen. Ron Wyden` … `the senator`. */
   private byRole(head: string, type: EntityType, sentence: number, gender: Gender | null): Referent | null {
     const roles = ROLE_SYNONYMS[head] ?? [head];
@@ -223,6 +239,7 @@ export class Coreference {
 }
 
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'staff']);
+const INDEFINITE = /^(?:a|an|one|another)\s/i;
 const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that']);
 
 function isCapitalisedName(t: Token | undefined): boolean {
@@ -258,6 +275,8 @@ export function isSubject(tokens: readonly Token[], a: number, b: number): boole
   let n = b + 1;
   // Apposition: `Putin, the Russian leader, said`.
   if (tokens[n]?.text === ',') {
+    // Itself the apposition: `The senator from Arizona, Kyrsten Sinema, said`.
+    if (before?.text === ',' && isVerbLike(tokens[n + 1])) return true;
     let c = n + 1;
     while (c < tokens.length && c < n + 12 && tokens[c]!.text !== ',' && tokens[c]!.type !== 'quote') c++;
     if (tokens[c]?.text === ',' && isVerbLike(tokens[c + 1])) return true;

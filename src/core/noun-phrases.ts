@@ -208,7 +208,9 @@ export function nounPhraseStartingAt(tokens: readonly Token[], i: number, mentio
   }
   for (let k = end; k >= i; k--) {
     const np = nounPhraseEndingAt(tokens, k, mentions, anyNoun);
-    if (np && (np.kind === 'entity' || np.kind === 'name') && np.first >= i - 0 && !isPossessive(tokens[k + 1], tokens[k])) {
+    // `one Republican aide`, `a Pentagon spokesman`: a name before a role noun only modifies it.
+    const modifiesRole = k < end && (PERSON_ROLES.has(tokens[k + 1]!.lower) || ORGANISATION_ROLES.has(tokens[k + 1]!.lower));
+    if (np && !modifiesRole && (np.kind === 'entity' || np.kind === 'name') && np.first >= i - 0 && !isPossessive(tokens[k + 1], tokens[k])) {
       return { ...np, first: i };
     }
   }

@@ -78,5 +78,6 @@ function makeToken(text: string, start: number, end: number, type: 'word' | 'pun
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && /^[\p{Lu}\p{Lt}]/u.test(token.text);
+  // Brands written in camel case (`easyJet`, `eBay`) are names too.
+  return token !== undefined && token.type === 'word' && /^(?:[\p{Lu}\p{Lt}]|\p{Ll}{1,4}\p{Lu}\p{Ll})/u.test(token.text);
 }

@@ -68,9 +68,15 @@ function isModifier(t: Token | undefined): boolean {
   return true;
 }
 
+/** `chiefs`, `spokesmen`: the plural of a person's role. */
+function isPluralRole(word: string): boolean {
+  if (word.endsWith('men')) return PERSON_ROLES.has(`${word.slice(0, -3)}man`);
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && PERSON_ROLES.has(word.slice(0, -1));
+}
+
 /** A description head: a role noun, or (for plain speech verbs) any noun-looking word. */
 function isHead(t: Token, anyNoun: boolean): boolean {
-  if (PERSON_ROLES.has(t.lower) || ORGANISATION_ROLES.has(t.lower)) return true;
+  if (PERSON_ROLES.has(t.lower) || ORGANISATION_ROLES.has(t.lower) || isPluralRole(t.lower)) return true;
   if (!anyNoun || !isModifier(t) || isCapitalised(t)) return false;
   return !/(?:ly|ing|ed)$/.test(t.lower) && !ADVERBS.has(t.lower) && t.lower.length > 2;
 }
@@ -146,7 +152,7 @@ export function nounPhraseEndingAt(tokens: readonly Token[], k: number, mentions
   }
   // No determiner: only bare plurals of role nouns (`officials said`, `police said`).
   const bareStart = j + 1;
-  if (PERSON_ROLES.has(t.lower) && (/s$/.test(t.lower) || t.lower === 'police' || t.lower === 'people') && bareStart <= k) {
+  if ((isPluralRole(t.lower) || (PERSON_ROLES.has(t.lower) && (/s$/.test(t.lower) || t.lower === 'police' || t.lower === 'people'))) && bareStart <= k) {
     return { first: bareStart, last: k, mention: { start: tokens[bareStart]!.start, end: t.end }, kind: 'description', entity: null, head: t.lower, determiner: '' };
   }
   return null;

@@ -136,4 +136,8 @@ describe('held-out shapes', () => {
   it('reads a camel-case brand as a name', () => {
     expect(speakers('In a statement, easyJet said it was “deeply disappointed” by the strike.')).toEqual(['easyJet']);
   });
+
+  it('reads the plural of a role as a description: fire chiefs', () => {
+    expect(speakers('Fire chiefs described the situation as “unprecedented”, while troops waited.')).toEqual(['Fire chiefs']);
+  });
 });

@@ -28,23 +28,19 @@ describe('annotate', () => {
     expect(result.quotes[0]!.speaker).toMatchObject({ name: 'Putin', entity: null });
   });
 
-  it('annotates a 2,000-word article in a few milliseconds (entities excluded)', () => {
+  // Speed is measured by `npm run bench:quotes`, not here: these check the output on long inputs.
+  it('annotates every quotation of a 2,000-word article (entities excluded)', () => {
     const paragraph = 'Putin met Trump in Alaska on Friday. “We are sincerely interested in putting an end to it,” Putin said, “but we need time.” He described the talks as “useful” and the mood as “warm”. ';
     const text = Array.from({ length: 60 }, () => paragraph).join('\n');
     expect(text.split(/\s+/).length).toBeGreaterThan(2000);
     const entities: Entity[] = [];
-    annotateWith(text, () => entities);
-    const t0 = performance.now();
     const result = annotateWith(text, () => entities);
-    expect(performance.now() - t0).toBeLessThan(50);
     expect(result.quotes).toHaveLength(240);
   });
 
-  it('annotates 5 MB of text without throwing, in bounded time', () => {
+  it('annotates 5 MB of text without throwing', () => {
     const text = ('He said “we are ready” and "nope. ' + 'word '.repeat(50) + '\n').repeat(18000);
-    const t0 = performance.now();
     const result = annotateWith(text, () => []);
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(result.quotes.length).toBe(18000);
   });
 });

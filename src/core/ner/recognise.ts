@@ -100,6 +100,19 @@ function* sequences(tokens: NerToken[]): Generator<[number, number]> {
   }
 }
 
+const POSSESSIVE_TOKEN = /^['’][sS]?$/;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+// After the hyphen, a word the tagger left out, or a name of two words or more (`Jean-Pierre Raffarin`);
+// not a name of one word (`the Putin-Trump summit` names two people).
+function gluedHyphenName(tokens: NerToken[], types: Int8Array, last: number, type: number): boolean {
+  const hyphen = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (hyphen === undefined || next === undefined || hyphen.text !== '-' || types[last + 1] !== 0) return false;
+  if (hyphen.start !== tokens[last]!.end || next.start !== hyphen.end || !CAPITALISED.test(next.text)) return false;
+  return types[last + 2] === 0 || (types[last + 2] === -type && types[last + 3] === type);
+}
+
 function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
   const names: TaggedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -107,7 +120,18 @@ function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
     const type = Math.abs(types[i]!);
     let j = i + 1;
     while (j < tokens.length && types[j] === type) j++;
-    names.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: TYPES[type - 1]!, first: i, last: j - 1 });
+    // "the Environment Agency's office": the possessive ending is not part of the name.
+    let last = j - 1;
+    while (last > i && POSSESSIVE_TOKEN.test(tokens[last]!.text)) last--;
+    // "Alexandria Ocasio-Cortez": a person's name goes on over a hyphenated surname the tagger left out.
+    if (TYPES[type - 1] === 'PER' && last === j - 1) {
+      while (gluedHyphenName(tokens, types, last, type)) {
+        last += 2;
+        while (last + 1 < tokens.length && types[last + 1] === type) last++;
+      }
+      j = last + 1;
+    }
+    names.push({ start: tokens[i]!.start, end: tokens[last]!.end, type: TYPES[type - 1]!, first: i, last });
     i = j - 1;
   }
   return names;

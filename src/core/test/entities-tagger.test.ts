@@ -26,6 +26,16 @@ describe('the trained tagger', () => {
     expect(names.some((n) => n.startsWith('Monday'))).toBe(false);
   });
 
+  it('leaves a possessive ending out of a name', () => {
+    const names = tagged("He went to the Environment Agency's office, then to McDonald’s.");
+    expect(names.every((n) => !/['’]s?\//.test(n))).toBe(true);
+  });
+
+  it('keeps a hyphenated name whole, but not two names joined by a hyphen', () => {
+    const people = (text: string) => recogniseEntities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people('Rep. Alexandria Ocasio-Cortez spoke, and so did Jean-Pierre Raffarin.')).toEqual(['Alexandria Ocasio-Cortez', 'Jean-Pierre Raffarin']);
+  });
+
   it('keeps a surname after a full name as that person', () => {
     expect(tagged('Angela Merkel arrived late. Later, Merkel spoke to reporters.')).toEqual(['Angela Merkel/PER', 'Merkel/PER']);
   });

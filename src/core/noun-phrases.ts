@@ -6,7 +6,7 @@ import type { Entity } from './types';
 import type { Token } from './tokens';
 import { isCapitalised } from './tokens';
 import {
-  CLAUSE_OPENERS, DETERMINERS, NOT_NAMES, ORGANISATION_ROLES, PERSON_ROLES, PREPOSITIONS, SUBJECT_PRONOUNS, TITLES,
+  CLAUSE_OPENERS, DEFINITE_DETERMINERS, DETERMINERS, NOT_NAMES, ORGANISATION_ROLES, PERSON_ROLES, PREPOSITIONS, SUBJECT_PRONOUNS, TITLES,
   ADVERBS,
 } from './attribution-words';
 import { lookUpVerb } from './speech-verbs';
@@ -101,7 +101,12 @@ export function nounPhraseEndingAt(tokens: readonly Token[], k: number, mentions
     // Strip titles: `Russian President Vladimir Putin` is named `Vladimir Putin`.
     let nameStart = a;
     for (let j = a; j < k; j++) if (TITLES.has(tokens[j]!.lower)) nameStart = j + 1;
-    if (TITLES.has(t.lower)) return null;
+    if (TITLES.has(t.lower) || PERSON_ROLES.has(t.lower)) {
+      // `the First Minister`, `The Scottish Secretary`: a role written with capitals is a description.
+      const det = tokens[a - 1];
+      if (!det || !DEFINITE_DETERMINERS.has(det.lower) || !PERSON_ROLES.has(t.lower.replace(/\.$/, ''))) return null;
+      return { first: a - 1, last: k, mention: { start: det.start, end: t.end }, kind: 'description', entity: null, head: t.lower, determiner: det.lower };
+    }
     const first = extendTitles(tokens, a);
     return { first, last: k, mention: { start: tokens[nameStart]!.start, end: t.end }, kind: 'name', entity: null, head: t.lower, determiner: '' };
   }

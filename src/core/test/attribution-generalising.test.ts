@@ -140,4 +140,13 @@ describe('held-out shapes', () => {
   it('reads the plural of a role as a description: fire chiefs', () => {
     expect(speakers('Fire chiefs described the situation as “unprecedented”, while troops waited.')).toEqual(['Fire chiefs']);
   });
+
+  it('reads a role written with capitals as a description: the First Minister, The Scottish Secretary', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Nicola Sturgeon', type: 'person', forms: ['Nicola Sturgeon'] },
+      { name: 'Alister Jack', type: 'person', forms: ['Alister Jack'] },
+    ];
+    const text = 'Nicola Sturgeon was angry. Speaking at Holyrood, the First Minister said: “Nothing has changed.” The Scottish Secretary, Alister Jack, said the position “has not changed”.';
+    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Nicola Sturgeon', 'Alister Jack']);
+  });
 });

@@ -112,6 +112,7 @@ export function attributeQuotations(
       trailingCue(tokens, qt, index, q.text) ??
       precedingCue(tokens, qt, index) ??
       colonConstruction(tokens, qt, index) ??
+      clauseBeforeColon(tokens, qt, index) ??
       sentenceFinalCue(tokens, qt, index);
     if (found) {
       working.speaker = toSpeaker(found.np, s);
@@ -387,6 +388,33 @@ function colonConstruction(tokens: readonly Token[], qt: number, index: MentionI
   const nameWords = tokens.filter((t) => t.start >= np.mention.start && t.end <= np.mention.end).length;
   if (np.kind !== 'entity' && !(np.kind === 'name' && nameWords >= 2)) return null;
   return { np, cue: null, via: 'colon', setOff: true };
+}
+
+/**
+ * `Asked whether it could succeed, Smith was cautious: “Juries are unpredictable.”`: a clause that ends in a
+ * colon before the quotation introduces it, and its subject speaks, when that is a person or organisation
+ * named or a pronoun for one (a description here is too often a document or a sign).
+ */
+function clauseBeforeColon(tokens: readonly Token[], qt: number, index: MentionIndex): FoundCue | null {
+  if (qt < 3 || tokens[qt - 1]!.text !== ':') return null;
+  // The last clause before the colon: its finite verb nearest the colon, and that verb's subject.
+  let np: NounPhrase | null = null;
+  for (let v = qt - 2; v >= 1 && v >= qt - 14 && np === null; v--) {
+    const t = tokens[v]!;
+    if (t.type !== 'word') {
+      if (t.text !== ',') return null;
+      continue;
+    }
+    if (!looksFinite(t)) continue;
+    np = subjectOf(tokens, v, index, false);
+    if (np && !opensClause(tokens, np.first)) return null;
+  }
+  if (!np) return null;
+  const speakerLike =
+    (np.kind === 'entity' && (np.entity?.type === 'person' || np.entity?.type === 'organization')) ||
+    np.kind === 'name' ||
+    (np.kind === 'pronoun' && NOMINATIVE_PRONOUNS.has(np.head));
+  return speakerLike ? { np, cue: null, via: 'colon', setOff: true } : null;
 }
 
 /** `Finance minister: “We will not raise VAT”`: a headline's bare role noun before a colon. */

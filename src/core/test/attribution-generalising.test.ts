@@ -149,4 +149,11 @@ describe('held-out shapes', () => {
     const text = 'Nicola Sturgeon was angry. Speaking at Holyrood, the First Minister said: “Nothing has changed.” The Scottish Secretary, Alister Jack, said the position “has not changed”.';
     expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Nicola Sturgeon', 'Alister Jack']);
   });
+
+  it('gives a quotation after a clause ending in a colon to that clause’s subject, if it is someone', () => {
+    const specs: EntitySpec[] = [{ name: 'Bryant Walker Smith', type: 'person', forms: ['Bryant Walker Smith', 'Smith'] }];
+    const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
+    expect(who('Asked whether the lawsuit could succeed, Smith was cautious: “Juries are unpredictable.”')).toEqual(['Bryant Walker Smith']);
+    expect(who('The results were clear: “a landslide” for the left.')).toEqual([null]);
+  });
 });

@@ -175,7 +175,7 @@ export function attributeQuotations(
     if (previous.paragraph !== q.paragraph && !(startsParagraph && previous.paragraph === q.paragraph - 1)) return;
     const tokens = tokensOf(s - 1);
     if (tokens.some((t) => t.type === 'quote')) return;
-    const found = clauseInitialSpeech(tokens, index);
+    const found = clauseInitialSpeech(tokens, index) ?? reactionBefore(tokens, previous.paragraph === q.paragraph);
     if (!found) return;
     const endsWithColon = tokens[tokens.length - 1]?.text === ':';
     if (previous.paragraph !== q.paragraph && !endsWithColon) return;
@@ -183,6 +183,17 @@ export function attributeQuotations(
     working.cue = null;
     working.via = 'inherited';
     working.setOffByCue = endsWithColon;
+  }
+
+  /**
+   * `Ten Hag shrugged. “He is entitled to his opinion.”`: a short sentence whose subject is someone, right
+   * before a cue-less quotation in the same paragraph, introduces it.
+   */
+  function reactionBefore(tokens: readonly Token[], sameParagraph: boolean): { np: NounPhrase } | null {
+    if (!sameParagraph || tokens.length > MAX_REACTION_TOKENS) return null;
+    const np = mainClauseSubject(tokens, tokens.length, index);
+    if (!np || (np.first > 3 && tokens[np.first - 1]?.text !== ',')) return null;
+    return isSomeone(np) ? { np } : null;
   }
 
   /**
@@ -410,12 +421,18 @@ function clauseBeforeColon(tokens: readonly Token[], qt: number, index: MentionI
     if (np && !opensClause(tokens, np.first)) return null;
   }
   if (!np) return null;
-  const speakerLike =
-    (np.kind === 'entity' && (np.entity?.type === 'person' || np.entity?.type === 'organization')) ||
+  return isSomeone(np) ? { np, cue: null, via: 'colon', setOff: true } : null;
+}
+
+/** A person or organisation named, or a pronoun for one: a description may be a document or a sign. */
+function isSomeone(np: NounPhrase): boolean {
+  return (np.kind === 'entity' && (np.entity?.type === 'person' || np.entity?.type === 'organization')) ||
     np.kind === 'name' ||
     (np.kind === 'pronoun' && NOMINATIVE_PRONOUNS.has(np.head));
-  return speakerLike ? { np, cue: null, via: 'colon', setOff: true } : null;
 }
+
+/** A sentence short enough to be a reaction (`Ten Hag shrugged.`, `Foden was modest.`). */
+const MAX_REACTION_TOKENS = 14;
 
 /** `Finance minister: “We will not raise VAT”`: a headline's bare role noun before a colon. */
 function bareRoleBeforeColon(tokens: readonly Token[], qt: number): FoundCue | null {

@@ -208,7 +208,8 @@ function compatibleGivenNames(a: string | undefined, b: string | undefined): boo
 }
 
 function nameWords(words: string[]): string[] {
-  return words.filter((w) => !NAME_PARTICLES.has(w) && !INITIAL.test(w) && !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  // A particle is one at the start of a sentence too: `Ten Hag` is `Erik ten Hag`.
+  return words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !INITIAL.test(w) && !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 function surnameOf(words: string[]): string | undefined {

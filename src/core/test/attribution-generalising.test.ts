@@ -156,4 +156,17 @@ describe('held-out shapes', () => {
     expect(who('Asked whether the lawsuit could succeed, Smith was cautious: “Juries are unpredictable.”')).toEqual(['Bryant Walker Smith']);
     expect(who('The results were clear: “a landslide” for the left.')).toEqual([null]);
   });
+
+  it('gives a cue-less quotation to the subject of a short sentence just before it', () => {
+    const specs: EntitySpec[] = [{ name: 'Erik ten Hag', type: 'person', forms: ['Erik ten Hag', 'Ten Hag'] }];
+    const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
+    expect(who('Asked about his captain’s comments, Ten Hag shrugged. “He is entitled to his opinion.”')).toEqual(['Erik ten Hag']);
+    expect(who('Ten Hag was sacked in May after a long run of poor results in the league and in Europe. “This is a disgrace.”')).toEqual([null]);
+  });
+
+  it('resolves a sports role to the subject just before it', () => {
+    const specs: EntitySpec[] = [{ name: 'Bruno Fernandes', type: 'person', forms: ['Bruno Fernandes', 'Fernandes'] }];
+    const text = 'Fernandes disagreed. “We can’t hide behind the referee,” the Portuguese midfielder said.';
+    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Bruno Fernandes']);
+  });
 });

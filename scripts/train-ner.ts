@@ -1,6 +1,7 @@
 // Trains WhoSaid's named-entity tagger and writes the model file the extension ships (models/ner-model.js).
 //
 //   npm run train:ner [-- --data DIR] [--out FILE] [--hold-out wikigold] [--epochs N] [--seed N] [--dropout P] [--runs N]
+//                     [--validate K] [--doc-features 0|1] [--augment-lower P]
 //
 // Data: the openly licensed corpora in ../shared/data/ner (see its README): Universal NER English-EWT dev
 // (IOB2), WikiGold (CoNLL, IOB1) and GUM's entity layer (converted by readGum in src/core/ner/corpus.ts).
@@ -16,19 +17,30 @@
 // rest: without it the perceptron fits the training data on word identities alone (0.3% tokens wrong) and
 // leaves the general features (shape, lexicons, the rules' decisions) too little weight.
 //
+// A second pass reads the document: the tagger's features plus, for each capitalised word, what the first pass
+// made of the same word elsewhere in the document (features.ts documentFeatures; ner/recognise.ts runs both
+// passes with the one model). Training takes those first-pass types from models trained on the other folds
+// (5-fold jackknife), so they are as wrong as they will be on unseen text. A few training documents are
+// added again in lower case, so web text that writes names in lower case ("flew to chicago") is read too.
+//
+// --validate K scores K-fold cross-validation on the training documents end to end: tune on it, and
+// report the held-out sets only at the end.
+//
 // The rule recogniser (entity-recogniser.ts) runs over every training document as it runs at tagging time,
 // with the same lexicons, and its mentions are features of the tagger (features.ts ruleMarks): a stacked
 // model that learns when the rules are right instead of being overruled by them or overruling them.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { readConll, readGum, type LabelledDocument } from '../src/core/ner/corpus';
-import { documentCase, extractFeatures, ruleMarks } from '../src/core/ner/features';
-import { ruleMentions } from '../src/core/entities';
+import { documentCase, documentFeatures, documentVotes, extractFeatures, ruleMarks, type TokenFeatures } from '../src/core/ner/features';
 import { registerNerModel } from '../src/core/ner/registry';
 import { decodeLexicon } from '../src/core/ner/lexicon';
 import { allowedTransitions, spansOf, viterbi } from '../src/core/ner/decode';
 import { decodeNerModel, MODEL_FORMAT, MODEL_VERSION, NER_LABELS, toBase64, type SerialisedNerModel } from '../src/core/ner/model';
 import { tagSequence } from '../src/core/ner/tagger';
+import { emptyCounts, overall, scoreDocument, scoreOf, SCORED_TYPES, type TypeCounts } from '../src/core/ner/scoring';
+import { recogniseEntities, ruleMentions } from '../src/core/entities';
+import type { NerType } from '../src/core/ner/corpus';
 import { tokeniseForTagger, type NerToken } from '../src/core/ner/tokens';
 import { buildLexicons } from './ner-lexicons';
 
@@ -45,10 +57,16 @@ const seed = Number(option('seed', '20250901'));
 const holdOut = new Set(option('hold-out', '').split(',').filter(Boolean));
 const HASH_BITS = 20;
 const AUGMENT_UPPER = 0.06;
+const AUGMENT_LOWER = Number(option('augment-lower', '0.05'));
 const PRUNE_BELOW = 0.002;
 const DROPOUT = Number(option('dropout', '0.3'));
+// The second pass's document features (features.ts documentFeatures) come from first-pass types of the
+// training documents, each document tagged by a model trained on the other folds (as unseen text is).
+const DOC_FOLDS = 5;
+const DOC_FEATURES = option('doc-features', '1') === '1';
 
 const L = NER_LABELS.length;
+const SCHEMA_TYPE: Record<string, NerType> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
 const started = Date.now();
 
 function mulberry32(a: number): () => number {
@@ -125,22 +143,43 @@ function upperCased(doc: LabelledDocument): LabelledDocument {
   return { ...doc, id: `${doc.id}:upper`, text };
 }
 
-function sequencesOf(docs: LabelledDocument[], lexicon: ReturnType<typeof decodeLexicon>, augment: boolean): Sequence[] {
+// Token features of a sequence followed by its document features, token by token.
+function withDocumentFeatures(features: TokenFeatures, extra: TokenFeatures): TokenFeatures {
+  const n = features.offsets.length - 1;
+  const ids = new Uint32Array(features.ids.length + extra.ids.length);
+  const offsets = new Uint32Array(n + 1);
+  let k = 0;
+  for (let t = 0; t < n; t++) {
+    offsets[t] = k;
+    for (let j = features.offsets[t]!; j < features.offsets[t + 1]!; j++) ids[k++] = features.ids[j]!;
+    for (let j = extra.offsets[t]!; j < extra.offsets[t + 1]!; j++) ids[k++] = extra.ids[j]!;
+  }
+  offsets[n] = k;
+  return { ids, offsets };
+}
+
+/** The sequences of `docs` with gold labels; with `passOne` (a first pass's types per token), document features too. */
+function sequencesOf(docs: LabelledDocument[], lexicon: ReturnType<typeof decodeLexicon>, augment: boolean, passOne?: Map<LabelledDocument, Int8Array>): Sequence[] {
   const sequences: Sequence[] = [];
   const addDoc = (doc: LabelledDocument): void => {
     const tokens = tokeniseForTagger(doc.text);
     const gold = labelTokens(doc, tokens);
     const docCase = documentCase(tokens);
     const marks = ruleMarks(tokens, ruleMentions(doc.text));
+    const types = passOne?.get(doc);
+    const votes = types !== undefined ? documentVotes(tokens, types) : undefined;
     for (const [a, b] of lines(tokens)) {
       const slice = tokens.slice(a, b);
-      const { ids, offsets } = extractFeatures(slice, lexicon, docCase, marks.subarray(a, b));
-      sequences.push({ ids, offsets, gold: gold.slice(a, b) });
+      let features = extractFeatures(slice, lexicon, docCase, marks.subarray(a, b));
+      if (votes !== undefined) features = withDocumentFeatures(features, documentFeatures(slice, votes, types!.subarray(a, b)));
+      sequences.push({ ...features, gold: gold.slice(a, b) });
     }
   };
   for (const doc of docs) {
     addDoc(doc);
     if (!augment) continue;
+    // Web text in lower case ("flew to chicago"): a few documents again all in lower case.
+    if (random() < AUGMENT_LOWER) addDoc({ ...doc, id: `${doc.id}:lower`, text: doc.text.toLowerCase().length === doc.text.length ? doc.text.toLowerCase() : doc.text });
     // Headlines in capitals: a few lines again in upper case, so the tagger learns to read them.
     const docLines = doc.text.split('\n');
     let offset = 0;
@@ -298,23 +337,32 @@ function quickScore(docs: LabelledDocument[], tag: (tokens: NerToken[], doc: Ret
 const { data: lexiconData, sources } = buildLexicons();
 const lexicon = decodeLexicon(lexiconData);
 // The rules consult the same lexicons at training time as at run time: a model of lexicons and no weights.
-registerNerModel({ format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...NER_LABELS], hashBits: HASH_BITS, scale: 1, buckets: '', weights: '', transitions: [], lexicon: lexiconData });
+const lexiconOnly: SerialisedNerModel = { format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...NER_LABELS], hashBits: HASH_BITS, scale: 1, buckets: '', weights: '', transitions: [], lexicon: lexiconData };
+registerNerModel(lexiconOnly);
 const { train: trainDocs, heldOut } = loadSplits();
-const sequences = sequencesOf(trainDocs, lexicon, true);
-const trainTokens = sequences.reduce((n, s) => n + s.gold.length, 0);
-console.log(`${trainDocs.length} training documents, ${sequences.length} lines, ${trainTokens} tokens (with upper-case copies)`);
-// Several perceptrons, each with its own order of sentences and its own dropped features, averaged into one:
-// the variance of any one run averages out, and the shipped model is no larger or slower than one of them.
 const runs = Number(option('runs', '1'));
-const model = train(sequences);
-for (let r = 1; r < runs; r++) {
-  const other = train(sequences);
-  for (let i = 0; i < model.weights.length; i++) model.weights[i]! += other.weights[i]!;
-  for (let i = 0; i < model.transitions.length; i++) model.transitions[i]! += other.transitions[i]!;
+
+/** First-pass types of every token of `docs`, each document tagged by a model trained on the other folds. */
+function passOneTypes(docs: LabelledDocument[]): Map<LabelledDocument, Int8Array> {
+  const types = new Map<LabelledDocument, Int8Array>();
+  for (let fold = 0; fold < DOC_FOLDS; fold++) {
+    const model = train(sequencesOf(docs.filter((_, i) => i % DOC_FOLDS !== fold), lexicon, true));
+    for (const doc of docs.filter((_, i) => i % DOC_FOLDS === fold)) {
+      const tokens = tokeniseForTagger(doc.text);
+      const docCase = documentCase(tokens);
+      const marks = ruleMarks(tokens, ruleMentions(doc.text));
+      const docTypes = new Int8Array(tokens.length);
+      for (const [a, b] of lines(tokens)) {
+        const path = tagWith(model, tokens.slice(a, b), docCase, marks.subarray(a, b));
+        for (let t = 0; t < path.length; t++) docTypes[a + t] = (path[t]! + 1) >> 1;
+      }
+      types.set(doc, docTypes);
+    }
+  }
+  return types;
 }
-for (let i = 0; i < model.weights.length; i++) model.weights[i]! /= runs;
-for (let i = 0; i < model.transitions.length; i++) model.transitions[i]! /= runs;
-const exact = (tokens: NerToken[], docCase: ReturnType<typeof documentCase>, rules: Int32Array): Int32Array => {
+
+function tagWith(model: { weights: Float64Array; transitions: Float64Array }, tokens: NerToken[], docCase: ReturnType<typeof documentCase>, rules: Int32Array): Int32Array {
   const { ids, offsets } = extractFeatures(tokens, lexicon, docCase, rules);
   const emissions = new Float64Array(tokens.length * L);
   for (let t = 0; t < tokens.length; t++) {
@@ -324,8 +372,56 @@ const exact = (tokens: NerToken[], docCase: ReturnType<typeof documentCase>, rul
     }
   }
   return viterbi(emissions, tokens.length, L, model.transitions, allowedTransitions(NER_LABELS));
-};
-for (const [name, docs] of Object.entries(heldOut)) console.log(`held out ${name}: tagger alone, PER/ORG/LOC ${quickScore(docs, exact)}`);
+}
+
+let passOne: Map<LabelledDocument, Int8Array> | undefined;
+
+// Several perceptrons, each with its own order of sentences and its own dropped features, averaged into one:
+// the variance of any one run averages out, and the shipped model is no larger or slower than one of them.
+function fit(docs: LabelledDocument[]): { weights: Float64Array; transitions: Float64Array; trainTokens: number } {
+  const sequences = sequencesOf(docs, lexicon, true, passOne);
+  const trainTokens = sequences.reduce((n, s) => n + s.gold.length, 0);
+  console.log(`${docs.length} training documents, ${sequences.length} lines, ${trainTokens} tokens (with upper-case copies)`);
+  const model = train(sequences);
+  for (let r = 1; r < runs; r++) {
+    const other = train(sequences);
+    for (let i = 0; i < model.weights.length; i++) model.weights[i]! += other.weights[i]!;
+    for (let i = 0; i < model.transitions.length; i++) model.transitions[i]! += other.transitions[i]!;
+  }
+  for (let i = 0; i < model.weights.length; i++) model.weights[i]! /= runs;
+  for (let i = 0; i < model.transitions.length; i++) model.transitions[i]! /= runs;
+  return { ...model, trainTokens };
+}
+
+// --validate K: K-fold cross-validation over the training documents, scored end to end (recogniseEntities,
+// the rules and the tagger together, as eval:ner does), so choices are tuned without looking at held-out data.
+const folds = Number(option('validate', '0'));
+if (DOC_FEATURES) passOne = passOneTypes(trainDocs);
+if (folds > 1) {
+  const corpusOf = (d: LabelledDocument): string => (d.id.startsWith('GUM_') ? 'gum' : d.id.replace(/#.*$/, ''));
+  const counts = new Map<string, TypeCounts>();
+  for (let fold = 0; fold < folds; fold++) {
+    const model = fit(trainDocs.filter((_, i) => i % folds !== fold));
+    registerNerModel(pack(model.weights, model.transitions, lexiconData, {}));
+    for (const doc of trainDocs.filter((_, i) => i % folds === fold)) {
+      const name = corpusOf(doc);
+      if (!counts.has(name)) counts.set(name, emptyCounts());
+      scoreDocument(doc, recogniseEntities(doc.text).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: SCHEMA_TYPE[e.type]! }))), counts.get(name)!);
+    }
+    registerNerModel(lexiconOnly);
+  }
+  const all = emptyCounts();
+  for (const [name, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const t of SCORED_TYPES) for (const k of ['tp', 'fp', 'fn'] as const) all[t][k] += c[t][k];
+    console.log(`validation ${name.padEnd(9)} ${SCORED_TYPES.map((t) => `${t} ${(100 * scoreOf(c[t]).f1).toFixed(1)}`).join('  ')}  F1 ${(100 * overall(c).f1).toFixed(1)}`);
+  }
+  console.log(`VALIDATION F1 ${(100 * overall(all).f1).toFixed(1)} ${SCORED_TYPES.map((t) => `${t} ${(100 * scoreOf(all[t]).f1).toFixed(1)}`).join(' ')} (${folds} folds, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  process.exit(0);
+}
+
+const model = fit(trainDocs);
+const trainTokens = model.trainTokens;
+for (const [name, docs] of Object.entries(heldOut)) console.log(`held out ${name}: tagger alone (first pass), PER/ORG/LOC ${quickScore(docs, (tokens, docCase, rules) => tagWith(model, tokens, docCase, rules))}`);
 const packed = pack(model.weights, model.transitions, lexiconData, {
   trainedOn: trainDocs.length > 0 ? ['uner-english-ewt dev', 'gum (all but news)', ...(holdOut.has('wikigold') ? [] : ['wikigold'])] : [],
   heldOut: Object.keys(heldOut),
@@ -335,7 +431,7 @@ const packed = pack(model.weights, model.transitions, lexiconData, {
   lexiconSizes: sources,
 });
 const shipped = decodeNerModel(packed);
-for (const [name, docs] of Object.entries(heldOut)) console.log(`held out ${name}: shipped (pruned, quantised) tagger, ${quickScore(docs, (tokens, docCase, rules) => tagSequence(shipped, tokens, docCase, rules))}`);
+for (const [name, docs] of Object.entries(heldOut)) console.log(`held out ${name}: shipped (pruned, quantised) tagger (first pass), ${quickScore(docs, (tokens, docCase, rules) => tagSequence(shipped, tokens, docCase, rules))}`);
 mkdirSync(dirname(out), { recursive: true });
 const json = JSON.stringify(packed);
 writeFileSync(

@@ -175,7 +175,9 @@ interface GumMention {
  * ("US President Donald Trump" names "Donald Trump"; "US" is its own mention). Mentions with no proper noun
  * ("the all-girl team", linked to its Wikipedia article) are not names. person → PER, organization →
  * ORG, place → LOC, time → none, every other type (event, object, abstract…) → MISC, and so is a plural
- * "person" ("Muslims", "Afghans"): a group, not a name. Where names overlap, the outer one is kept.
+ * "person" ("Muslims", "Afghans"): a group, not a name. A mention whose proper nouns all lie in names of smaller
+ * mentions inside it ("[Marsha Kinder (1991)]", a work cited by its author) names nothing itself: the inner
+ * names stand. Where names overlap otherwise, the outer one is kept.
  */
 export function readGum(content: string, name = 'gum'): LabelledDocument {
   const sentences: Sentence[] = [];
@@ -232,7 +234,7 @@ export function readGum(content: string, name = 'gum'): LabelledDocument {
 
 function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: number; end: number; type: NerType }> {
   const proper = (i: number): boolean => tokens[i]!.xpos === 'NNP' || tokens[i]!.xpos === 'NNPS';
-  const candidates: Array<{ start: number; end: number; type: NerType; outer: number }> = [];
+  const candidates: Array<{ start: number; end: number; type: NerType; outer: number; mention: GumMention }> = [];
   for (const m of mentions) {
     const type = GUM_TYPES[m.etype];
     if (type === undefined) continue;
@@ -275,13 +277,22 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
     }
     // "Muslims", "Afghans": groups of people are not a person's name.
     const groupOfPeople = type === 'PER' && tokens[head]!.xpos === 'NNPS';
-    candidates.push({ start, end, type: groupOfPeople ? 'MISC' : type, outer: m.end - m.start });
+    candidates.push({ start, end, type: groupOfPeople ? 'MISC' : type, outer: m.end - m.start, mention: m });
   }
+  // "[Marsha Kinder (1991)]", "[Miller & Robertson, 2010]", "[Endeavour and Atlantis]": a mention whose
+  // proper nouns all belong to names of smaller mentions inside it (the people cited, the two shuttles)
+  // names nothing of its own; those inner names stand. ("[Toronto Star]" keeps its name: "Star" is its own.)
+  const named = candidates.filter((c) => {
+    const inner = candidates.filter((d) => d !== c && d.mention.start >= c.mention.start && d.mention.end <= c.mention.end && d.outer < c.outer);
+    if (inner.length === 0) return true;
+    for (let i = c.start; i < c.end; i++) if (proper(i) && !inner.some((d) => i >= d.start && i < d.end)) return true;
+    return false;
+  });
   // Outer names first; a name overlapping one already kept is dropped.
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.outer - a.outer || a.start - b.start);
+  named.sort((a, b) => b.end - b.start - (a.end - a.start) || b.outer - a.outer || a.start - b.start);
   const taken = new Uint8Array(tokens.length);
   const kept: Array<{ start: number; end: number; type: NerType }> = [];
-  for (const c of candidates) {
+  for (const c of named) {
     let free = true;
     for (let i = c.start; i < c.end; i++) if (taken[i]) free = false;
     if (!free) continue;

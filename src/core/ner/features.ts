@@ -96,6 +96,8 @@ const T = {
   capLex: template('cap|lex'),
   startLex: template('start|lex'),
   prevTitle: template('title-1|sh'),
+  carelessLex: template('careless|lex'),
+  carelessWord: template('careless|w'),
   quote: template('quote'),
   rule: template('rule'),
   ruleType: template('rule|bi|type'),
@@ -236,17 +238,27 @@ function wordInfo(text: string, lexicon: Lexicon): WordInfo {
   return info;
 }
 
-/** What the document says about its words: which occur in lower case, which capitalised mid-sentence. */
+/**
+ * What the document says about its words: which occur in lower case, which capitalised mid-sentence, and
+ * whether its writer starts sentences in lower case (then names may be in lower case too: "flew to chicago").
+ */
 export interface DocumentCase {
   lowercase: Set<string>;
   midSentenceCapital: Set<string>;
+  careless: boolean;
 }
 
 export function documentCase(tokens: readonly NerToken[]): DocumentCase {
   const lowercase = new Set<string>();
   const midSentenceCapital = new Set<string>();
+  let starts = 0;
+  let lowerStarts = 0;
   for (const t of tokens) {
     const code = t.text.charCodeAt(0);
+    if (t.sentenceStart && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) {
+      starts++;
+      if (code >= 97) lowerStarts++;
+    }
     if (code >= 97 && code <= 122) lowercase.add(t.text);
     else if (!t.sentenceStart && code >= 65 && code <= 90 && t.text.length > 1) {
       const rest = t.text.slice(1);
@@ -254,7 +266,7 @@ export function documentCase(tokens: readonly NerToken[]): DocumentCase {
       if (rest !== rest.toUpperCase()) midSentenceCapital.add(t.text.toLowerCase());
     }
   }
-  return { lowercase, midSentenceCapital };
+  return { lowercase, midSentenceCapital, careless: lowerStarts > 0 && 2 * lowerStarts >= starts };
 }
 
 /** Feature ids for every token of one sequence (a line or a sentence) of the document. */
@@ -350,6 +362,10 @@ function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: Do
       ids[count++] = finish(mixNumber(T.upperWord, w.lowerHash));
       for (let bit = 0; bit < LEXICON_BITS.length; bit++) if ((w.mask & (1 << bit)) !== 0) ids[count++] = finish(mixNumber(T.upperLex, bit));
     }
+    if (doc.careless && !w.capitalised && w.hasLetter) {
+      ids[count++] = finish(mixNumber(T.carelessWord, w.lowerHash));
+      for (let bit = 0; bit < LEXICON_BITS.length; bit++) if ((w.mask & (1 << bit)) !== 0) ids[count++] = finish(mixNumber(T.carelessLex, bit));
+    }
     if ((p.mask & TITLE_BIT) !== 0 && (p.mask & COMMON_BIT) === 0) ids[count++] = finish(mixNumber(T.prevTitle, w.shapeHash));
     const g = gazetteer[i];
     if (g !== undefined) ids[count++] = finish(mix(T.gazetteer, g));
@@ -415,4 +431,63 @@ function gazetteerMatches(infos: WordInfo[], lexicon: Lexicon): Array<string | u
     i = found;
   }
   return marks;
+}
+
+// Document-level features of a second pass: what the first pass made of the same word elsewhere in the
+// document ("Jordan" tagged a person in three other sentences is likely a person here too).
+const DOC_VOTE = template('doc|vote|unanimous');
+const DOC_VOTE_START = template('doc|vote|start');
+const DOC_ANY = template('doc|any');
+/** Types a first pass gives tokens: 0 none, then PER, ORG, LOC, MISC (label index + 1 >> 1 of NER_LABELS). */
+export const VOTE_TYPES = 5;
+
+function votesFor(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Per capitalised word of the document, how often the first pass gave it each type (VOTE_TYPES counts). */
+export function documentVotes(tokens: readonly NerToken[], types: Int8Array): Map<string, Int32Array> {
+  const votes = new Map<string, Int32Array>();
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (!votesFor(text)) continue;
+    let v = votes.get(text);
+    if (v === undefined) votes.set(text, (v = new Int32Array(VOTE_TYPES)));
+    v[types[i]!]! += 1;
+  }
+  return votes;
+}
+
+/**
+ * The second pass's features of each token of one sequence: the type the first pass gave the same word most
+ * often elsewhere in the document (and whether always), and each type it gave it at all. `types` are the
+ * first pass's types of these tokens.
+ */
+export function documentFeatures(tokens: readonly NerToken[], votes: Map<string, Int32Array>, types: Int8Array): TokenFeatures {
+  const ids: number[] = [];
+  const offsets = new Uint32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    offsets[i] = ids.length;
+    const v = votesFor(tokens[i]!.text) ? votes.get(tokens[i]!.text) : undefined;
+    if (v === undefined) continue;
+    const own = types[i]!;
+    let total = 0;
+    let best = 0;
+    for (let t = 0; t < VOTE_TYPES; t++) {
+      const n = v[t]! - (t === own ? 1 : 0);
+      total += n;
+      if (n > v[best]! - (best === own ? 1 : 0)) best = t;
+      if (t > 0 && n > 0) ids.push(finish(mixNumber(DOC_ANY, t)));
+    }
+    if (total === 0) continue;
+    const unanimous = v[best]! - (best === own ? 1 : 0) === total ? 1 : 0;
+    ids.push(finish(mixNumber(mixNumber(DOC_VOTE, best), unanimous)));
+    ids.push(finish(mixNumber(mixNumber(DOC_VOTE_START, best), tokens[i]!.sentenceStart ? 1 : 0)));
+  }
+  offsets[tokens.length] = ids.length;
+  return { ids: Uint32Array.from(ids), offsets };
 }

@@ -1,9 +1,10 @@
 // Names in a text by the trained tagger: tokens → features → BIO labels per line → spans, then made
 // consistent across the document (a name keeps one type; a surname after a full name is that person).
 import { bitOf } from './lexicon';
-import { documentCase, ruleMarks, type RuleMention } from './features';
+import { allowedTransitions, viterbi } from './decode';
+import { documentCase, documentFeatures, documentVotes, ruleMarks, type RuleMention } from './features';
 import type { NerModel } from './model';
-import { tagSequence } from './tagger';
+import { emissionScores } from './tagger';
 import { tokeniseForTagger, type NerToken } from './tokens';
 import type { NerType } from './corpus';
 
@@ -26,6 +27,14 @@ export interface TaggedText {
 const MAX_SEQUENCE = 400;
 const TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const COMMON_BIT = bitOf('common');
+const FIRST_NAME_BIT = bitOf('first-name');
+
+const allowedCache = new WeakMap<NerModel, Uint8Array>();
+function allowedOf(model: NerModel): Uint8Array {
+  let allowed = allowedCache.get(model);
+  if (allowed === undefined) allowedCache.set(model, (allowed = allowedTransitions(model.labels)));
+  return allowed;
+}
 
 /** Tags `text` with `model`. */
 export function tagNames(text: string, model: NerModel, rules: readonly RuleMention[] = []): TaggedText {
@@ -34,8 +43,33 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
   const marks = model.ruleFeatures ? ruleMarks(tokens, rules) : undefined;
   // Per token: 0 outside a name, else 1 + index of its type in TYPES, negated for the first token of a name.
   const types = new Int8Array(tokens.length);
+  // First pass: each sequence alone. Second pass: the same scores plus the document features (what the first
+  // pass made of the same words elsewhere in the document), decoded again where any were added.
+  const L = model.labelCount;
+  const allowed = allowedOf(model);
+  const firstTypes = new Int8Array(tokens.length);
+  const passes: Array<{ from: number; to: number; scores: Float32Array; path: Int32Array }> = [];
   for (const [from, to] of sequences(tokens)) {
-    const path = tagSequence(model, tokens.slice(from, to), doc, marks?.subarray(from, to));
+    const slice = tokens.slice(from, to);
+    const scores = emissionScores(model, slice, doc, marks?.subarray(from, to));
+    const path = viterbi(scores, slice.length, L, model.transitions, allowed);
+    for (let t = 0; t < path.length; t++) firstTypes[from + t] = (path[t]! + 1) >> 1;
+    passes.push({ from, to, scores, path });
+  }
+  const votes = documentVotes(tokens, firstTypes);
+  for (const pass of passes) {
+    const { from, to, scores } = pass;
+    const { ids, offsets } = documentFeatures(tokens.slice(from, to), votes, firstTypes.subarray(from, to));
+    let added = false;
+    for (let t = 0; t < to - from; t++) {
+      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+        const row = model.rowOf(ids[k]!);
+        if (row < 0) continue;
+        for (let y = 0; y < L; y++) scores[t * L + y]! += model.weights[row + y]!;
+        added = true;
+      }
+    }
+    const path = added ? viterbi(scores, to - from, L, model.transitions, allowed) : pass.path;
     for (let t = 0; t < path.length; t++) {
       const label = model.labels[path[t]!]!;
       if (label === 'O') continue;
@@ -44,6 +78,7 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
     }
   }
   let names = spansOf(tokens, types);
+  names = hyphenatedFirstNames(tokens, names, model);
   names = consistentTypes(tokens, names);
   names = repeatedNames(tokens, names);
   names = surnamesOfPeople(tokens, names, model, doc.lowercase);
@@ -141,6 +176,31 @@ function surface(tokens: NerToken[], name: TaggedName): string {
   let s = '';
   for (let i = name.first; i <= name.last; i++) s += (i > name.first ? ' ' : '') + tokens[i]!.text.toLowerCase();
   return s;
+}
+
+// "Jean-Pierre Raffarin", "Hans-Peter Müller": a person's first name joined by a hyphen to the name right
+// after it begins that name, whatever the tagger made of the rest. ("Russia-Ukraine" joins no first name.)
+function hyphenatedFirstNames(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
+  const out: TaggedName[] = [];
+  for (let j = 0; j < names.length; j++) {
+    const a = names[j]!;
+    const b = names[j + 1];
+    const hyphen = tokens[a.last + 1];
+    if (
+      b !== undefined &&
+      a.type === 'PER' &&
+      a.first === a.last &&
+      b.first === a.last + 2 &&
+      hyphen!.text === '-' &&
+      hyphen!.start === tokens[a.last]!.end &&
+      tokens[b.first]!.start === hyphen!.end &&
+      (model.lexicon.maskOf(tokens[a.first]!.text.toLowerCase()) & FIRST_NAME_BIT) !== 0
+    ) {
+      out.push({ start: a.start, end: b.end, type: 'PER', first: a.first, last: b.last });
+      j++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 // A name written the same way several times keeps the type it is given most often.

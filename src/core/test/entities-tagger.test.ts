@@ -90,6 +90,23 @@ describe('corpus readers', () => {
     expect(doc.text).toBe('US President Donald Trump spoke on Friday.');
     expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['US/LOC', 'Donald Trump/PER']);
   });
+
+  it('gives a GUM name the type of the smallest mention it names: a work cited by its author names the author', () => {
+    const row = (id: number, word: string, xpos: string, head: number, misc: string): string => [id, word, word, 'X', xpos, '_', head, 'dep', '_', misc].join('\t');
+    const conllu = [
+      '# newdoc id = GUM_academic_test',
+      row(1, 'by', 'IN', 2, '_'),
+      row(2, 'Marsha', 'NNP', 0, 'Entity=(1-abstract-new-s-cf1-1-sgl(2-person-new-s-cf2-1-sgl-Marsha_Kinder'),
+      row(3, 'Kinder', 'NNP', 2, 'Entity=2)'), row(4, '1991', 'CD', 2, 'Entity=1)'),
+      row(5, 'in', 'IN', 7, '_'),
+      row(6, 'the', 'DT', 8, 'Entity=(3-organization-new-s-cf3-1-sgl'),
+      row(7, 'Toronto', 'NNP', 4, 'Entity=(4-place-new-s-cf4-1-sgl)'),
+      row(8, 'Star', 'NNP', 7, 'Entity=3)'),
+      '',
+    ].join('\n');
+    const doc = readGum(conllu);
+    expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Marsha Kinder/PER', 'Toronto Star/ORG']);
+  });
 });
 
 describe('scoring', () => {

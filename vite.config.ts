@@ -30,6 +30,9 @@ export default defineConfig(({ mode }): UserConfig => {
       return classicScript('src/content/main.ts', 'content');
     case 'background':
       return classicScript('src/background/main.ts', 'background');
+    case 'popup-start':
+      // The popup's first script: classic, so it runs as the popup is parsed rather than after it.
+      return classicScript('src/popup/start.ts', 'popup-start');
     case 'cli':
       // The CLI runs in Node: dependencies stay external and are loaded from node_modules.
       return {

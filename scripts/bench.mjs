@@ -3,9 +3,10 @@
 // For each page: Readability alone parses the page (a fresh copy of Readability, cold, in the page's own
 // world), then the popup is opened for the tab as a toolbar click would, and we record from the click to
 // highlights registered, the content script's stages (performance.measure entries whosaid:*; 'annotate' is
-// the round trip to the background, which annotates), the longest main-thread task of the page
-// (PerformanceObserver 'longtask', extraction and painting), the JS heap growth after
-// annotation (CDP, after garbage collection), and the popup's time to list. Writes bench/results.tsv and
+// the round trip to the background, which annotates; 'extract' and 'highlight' are wall times over several
+// tasks), the overhead around them (the popup opening, injecting the content script, messages), the longest
+// main-thread task of the page (PerformanceObserver 'longtask', and the content script's own whosaid:slice
+// measures), the JS heap growth after annotation (CDP, after garbage collection), and the popup's time to list. Writes bench/results.tsv and
 // prints medians and p95, ending with `BENCH median_ratio=<x> p95_ratio=<y> max_task_ms=<z>`.
 //
 // Reads the corpus from ../shared/corpus/readability-pages when it is there (this machine only), else
@@ -95,9 +96,16 @@ async function measurePage(name) {
     }, null, { timeout: 60_000 })
     .then((handle) => handle.jsonValue());
   const popupTimes = await popup.evaluate(() => ({
+    origin: performance.timeOrigin,
+    start: performance.getEntriesByName('whosaid:popup-start')[0]?.startTime ?? null,
     clickToHighlights: performance.getEntriesByName('whosaid:annotated')[0]?.startTime ?? null,
     render: performance.getEntriesByName('whosaid:popup-render')[0]?.duration ?? null,
   }));
+  // When the page started on the request, on the popup's clock (both clocks count from their time origin).
+  const pageRequest = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('whosaid:request')[0];
+    return mark ? performance.timeOrigin + mark.startTime : null;
+  });
   // Let a frame pass so a long task that ends the annotation is reported.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
   const stages = await page.evaluate(() => {
@@ -107,9 +115,9 @@ async function measurePage(name) {
       extract: sum('extract'),
       annotate: sum('annotate'),
       highlight: sum('highlight'),
-      // Annotation runs in the extension's background, not on the page's thread: only extraction and
-      // painting (and anything the browser saw as a long task) count here.
-      longest: Math.max(window.__whosaidLongest, ...slices, sum('extract'), sum('highlight')),
+      // Annotation runs in the extension's background, not on the page's thread. Extraction and painting
+      // run in slices (whosaid:slice, one task each or part of one); the browser's long tasks catch the rest.
+      longest: Math.max(window.__whosaidLongest, ...slices),
     };
   });
   const heapAfter = await heapUsed(cdp);
@@ -122,6 +130,11 @@ async function measurePage(name) {
     readabilityMs,
     clickToHighlightsMs: popupTimes.clickToHighlights,
     ...stages,
+    // Everything between the click and the highlights that is not a stage: the popup opening (until its
+    // first script runs), injecting the content script (until the page starts), and the rest (messages).
+    overheadMs: popupTimes.clickToHighlights === null ? null : popupTimes.clickToHighlights - stages.extract - stages.annotate - stages.highlight,
+    popupOpenMs: popupTimes.start,
+    injectMs: pageRequest === null || popupTimes.start === null ? null : pageRequest - popupTimes.origin - popupTimes.start,
     popupRenderMs: popupTimes.render,
     heapGrowthMb: (heapAfter - heapBefore) / 2 ** 20,
   };
@@ -148,7 +161,7 @@ for (const name of pages) {
 await context.close();
 await server.close();
 
-const columns = ['name', 'words', 'outcome', 'readabilityMs', 'clickToHighlightsMs', 'extract', 'annotate', 'highlight', 'longest', 'popupRenderMs', 'heapGrowthMb'];
+const columns = ['name', 'words', 'outcome', 'readabilityMs', 'clickToHighlightsMs', 'extract', 'annotate', 'highlight', 'overheadMs', 'popupOpenMs', 'injectMs', 'longest', 'popupRenderMs', 'heapGrowthMb'];
 mkdirSync(resolve(root, 'bench'), { recursive: true });
 const table = [columns.join('\t'), ...rows.map((row) => columns.map((column) => (typeof row[column] === 'number' ? fixed(row[column], 2) : row[column] ?? '')).join('\t'))];
 writeFileSync(resolve(root, 'bench/results.tsv'), table.join('\n') + '\n');
@@ -160,6 +173,8 @@ const maxTask = Math.max(0, ...underTenThousand.map((row) => row.longest));
 const errors = rows.filter((row) => row.outcome.startsWith('error'));
 console.log(`pages: ${rows.length} (annotated ${measured.length}, no article ${rows.filter((r) => r.outcome === 'no-article').length}, errors ${errors.length})`);
 console.log(`click to highlights, ms: median ${fixed(quantile(measured.map((r) => r.clickToHighlightsMs), 0.5))}, p95 ${fixed(quantile(measured.map((r) => r.clickToHighlightsMs), 0.95))}`);
+console.log(`overhead (click to highlights less the stages), ms: median ${fixed(quantile(measured.map((r) => r.overheadMs), 0.5))}, p95 ${fixed(quantile(measured.map((r) => r.overheadMs), 0.95))}`);
+console.log(`  of which the popup opening, ms: median ${fixed(quantile(measured.map((r) => r.popupOpenMs ?? 0), 0.5))}; injecting until the page starts: median ${fixed(quantile(measured.map((r) => r.injectMs ?? 0), 0.5))}`);
 console.log(`Readability alone, ms: median ${fixed(quantile(measured.map((r) => r.readabilityMs), 0.5))}, p95 ${fixed(quantile(measured.map((r) => r.readabilityMs), 0.95))}`);
 console.log(`popup lists in, ms: median ${fixed(quantile(measured.map((r) => r.popupRenderMs ?? 0), 0.5))}, max ${fixed(Math.max(0, ...measured.map((r) => r.popupRenderMs ?? 0)))}`);
 console.log(`heap growth, MB: median ${fixed(quantile(measured.map((r) => r.heapGrowthMb), 0.5), 2)}, max ${fixed(Math.max(0, ...measured.map((r) => r.heapGrowthMb)), 2)}`);

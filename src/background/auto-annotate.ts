@@ -1,6 +1,6 @@
 // Auto-annotate per site: for every site the reader turned it on for and granted access to, the content
-// script (and its highlight styles) is registered to run on each visit; it then restores the page's notes and
-// annotates the article. Kept in step with the reader's list and with the permissions they granted or revoked.
+// script is registered to run on each visit; it then restores the page's notes and annotates the article.
+// Kept in step with the reader's list and with the permissions they granted or revoked.
 import browser from 'webextension-polyfill';
 import { NoteStore } from '../shared/note-store';
 import { CONTENT_SCRIPT_FILES } from '../shared/inject';
@@ -20,7 +20,8 @@ async function sync(): Promise<void> {
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
     // Paths from the package's root, without the leading slash executeScript needs in Firefox.
-    { id: SCRIPT_ID, matches, js: CONTENT_SCRIPT_FILES.map((file) => file.slice(1)), css: ['highlights.css'], runAt: 'document_idle', allFrames: false },
+    // No styles here: the content script asks for them (shared/inject.ts).
+    { id: SCRIPT_ID, matches, js: CONTENT_SCRIPT_FILES.map((file) => file.slice(1)), runAt: 'document_idle', allFrames: false },
   ]);
 }
 

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { annotate } from '../core/annotate';
 import { parseBackgroundRequest, type ContentRequest } from '../shared/messages';
-import { injectContentScript } from '../shared/inject';
+import { injectContentScript, insertHighlightStyles } from '../shared/inject';
 import { isAutoSitesKey } from '../shared/note-store';
 import { syncAutoAnnotate } from './auto-annotate';
 
@@ -26,8 +26,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (sender.id !== browser.runtime.id) return undefined;
   const request = parseBackgroundRequest(message);
   if (request?.type === 'whosaid:annotate-text') return Promise.resolve(annotate(request.text));
+  if (request?.type === 'whosaid:wake') return Promise.resolve(true);
   const tabId = sender.tab?.id;
   if (!request || tabId === undefined) return undefined;
+  if (request.type === 'whosaid:insert-styles') {
+    return insertHighlightStyles(tabId, sender.frameId).then(() => true, () => false);
+  }
   const text = request.quoteCount > 0 ? String(Math.min(request.quoteCount, 999)) : '';
   return Promise.all([
     browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR, tabId }),

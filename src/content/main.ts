@@ -9,23 +9,44 @@ import {
   type BackgroundRequest,
   type ContentRequest,
 } from '../shared/messages';
-import { AnnotatedPage } from '../page/annotated-page';
-import { extractArticle } from '../page/extract';
+import { AnnotatedPage, placeAnnotations } from '../page/annotated-page';
+import { extractionSteps } from '../page/extract';
+import { runInSlices, yieldToPage } from '../page/slices';
 import { toWebAnnotations } from '../core/web-annotation';
 import { startNotes, type NotesController } from './notes';
+import type { StartRequest } from '../shared/inject';
 
 declare global {
-  // The content script's isolated world: the page cannot see or set this.
+  // The content script's isolated world: the page cannot see or set these.
   var __whosaidContentLoaded: boolean | undefined;
+  /** Left by the injector (src/shared/inject.ts): annotate at once, the request is on its way. */
+  var __whosaidStart: StartRequest | undefined;
 }
 
 let page: AnnotatedPage | null = null;
 let notes: NotesController | null = null;
+/** Whether this script has yet to ask for its highlight styles. */
+let stylesWanted = true;
 
-function measure<T>(name: string, work: () => T): T {
+/**
+ * Asks the background for the highlight styles, once. A new sheet of ::highlight() rules makes the browser
+ * restyle every element of the page, tens of milliseconds on a long one: best done while the page's thread
+ * has nothing else to do, as while the background annotates.
+ */
+function requestStyles(): void {
+  if (!stylesWanted) return;
+  stylesWanted = false;
+  const request: BackgroundRequest = { type: 'whosaid:insert-styles' };
+  browser.runtime.sendMessage(request).catch(() => {
+    // Without them highlights are registered but not coloured; the next injection brings them.
+  });
+}
+
+/** Runs a stage (several tasks on the page's thread, see runInSlices) and records its wall time. */
+async function measure<T>(name: string, work: () => Promise<T>): Promise<T> {
   const start = performance.now();
   try {
-    return work();
+    return await work();
   } finally {
     try {
       performance.measure(`whosaid:${name}`, { start, end: performance.now() });
@@ -42,6 +63,8 @@ function currentUrl(): string {
 /** The background annotates (it holds the named-entity model, loaded once); the page's thread stays free. */
 async function annotateText(text: string): Promise<Annotations> {
   const start = performance.now();
+  // The page restyles for the new sheet while the background annotates.
+  requestStyles();
   const request: BackgroundRequest = { type: 'whosaid:annotate-text', text };
   const annotations = parseAnnotations(await browser.runtime.sendMessage(request));
   performance.measure('whosaid:annotate', { start, end: performance.now() });
@@ -50,10 +73,12 @@ async function annotateText(text: string): Promise<Annotations> {
 }
 
 let annotating: Promise<AnnotateReply> | null = null;
+/** The annotation started on injection, kept for the request that asked for it (whatever its outcome). */
+let started: { wholePage: boolean; reply: Promise<AnnotateReply> } | null = null;
 
 /**
- * Annotates the page once (later calls get the same result). The page's thread does two tasks, extracting
- * and painting; the annotation itself runs in the background between them.
+ * Annotates the page once (later calls get the same result). The page's thread extracts and paints, in
+ * slices so the page stays responsive; the annotation itself runs in the background between them.
  */
 function annotatePage(wholePage: boolean): Promise<AnnotateReply> {
   if (page && (page.article.wholePage === wholePage || !wholePage)) {
@@ -65,7 +90,10 @@ function annotatePage(wholePage: boolean): Promise<AnnotateReply> {
 }
 
 async function annotateInStages(wholePage: boolean): Promise<AnnotateReply> {
-  const article = measure('extract', () => extractArticle(document, { wholePage }));
+  // For the benchmark: when the page started on the click (the popup marks when it started).
+  performance.mark('whosaid:request');
+  // Between extraction's steps Readability parses (one task that cannot be split) on a copy of the page.
+  const article = await measure('extract', () => runInSlices(extractionSteps(document, { wholePage }), 0));
   if (!article) {
     return {
       ok: false,
@@ -77,8 +105,12 @@ async function annotateInStages(wholePage: boolean): Promise<AnnotateReply> {
     return { ok: false, reason: 'no-text', message: 'This page has no text to annotate.' };
   }
   const annotations = await annotateText(article.info.text);
-  page?.destroy();
-  page = measure('highlight', () => new AnnotatedPage(document, article, annotations));
+  page = await measure('highlight', async () => {
+    const placement = await runInSlices(placeAnnotations(document, article, annotations));
+    // The previous findings go only now: both paint under the same highlight names.
+    page?.destroy();
+    return new AnnotatedPage(document, article, annotations, placement);
+  });
   const quoteCount = new Set(annotations.quotes.filter((q) => q.kind !== 'term').map((q) => q.group ?? q.id)).size;
   const notice: BackgroundRequest = { type: 'whosaid:annotated', quoteCount };
   browser.runtime.sendMessage(notice).catch(() => {
@@ -90,6 +122,11 @@ async function annotateInStages(wholePage: boolean): Promise<AnnotateReply> {
 function answer(request: ContentRequest): AnnotateReply | { ok: boolean } | { ok: true; json: object } | Promise<object> {
   switch (request.type) {
     case 'whosaid:annotate':
+      if (started?.wholePage === request.wholePage) {
+        const { reply } = started;
+        started = null;
+        return reply;
+      }
       return annotatePage(request.wholePage);
     case 'whosaid:reveal':
       return { ok: page?.reveal(request.id, request.mention) ?? false };
@@ -126,9 +163,20 @@ async function annotateIfAutoSite(): Promise<void> {
 
 if (!globalThis.__whosaidContentLoaded) {
   globalThis.__whosaidContentLoaded = true;
+  const start = globalThis.__whosaidStart;
+  globalThis.__whosaidStart = undefined;
+  // The click's annotation first: the popup's request, when it arrives, gets its result.
+  if (typeof start?.wholePage === 'boolean') {
+    // After this script's own set-up, which is a task of its own.
+    const { wholePage } = start;
+    started = { wholePage, reply: yieldToPage().then(() => annotatePage(wholePage)) };
+    // The reader's notes need the styles even when there is nothing to annotate.
+    started.reply.finally(requestStyles).catch(() => undefined);
+  } else requestStyles();
   notes = startNotes(document);
   // After in-page navigation the findings belong to the previous article.
   notes.onNavigate(() => {
+    started = null;
     page?.destroy();
     page = null;
     void annotateIfAutoSite();

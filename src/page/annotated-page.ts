@@ -33,24 +33,75 @@ function quoteLine(quote: Quotation): CardLine {
   return { label: quote.kind === 'partial' ? 'Partial quote' : 'Quote', detail: quote.speaker?.name ?? 'speaker unknown' };
 }
 
+/** Where each annotation is on the live page: its ranges, or its id among the unplaced. */
+export interface Placement {
+  placed: Map<string, Placed>;
+  unplaced: string[];
+}
+
+/** How many ranges are placed between pauses: a few milliseconds' work even on long pages. */
+const PLACE_PER_PAUSE = 100;
+
+/**
+ * Finds the live ranges of every annotation, pausing (`yield`) every so often so a long article can be
+ * placed in slices (`runInSlices`). Annotations whose text the page no longer holds are listed as unplaced.
+ */
+export function* placeAnnotations(doc: Document, article: ExtractedArticle, annotations: Annotations): Generator<void, Placement, void> {
+  const placed = new Map<string, Placed>();
+  const unplaced: string[] = [];
+  const ranged = (start: number, end: number): Range | null => rangeForSpan(doc, article.text, start, end);
+  let sincePause = 0;
+  for (const quote of annotations.quotes) {
+    if (++sincePause >= PLACE_PER_PAUSE) {
+      sincePause = 0;
+      yield;
+    }
+    const range = ranged(quote.start, quote.end);
+    if (!range) {
+      unplaced.push(quote.id);
+      continue;
+    }
+    placed.set(quote.id, { kind: 'quote', ranges: [range], describe: () => quoteLine(quote) });
+  }
+  for (const entity of annotations.entities) {
+    if (entity.type === 'other') continue;
+    sincePause += entity.mentions.length;
+    if (sincePause >= PLACE_PER_PAUSE) {
+      sincePause = 0;
+      yield;
+    }
+    const ranges = entity.mentions.map((m) => ranged(m.start, m.end)).filter((r): r is Range => r !== null);
+    if (ranges.length === 0) {
+      unplaced.push(entity.id);
+      continue;
+    }
+    const detail = `${entity.name}, ${plural(entity.mentions.length, 'mention')}`;
+    placed.set(entity.id, { kind: entity.type, ranges, describe: () => ({ label: ENTITY_LABEL[entity.type], detail }) });
+  }
+  return { placed, unplaced };
+}
+
 export class AnnotatedPage {
   private readonly highlighter: Highlighter;
   private readonly card: Card;
-  private readonly placed = new Map<string, Placed>();
+  private readonly placed: Map<string, Placed>;
   private visible: Visibility = { quote: true, person: true, organization: true, place: true };
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly restoreTimer: ReturnType<typeof setInterval>;
   private hoverFrame = 0;
-  readonly unplaced: string[] = [];
+  readonly unplaced: string[];
 
+  /** Paints the annotations where `placement` (from `placeAnnotations`) found them. */
   constructor(
     private readonly doc: Document,
     readonly article: ExtractedArticle,
     readonly annotations: Annotations,
+    placement: Placement,
   ) {
+    this.placed = placement.placed;
+    this.unplaced = placement.unplaced;
     this.highlighter = createHighlighter(doc);
     this.card = createCard(doc);
-    this.place();
     this.paint();
     doc.addEventListener('mousemove', this.onPointer, { passive: true });
     doc.addEventListener('focusin', this.onFocus);
@@ -117,28 +168,6 @@ export class AnnotatedPage {
     clearInterval(this.restoreTimer);
     this.highlighter.clear();
     this.card.remove();
-  }
-
-  private place(): void {
-    const ranged = (start: number, end: number): Range | null => rangeForSpan(this.doc, this.article.text, start, end);
-    for (const quote of this.annotations.quotes) {
-      const range = ranged(quote.start, quote.end);
-      if (!range) {
-        this.unplaced.push(quote.id);
-        continue;
-      }
-      this.placed.set(quote.id, { kind: 'quote', ranges: [range], describe: () => quoteLine(quote) });
-    }
-    for (const entity of this.annotations.entities) {
-      if (entity.type === 'other') continue;
-      const ranges = entity.mentions.map((m) => ranged(m.start, m.end)).filter((r): r is Range => r !== null);
-      if (ranges.length === 0) {
-        this.unplaced.push(entity.id);
-        continue;
-      }
-      const detail = `${entity.name}, ${plural(entity.mentions.length, 'mention')}`;
-      this.placed.set(entity.id, { kind: entity.type, ranges, describe: () => ({ label: ENTITY_LABEL[entity.type], detail }) });
-    }
   }
 
   private paint(): void {

@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleInfo } from '../core/types';
 import { buildArticleText, type ArticleText } from './article-text';
+import { runToEnd } from './slices';
 
 export interface ExtractedArticle {
   info: ArticleInfo;
@@ -58,19 +59,22 @@ function tooDeepForReadability(doc: Document): boolean {
 
 /**
  * Pairs each text node of `clone` with the node of `live` it was copied from. Cloning preserves
- * structure, so a walk of both in document order visits corresponding nodes.
+ * structure, so a walk of both in document order visits corresponding nodes. Also returns the live
+ * text nodes in order, for nodes that cannot be paired.
  */
-function pairTextNodes(live: Document, clone: Document): WeakMap<Text, Text> {
+function pairTextNodes(live: Document, clone: Document): { pairs: WeakMap<Text, Text>; liveTexts: Text[] } {
   const pairs = new WeakMap<Text, Text>();
+  const liveTexts: Text[] = [];
   const liveWalker = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
   const cloneWalker = clone.createTreeWalker(clone, 4);
   for (;;) {
     const a = liveWalker.nextNode() as Text | null;
+    if (!a) break;
+    liveTexts.push(a);
     const b = cloneWalker.nextNode() as Text | null;
-    if (!a || !b) break;
-    pairs.set(b, a);
+    if (b) pairs.set(b, a);
   }
-  return pairs;
+  return { pairs, liveTexts };
 }
 
 /**
@@ -78,15 +82,9 @@ function pairTextNodes(live: Document, clone: Document): WeakMap<Text, Text> {
  * rewriting them, but it may re-parse the page when its first pass finds too little; then the nodes are
  * new, and the live node is found by its text, in document order.
  */
-function retarget(article: ArticleText, pairs: WeakMap<Text, Text>, live: Document): ArticleText {
-  let liveTexts: Text[] | null = null;
+function retarget(article: ArticleText, pairs: WeakMap<Text, Text>, liveTexts: Text[]): ArticleText {
   let cursor = 0;
   const byContent = (node: Text): Text | undefined => {
-    if (!liveTexts) {
-      liveTexts = [];
-      const walker = live.createTreeWalker(live, 4);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) liveTexts.push(n as Text);
-    }
     for (let pass = 0; pass < 2; pass++) {
       const from = pass === 0 ? cursor : 0;
       const to = pass === 0 ? liveTexts.length : cursor;
@@ -108,23 +106,27 @@ function retarget(article: ArticleText, pairs: WeakMap<Text, Text>, live: Docume
 }
 
 /**
- * The article in `doc`, or null when the page has no article (and `wholePage` was not asked for).
- * Never modifies `doc` unless `disposable` is set.
+ * The extraction as steps, pausing (`yield`) between them so a caller can let the page run in between
+ * (`runInSlices`) or run them at once (`extractArticle`). Everything read from the live page is read in one
+ * step, so the page changing between steps cannot pair a copied node with the wrong live one.
  */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+export function* extractionSteps(doc: Document, options: ExtractOptions = {}): Generator<void, ExtractedArticle | null, void> {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const base = metadata(doc);
   // Readability's cost grows with depth times size (it reads each candidate's whole text): on a page nested
   // thousands deep it would run for minutes. Such a page has no article structure to find; read it whole.
-  if (options.wholePage || tooDeepForReadability(doc)) {
+  const tooDeep = !options.wholePage && tooDeepForReadability(doc);
+  if (options.wholePage || tooDeep) {
     const root = doc.body ?? doc.documentElement;
     if (!root) return null;
+    if (tooDeep) yield;
     const text = buildArticleText(root, { maxLength, skipHidden: true });
     return { info: { ...base, text: text.text }, text, wholePage: true };
   }
-
+  yield;
   const clone = options.disposable ? doc : (doc.cloneNode(true) as Document);
-  const pairs = options.disposable ? null : pairTextNodes(doc, clone);
+  const paired = options.disposable ? null : pairTextNodes(doc, clone);
+  yield;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
@@ -133,9 +135,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   const content = parsed?.content;
   if (!parsed || !content) return null;
+  yield;
   let text = buildArticleText(content, { maxLength });
   if (text.text.length < MIN_ARTICLE_LENGTH) return null;
-  if (pairs) text = retarget(text, pairs, doc);
+  if (paired) {
+    yield;
+    text = retarget(text, paired.pairs, paired.liveTexts);
+  }
   return {
     info: {
       title: (parsed.title || base.title).trim(),
@@ -147,4 +153,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     text,
     wholePage: false,
   };
+}
+
+/**
+ * The article in `doc`, or null when the page has no article (and `wholePage` was not asked for).
+ * Never modifies `doc` unless `disposable` is set.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  return runToEnd(extractionSteps(doc, options));
 }

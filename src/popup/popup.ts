@@ -11,7 +11,7 @@ import {
   type PageAnnotations,
   type Visibility,
 } from '../shared/messages';
-import { injectContentScript } from '../shared/inject';
+import { startAnnotation, startClickAnnotation, type StartedAnnotation } from './start-annotation';
 import { showNotes } from './notes-panel';
 import { joinQuotations, type JoinedQuotation } from '../core/joined-quotes';
 import { renderEntities, renderQuotes } from './render';
@@ -27,14 +27,6 @@ function setStatus(text: string): void {
   const status = $('status');
   status.textContent = text;
   status.hidden = text === '';
-}
-
-async function targetTab(): Promise<number> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) return requested;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No tab to annotate.');
-  return tab.id;
 }
 
 async function send(request: ContentRequest): Promise<unknown> {
@@ -100,17 +92,18 @@ function syncAllToggle(): void {
   all.indeterminate = !all.checked && visible.some(Boolean);
 }
 
-async function annotate(wholePage: boolean): Promise<void> {
+/** Annotates the tab (the click's annotation when `started` is given) and lists what was found. */
+async function annotate(wholePage: boolean, started: StartedAnnotation = startAnnotation(wholePage)): Promise<void> {
   setStatus(wholePage ? 'Reading the whole page…' : 'Reading the page…');
   try {
-    tabId = await targetTab();
-    await injectContentScript(tabId);
-    void showNotes(tabId);
+    tabId = await started.tabId;
+    await started.injected;
   } catch {
     setStatus('WhoSaid cannot read this page. Browser pages, the extension stores and some sites are off limits to extensions.');
     return;
   }
-  const reply = parseAnnotateReply(await send({ type: 'whosaid:annotate', wholePage }).catch(() => null));
+  void showNotes(tabId);
+  const reply = parseAnnotateReply(await started.reply.catch(() => null));
   if (!reply) {
     setStatus('WhoSaid could not read this page. Reload it and try again.');
     return;
@@ -216,5 +209,7 @@ function wire(): void {
   document.addEventListener('keydown', onKey);
 }
 
+// The click's work first (begun by start.ts if it ran before this module): the page is read while the popup
+// finishes opening.
+void annotate(false, startClickAnnotation());
 wire();
-void annotate(false);

@@ -71,6 +71,10 @@ export interface PageNotesSummary {
 export type NotesReply = { ok: true; page: PageNotesSummary } | { ok: false; message: string; page: PageNotesSummary | null };
 
 export type BackgroundRequest =
+  /** Sent as the popup opens, so a background the browser put to sleep starts while the page is read. */
+  | { type: 'whosaid:wake' }
+  /** From a content script injected by the popup: insert the highlight styles into its frame now (see inject.ts). */
+  | { type: 'whosaid:insert-styles' }
   | { type: 'whosaid:annotated'; quoteCount: number }
   /** The content script's article text, for the background to annotate (the model lives there, loaded once). */
   | { type: 'whosaid:annotate-text'; text: string };
@@ -183,6 +187,7 @@ function parseNotesSummary(value: unknown): PageNotesSummary | null {
 
 /** The request, if `message` is a well-formed request for the background; otherwise null. */
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
+  if (isRecord(message) && (message.type === 'whosaid:wake' || message.type === 'whosaid:insert-styles')) return { type: message.type };
   if (isRecord(message) && message.type === 'whosaid:annotate-text') {
     const text = message.text;
     return typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? { type: 'whosaid:annotate-text', text } : null;

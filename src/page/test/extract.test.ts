@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { rangeForSpan } from '../article-text';
-import { extractArticle } from '../extract';
+import { extractArticle, extractionSteps } from '../extract';
 
 const page = readFileSync(resolve(import.meta.dirname, '../../../test/e2e/pages/alaska-summit.html'), 'utf8');
 
@@ -27,6 +27,23 @@ describe('article extraction', () => {
     const range = rangeForSpan(doc, article.text, start, start + 'brotherly nation'.length)!;
     expect(range.toString()).toBe('brotherly nation');
     expect(doc.body.contains(range.startContainer)).toBe(true);
+  });
+
+  it('maps to the right live text when the page changes between the extraction’s steps', () => {
+    const doc = new JSDOM(page).window.document;
+    const steps = extractionSteps(doc);
+    let step = steps.next();
+    // Once the page has been copied, it changes: a paragraph with the same words goes before the article.
+    for (let pauses = 0; !step.done && pauses < 2; pauses++) step = steps.next();
+    const intro = doc.createElement('p');
+    intro.textContent = 'Breaking: brotherly nation';
+    doc.body.prepend(intro);
+    while (!step.done) step = steps.next();
+    const article = step.value!;
+    const start = article.info.text.indexOf('brotherly nation');
+    const range = rangeForSpan(doc, article.text, start, start + 'brotherly nation'.length)!;
+    expect(range.toString()).toBe('brotherly nation');
+    expect(intro.contains(range.startContainer)).toBe(false);
   });
 
   it('returns null for a page without an article, and the whole text when asked', () => {

@@ -11,6 +11,9 @@ describe('messages', () => {
     expect(parseContentRequest(null)).toBeNull();
     expect(parseBackgroundRequest({ type: 'whosaid:annotated', quoteCount: -1 })).toBeNull();
     expect(parseBackgroundRequest({ type: 'whosaid:annotated', quoteCount: 3 })).toEqual({ type: 'whosaid:annotated', quoteCount: 3 });
+    expect(parseBackgroundRequest({ type: 'whosaid:wake', extra: 1 })).toEqual({ type: 'whosaid:wake' });
+    expect(parseBackgroundRequest({ type: 'whosaid:insert-styles' })).toEqual({ type: 'whosaid:insert-styles' });
+    expect(parseBackgroundRequest({ type: 'whosaid:insert' })).toBeNull();
   });
 
   it('rejects an annotate reply with a malformed quotation', () => {

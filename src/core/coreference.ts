@@ -63,6 +63,8 @@ export class Coreference {
   private readonly pronounMemo = new Map<number, Referent | null>();
   private readonly genders = new Map<Entity, Gender | null>();
   private readonly unnamedMemo = new Map<number, (Candidate & { head: string })[]>();
+  // Per mention start: the lower-case text before it, capitalised words at its end left out (withoutTrailingNames).
+  private readonly beforeMemo = new Map<number, string>();
 
   constructor(private readonly discourse: Discourse) {}
 
@@ -228,7 +230,8 @@ export class Coreference {
         const name = m.entity.name.toLowerCase();
         // The role right before a mention, with only capitalised words between: `Sen. Ron Wyden`.
         const matches = this.discourse.mentionsOf(m.entity).some((other) => {
-          const before = text.slice(Math.max(0, other.start - 40), other.start);
+          let before = this.beforeMemo.get(other.start);
+          if (before === undefined) this.beforeMemo.set(other.start, (before = withoutTrailingNames(text.slice(Math.max(0, other.start - 40), other.start))));
           return roles.some((r) => endsWithRole(before, r));
         }) || roles.some((r) => name.includes(r));
         if (matches) return { entity: m.entity, name: m.entity.name, mention: { start: m.start, end: m.end } };
@@ -248,9 +251,13 @@ function isCapitalisedName(t: Token | undefined): boolean {
 
 const TRAILING_NAMES = /(?:\s+[\p{Lu}][\p{L}.’'-]*)*\s*$/u;
 
-/** Whether `before` ends with the role, followed only by capitalised words (`Sen. Ron` before `Wyden`). */
-function endsWithRole(before: string, role: string): boolean {
-  const rest = before.replace(TRAILING_NAMES, '').toLowerCase();
+/** `before` in lower case without the capitalised words at its end (`Sen. Ron` before `Wyden`: `sen.`). */
+function withoutTrailingNames(before: string): string {
+  return before.replace(TRAILING_NAMES, '').toLowerCase();
+}
+
+/** Whether `rest` (withoutTrailingNames of the text before a mention) ends with the role. */
+function endsWithRole(rest: string, role: string): boolean {
   if (!rest.endsWith(role)) return false;
   const prev = rest.charAt(rest.length - role.length - 1);
   return prev === '' || !/\p{L}/u.test(prev);

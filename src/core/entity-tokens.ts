@@ -1,6 +1,7 @@
 // Splits a paragraph into word tokens with the facts the entity recogniser needs about each:
 // capitalisation, whether it opens a sentence, what separates it from the previous word.
 import { ABBREVIATIONS, NAME_CONTINUING_ABBREVIATIONS } from './name-lexicons';
+import { lowerCase } from './lower-case';
 
 export interface Token {
   /** Position in the paragraph's token list. */
@@ -52,7 +53,7 @@ export function tokenise(text: string, from: number, to: number): Token[] {
     let word = text.slice(start, wordEnd);
     if (start + word.length > to) word = word.slice(0, to - start);
     let rawEnd = start + word.length;
-    let dotted = word.endsWith('.');
+    let dotted = word.charCodeAt(word.length - 1) === 46 /* . */;
     if (!dotted && text.charCodeAt(rawEnd) === 46 /* . */ && rawEnd < to) {
       const lowerWord = word.toLowerCase();
       if (ABBREVIATIONS.has(lowerWord) || SINGLE_CAPITAL.test(word)) {
@@ -72,8 +73,9 @@ export function tokenise(text: string, from: number, to: number): Token[] {
     const plainSpace = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
     const gapText = plainSpace ? ' ' : text.slice(previousEnd, start);
     const gap = previous === undefined ? 'break' : plainSpace || SPACE_ONLY.test(gapText) ? 'space' : HYPHEN_ONLY.test(gapText) ? 'hyphen' : 'break';
-    const lowered = word.toLowerCase();
-    const lower = lowered.indexOf('\u00ad') < 0 ? lowered : lowered.replace(/\u00ad/g, '');
+    const lowered = lowerCase(word);
+    // A word scanned by hand holds ASCII letters, digits and ' & ’ only: no soft hyphen.
+    const lower = wordScannedByHand || lowered.indexOf('\u00ad') < 0 ? lowered : lowered.replace(/\u00ad/g, '');
     const token: Token = {
       index: tokens.length,
       start,
@@ -115,17 +117,25 @@ function markLineCase(text: string, tokens: Token[], to: number): void {
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
     while (lineEnd < tokens.length && !tokens[lineEnd]!.lineStart) lineEnd++;
-    const line = tokens.slice(lineStart, lineEnd);
-    const last = line[line.length - 1]!;
-    const lineTail = text.slice(last.end, Math.min(to, last.end + 3)).split('\n')[0] ?? '';
-    const words = line.filter((t) => t.text.length >= 4 && hasLetter(t.text));
-    if (words.length >= 3) {
-      const capitals = words.filter((t) => t.capitalised).length;
-      const shouting = words.filter((t) => t.allCaps).length;
-      const headline = capitals / words.length >= 0.75 && !LINE_END_PUNCTUATION.test(lineTail);
-      const shouted = shouting / words.length >= 0.75;
+    // The line's words of four letters or more: how many, how many capitalised, how many in capitals.
+    let words = 0;
+    let capitals = 0;
+    let shouting = 0;
+    for (let k = lineStart; k < lineEnd; k++) {
+      const t = tokens[k]!;
+      if (t.text.length < 4 || !hasLetter(t.text)) continue;
+      words++;
+      if (t.capitalised) capitals++;
+      if (t.allCaps) shouting++;
+    }
+    if (words >= 3) {
+      const last = tokens[lineEnd - 1]!;
+      const lineTail = text.slice(last.end, Math.min(to, last.end + 3)).split('\n')[0] ?? '';
+      const headline = capitals / words >= 0.75 && !LINE_END_PUNCTUATION.test(lineTail);
+      const shouted = shouting / words >= 0.75;
       if (headline || shouted) {
-        for (const t of line) {
+        for (let k = lineStart; k < lineEnd; k++) {
+          const t = tokens[k]!;
           t.headline = t.headline || headline || shouted;
           t.shouted = shouted;
         }
@@ -141,8 +151,9 @@ function hasLetter(word: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || ANY_LETTER.test(word);
 }
 
-// The end of the match nextWord found.
+// The end of the match nextWord found, and whether nextWord scanned it by hand rather than with the regex.
 let wordEnd = 0;
+let wordScannedByHand = false;
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -176,10 +187,12 @@ function nextWord(text: string, from: number): number {
     j += 2;
   }
   wordEnd = j;
+  wordScannedByHand = true;
   return i;
 }
 
 function regexWord(text: string, from: number): number {
+  wordScannedByHand = false;
   WORD.lastIndex = from;
   const match = WORD.exec(text);
   if (match === null) return -1;

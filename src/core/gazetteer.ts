@@ -1,5 +1,6 @@
 // Place names the recogniser trusts over any other reading: countries, capitals, US states,
 // major cities and world regions. Data only; keys are matched through `placeKey`.
+import { lowerCase } from './lower-case';
 
 const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|
 Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|
@@ -98,9 +99,21 @@ const ALIASES: Record<string, { name: string; kind: 'place' | 'organization' }> 
 
 /** Lower case, accents and full stops dropped, hyphens as spaces: "U.S." → "us", "Guinea-Bissau" → "guinea bissau". */
 export function placeKey(name: string): string {
+  if (isPlainKey(name)) return lowerCase(name);
   let key = name.toLowerCase();
   if (/[^\x00-\x7f]/.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
   return key.replace(/\./g, '').replace(/[-‐‑–,]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+// ASCII with nothing placeKey drops or changes but capitals, as most names are ("Putin", "New York"): then the
+// lower case is the key, without the five passes over the string.
+function isPlainKey(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128 || c === 46 /* . */ || c === 45 /* - */ || c === 44 /* , */ || (c >= 9 && c <= 13)) return false;
+    if (c === 32 && (i === 0 || i === name.length - 1 || name.charCodeAt(i - 1) === 32)) return false;
+  }
+  return true;
 }
 
 export type GazetteerKind = 'country' | 'city' | 'region';

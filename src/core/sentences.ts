@@ -63,8 +63,10 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], r
         }
         continue;
       }
+      // . ! ? … ; compared as codes: most characters are none of them, and making each a string costs.
+      const code = text.charCodeAt(i);
+      if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 59) continue;
       const ch = text.charAt(i);
-      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== ';') continue;
       let end = i + 1;
       while (end < para.end && /[.!?…)\]]/.test(text.charAt(end))) end++;
       const nextPos = skipSpaces(text, end, para.end);

@@ -1,5 +1,6 @@
 // Words and punctuation of a stretch of prose, with each quotation collapsed to one token: the
 // attribution patterns read the reporting prose around quotations, never the quoted words.
+import { lowerCase } from './lower-case';
 
 export interface Token {
   start: number;
@@ -47,16 +48,15 @@ export function tokenize(text: string, from: number, to: number, regions: readon
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    let end = m ? Math.min(i + m[0].length, to, region ? region.start : to) : i;
-    if (m && end > i) {
+    const length = wordLength(text, i);
+    let end = length > 0 ? Math.min(i + length, to, region ? region.start : to) : i;
+    if (end > i) {
       let word = text.slice(i, end);
       if (POSSESSIVE.test(word) && word.length > 2) {
         tokens.push(makeToken(text, i, end - 2, 'word'));
         tokens.push(makeToken(text, end - 2, end, 'word'));
       } else {
-        if (text.charAt(end) === '.' && end < to && (ABBREVIATION_DOT.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+        if (text.charAt(end) === '.' && end < to && (ABBREVIATION_DOT.has(lowerCase(word)) || /^\p{Lu}$/u.test(word))) {
           end++;
           word += '.';
         }
@@ -72,9 +72,43 @@ export function tokenize(text: string, from: number, to: number, regions: readon
   return tokens;
 }
 
+const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The length of WORD's match at `i`, 0 when there is none. Plain ASCII words are scanned by hand, exactly as the
+ * regex would match them; a word with any other character is left to the regex itself.
+ */
+function wordLength(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  if (first < 128 && !isAsciiAlphanumeric(first)) return 0;
+  if (first >= 128) return regexWordLength(text, i);
+  const n = text.length;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isAsciiAlphanumeric(text.charCodeAt(j))) j++;
+    if (j >= n) break;
+    // [-'’.&] then a letter or digit carries the word on.
+    const c = text.charCodeAt(j);
+    const joiner = c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46 /* . */ || c === 38; /* & */
+    if (c >= 128 && !joiner) return regexWordLength(text, i);
+    if (!joiner || j + 1 >= n) break;
+    const d = text.charCodeAt(j + 1);
+    if (d >= 128) return regexWordLength(text, i);
+    if (!isAsciiAlphanumeric(d)) break;
+    j += 2;
+  }
+  return j - i;
+}
+
+function regexWordLength(text: string, i: number): number {
+  WORD.lastIndex = i;
+  const m = WORD.exec(text);
+  return m === null ? 0 : m[0].length;
+}
+
 function makeToken(text: string, start: number, end: number, type: 'word' | 'punct'): Token {
   const t = text.slice(start, end);
-  return { start, end, text: t, lower: t.toLowerCase(), type, quote: -1 };
+  return { start, end, text: t, lower: lowerCase(t), type, quote: -1 };
 }
 
 export function isCapitalised(token: Token | undefined): boolean {

@@ -18,10 +18,11 @@ export function allowedTransitions(labels: readonly string[]): Uint8Array {
 
 /**
  * The best label sequence for emission scores `emissions` (tokens × labels, row-major) and transition
- * scores `transitions` ((labels + 1) × labels, the last row for the start), respecting `allowed`.
+ * scores `transitions` ((labels + 1) × labels, the last row for the start), respecting `allowed`; written
+ * into `into` when given (at least tokenCount long).
  */
-export function viterbi(emissions: Float32Array | Float64Array, tokenCount: number, labelCount: number, transitions: ArrayLike<number>, allowed: Uint8Array): Int32Array {
-  const path = new Int32Array(tokenCount);
+export function viterbi(emissions: Float32Array | Float64Array, tokenCount: number, labelCount: number, transitions: ArrayLike<number>, allowed: Uint8Array, into?: Int32Array): Int32Array {
+  const path = into ?? new Int32Array(tokenCount);
   if (tokenCount === 0) return path;
   const L = labelCount;
   const { offsets, from } = predecessorsOf(allowed, L);
@@ -35,19 +36,50 @@ export function viterbi(emissions: Float32Array | Float64Array, tokenCount: numb
   const back = backBuffer;
   let score = scoreBuffers[0]!;
   let next = scoreBuffers[1]!;
+  // Per label, the highest score of an allowed transition into it; and every transition's score by (previous,
+  // next), -Infinity where not allowed.
+  if (maxInBuffer.length < L) maxInBuffer = new Float64Array(L);
+  if (denseBuffer.length < L * L) denseBuffer = new Float64Array(L * L);
+  const maxIn = maxInBuffer;
+  const dense = denseBuffer.fill(-Infinity, 0, L * L);
+  for (let y = 0; y < L; y++) {
+    let m = -Infinity;
+    for (let j = offsets[y]!; j < offsets[y + 1]!; j++) {
+      if (weight[j]! > m) m = weight[j]!;
+      dense[from[j]! * L + y] = weight[j]!;
+    }
+    maxIn[y] = m;
+  }
   for (let y = 0; y < L; y++) score[y] = allowed[L * L + y] ? transitions[L * L + y]! + emissions[y]! : -Infinity;
   for (let t = 1; t < tokenCount; t++) {
     const base = t * L;
+    // The previous token's best label and the best score of any other: one label usually leads by more than
+    // any transition can make up, and then it is every label's best predecessor without a scan.
+    let top = 0;
+    let second = -Infinity;
+    for (let p = 1; p < L; p++) {
+      const s = score[p]!;
+      if (s > score[top]!) {
+        second = score[top]!;
+        top = p;
+      } else if (s > second) second = s;
+    }
+    const topScore = score[top]!;
     for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      // Predecessors in ascending order, as a scan of every label skipping the disallowed would visit them.
-      for (let j = offsets[y]!, end = offsets[y + 1]!; j < end; j++) {
-        const p = from[j]!;
-        const s = score[p]! + weight[j]!;
-        if (s > best) {
-          best = s;
-          arg = p;
+      let best = topScore + dense[top * L + y]!;
+      let arg = top;
+      // No other predecessor can reach `best` (rounding is monotonic): the scan would choose `top`. Otherwise scan.
+      if (!(second + maxIn[y]! < best)) {
+        best = -Infinity;
+        arg = 0;
+        // Predecessors in ascending order, as a scan of every label skipping the disallowed would visit them.
+        for (let j = offsets[y]!, end = offsets[y + 1]!; j < end; j++) {
+          const p = from[j]!;
+          const s = score[p]! + weight[j]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
       }
       next[y] = best + emissions[base + y]!;
@@ -65,6 +97,8 @@ export function viterbi(emissions: Float32Array | Float64Array, tokenCount: numb
 }
 
 let weightBuffer = new Float64Array(0);
+let maxInBuffer = new Float64Array(0);
+let denseBuffer = new Float64Array(0);
 let backBuffer = new Int32Array(4096);
 let scoreBuffers = [new Float64Array(16), new Float64Array(16)];
 

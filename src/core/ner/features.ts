@@ -15,7 +15,7 @@ export interface TokenFeatures {
 export interface WordInfo {
   lower: string;
   upper: boolean;
-  scores?: Int32Array;
+  scores?: Float64Array;
   scoresOf?: unknown;
   shape: string;
   mask: number;
@@ -33,6 +33,30 @@ export interface WordInfo {
   /** Lexicon features when capitalised as a neighbour: lex-1, lex+1. */
   prevLex: number[];
   nextLex: number[];
+  /**
+   * The word's hash already mixed into the conjunctions it opens, the other word still to come: as the previous
+   * word of sh-1|sh, sh-1|sh|sh+1 and w-1|w; as the word itself of sh|sh+1, w|w+1 and start|sh.
+   */
+  opensPrevShape: number;
+  opensShape3: number;
+  opensPrevWord: number;
+  opensNextShape: number;
+  opensWordNext: number;
+  opensStart: number;
+  /** The word as the start of a lexicon phrase, once gazetteerMatches has asked. */
+  phrase?: PhraseStep;
+}
+
+/** Words read towards a multi-word lexicon entry (gazetteerMatches): what the lexicon says of them so far. */
+interface PhraseStep {
+  /** The words' lower case, space-separated. */
+  text: string;
+  /** Lexicon bits of the words as a phrase; 0 when they are none. */
+  mask: number;
+  /** Whether a longer phrase begins with them. */
+  begins: boolean;
+  /** The steps with one more word, by that word. */
+  next: Map<WordInfo, PhraseStep> | undefined;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -139,23 +163,42 @@ export function ruleMarks(tokens: readonly NerToken[], mentions: readonly RuleMe
   return marks;
 }
 
+function opensOf(shapeHash: number, lowerHash: number) {
+  return {
+    opensPrevShape: mixNumber(T.prevShape, shapeHash) | 0,
+    opensShape3: mixNumber(T.shape3, shapeHash) | 0,
+    opensPrevWord: mixNumber(T.prevWord, lowerHash) | 0,
+    opensNextShape: mixNumber(T.nextShape, shapeHash) | 0,
+    opensWordNext: mixNumber(T.wordNext, lowerHash) | 0,
+    opensStart: mixNumber(T.start, shapeHash) | 0,
+  };
+}
+
+// Every WordInfo is made with the same fields in the same order, those filled in later included, so the
+// feature loops see one object shape. Its hashes are kept as signed 32-bit integers (`| 0`): V8 stores a field
+// holding a number of 2^31 or more as a separate boxed number, one more memory read at every use; the bits, all
+// the hashing and the feature ids read, are the same.
 const BOUNDARY = '<s>';
 export const BOUNDARY_INFO: WordInfo = {
   lower: BOUNDARY,
   upper: false,
+  scores: undefined,
+  scoresOf: undefined,
   shape: BOUNDARY,
   mask: 0,
   capitalised: false,
   hasLetter: false,
   own: [],
-  lowerHash: mix(FNV_OFFSET, BOUNDARY),
-  shapeHash: mix(FNV_OFFSET, BOUNDARY),
-  asPrev: finish(mix(T.prev, BOUNDARY)),
-  asNext: finish(mix(T.next, BOUNDARY)),
-  asPrev2: finish(mix(T.prev2, BOUNDARY)),
-  asNext2: finish(mix(T.next2, BOUNDARY)),
+  lowerHash: mix(FNV_OFFSET, BOUNDARY) | 0,
+  shapeHash: mix(FNV_OFFSET, BOUNDARY) | 0,
+  asPrev: finish(mix(T.prev, BOUNDARY)) | 0,
+  asNext: finish(mix(T.next, BOUNDARY)) | 0,
+  asPrev2: finish(mix(T.prev2, BOUNDARY)) | 0,
+  asNext2: finish(mix(T.next2, BOUNDARY)) | 0,
   prevLex: [],
   nextLex: [],
+  ...opensOf(mix(FNV_OFFSET, BOUNDARY), mix(FNV_OFFSET, BOUNDARY)),
+  phrase: undefined,
 };
 
 // Word facts depend only on the word as written, and articles repeat their words.
@@ -195,8 +238,8 @@ function wordInfo(text: string, lexicon: Lexicon): WordInfo {
   const first = text.charAt(0);
   const capitalised = first !== first.toLowerCase();
   const hasLetter = /\p{L}/u.test(text);
-  const lowerHash = mix(FNV_OFFSET, lower);
-  const shapeHash = mix(FNV_OFFSET, shape);
+  const lowerHash = mix(FNV_OFFSET, lower) | 0;
+  const shapeHash = mix(FNV_OFFSET, shape) | 0;
   const own = [finish(mix(T.word, lower)), finish(mix(T.shape, shape))];
   if (hasLetter && lower.length > 2) {
     for (let n = 2; n <= 4 && n < lower.length; n++) own.push(finish(mixNumber(mix(T.suffix, lower.slice(-n)), n)));
@@ -219,6 +262,8 @@ function wordInfo(text: string, lexicon: Lexicon): WordInfo {
   const info: WordInfo = {
     lower,
     upper: text === text.toUpperCase(),
+    scores: undefined,
+    scoresOf: undefined,
     shape,
     mask,
     capitalised,
@@ -226,12 +271,14 @@ function wordInfo(text: string, lexicon: Lexicon): WordInfo {
     own,
     lowerHash,
     shapeHash,
-    asPrev: finish(mix(T.prev, lower)),
-    asNext: finish(mix(T.next, lower)),
-    asPrev2: finish(mix(T.prev2, lower)),
-    asNext2: finish(mix(T.next2, lower)),
+    asPrev: finish(mix(T.prev, lower)) | 0,
+    asNext: finish(mix(T.next, lower)) | 0,
+    asPrev2: finish(mix(T.prev2, lower)) | 0,
+    asNext2: finish(mix(T.next2, lower)) | 0,
     prevLex,
     nextLex,
+    ...opensOf(shapeHash, lowerHash),
+    phrase: undefined,
   };
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
   wordCache.set(text, info);
@@ -261,43 +308,65 @@ export function documentCase(tokens: readonly NerToken[]): DocumentCase {
     }
     if (code >= 97 && code <= 122) lowercase.add(t.text);
     else if (!t.sentenceStart && code >= 65 && code <= 90 && t.text.length > 1) {
-      const rest = t.text.slice(1);
       // A word in capitals says nothing about its case elsewhere.
-      if (rest !== rest.toUpperCase()) midSentenceCapital.add(t.text.toLowerCase());
+      if (hasLowerCaseAfterFirst(t.text)) midSentenceCapital.add(t.text.toLowerCase());
     }
   }
   return { lowercase, midSentenceCapital, careless: lowerStarts > 0 && 2 * lowerStarts >= starts };
 }
 
+// Whether upper case changes `word` past its first character; an ASCII word is read without converting it.
+function hasLowerCaseAfterFirst(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) {
+      const rest = word.slice(1);
+      return rest !== rest.toUpperCase();
+    }
+  }
+  return false;
+}
+
 /** Feature ids for every token of one sequence (a line or a sentence) of the document. */
 export function extractFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules?: Int32Array): TokenFeatures {
   const { ids, offsets } = sequenceFeatures(tokens, lexicon, doc, rules, true);
-  return { ids: ids.slice(), offsets };
+  return { ids: ids.slice(), offsets: offsets.slice() };
 }
 
 /**
  * The features of a sequence that depend on more than one word, and each token's WordInfo: the tagger adds
- * the word-only groups (wordFeatureGroups of the token and its neighbours) from per-word caches.
+ * the word-only groups (wordFeatureGroups of the token and its neighbours, with the bias) from per-word caches.
  */
 export function contextFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules?: Int32Array): TokenFeatures & { words: WordInfo[] } {
-  // `ids` is a view of a buffer the next call overwrites: read it before extracting more.
+  // `ids` and `offsets` are views of buffers the next call overwrites: read them before extracting more.
   return sequenceFeatures(tokens, lexicon, doc, rules, false);
 }
 
 /**
  * A word's features that depend on it alone, in five groups by where it stands: itself, previous word,
  * next word, two before, two after. extractFeatures gives token i groups 0 of i, 1 of i-1, 2 of i+1,
- * 3 of i-2 and 4 of i+2 (BOUNDARY_INFO past the ends).
+ * 3 of i-2 and 4 of i+2 (BOUNDARY_INFO past the ends). The bias, which every token has, goes with group 0:
+ * summed once per word instead of looked up at every token.
  */
 export function wordFeatureGroups(w: WordInfo): number[][] {
-  return [w.own, [w.asPrev, ...w.prevLex], [w.asNext, ...w.nextLex], [w.asPrev2], [w.asNext2]];
+  return [[T.bias, ...w.own], [w.asPrev, ...w.prevLex], [w.asNext, ...w.nextLex], [w.asPrev2], [w.asNext2]];
 }
 
-// Feature ids are written here as they are made, then copied out at their final length.
+// Feature ids are written here as they are made, then copied out at their final length. Scratch arrays are
+// kept between calls because a typed array costs microseconds to allocate.
 let idBuffer = new Uint32Array(4096);
+let offsetBuffer = new Uint32Array(512);
+let upperBuffer = new Uint8Array(512);
 const UPPER_ID = finish(T.upper);
 const QUOTE_ID = finish(T.quote);
 const MAX_TOKEN_FEATURES = 512;
+// The rule features' ids for every value of a rule mark (below 256, see ruleMarks) or of its low five bits,
+// made once instead of hashed at every token.
+const RULE_IDS = Uint32Array.from({ length: 256 }, (_, r) => finish(mixNumber(T.rule, r)));
+const RULE_TYPE_IDS = Uint32Array.from({ length: 32 }, (_, r) => finish(mixNumber(T.ruleType, r)));
+const RULE_PREV_IDS = Uint32Array.from({ length: 32 }, (_, r) => finish(mixNumber(T.rulePrev, r)));
+const RULE_NEXT_IDS = Uint32Array.from({ length: 32 }, (_, r) => finish(mixNumber(T.ruleNext, r)));
 
 function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: DocumentCase, rules: Int32Array | undefined, withWordFeatures: boolean): TokenFeatures & { words: WordInfo[] } {
   if (cachedLexicon !== lexicon) {
@@ -311,7 +380,8 @@ function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: Do
   const gazetteer = gazetteerMatches(infos, lexicon);
   let ids = idBuffer;
   let count = 0;
-  const offsets = new Uint32Array(n + 1);
+  if (offsetBuffer.length < n + 1) offsetBuffer = new Uint32Array(Math.max(2 * offsetBuffer.length, n + 1));
+  const offsets = offsetBuffer.subarray(0, n + 1);
   let inQuote = false;
   for (let i = 0; i < n; i++) {
     offsets[i] = count;
@@ -330,8 +400,8 @@ function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: Do
     if (token.text === '“' || (token.text === '"' && !inQuote)) inQuote = true;
     else if (token.text === '”' || token.text === '"') inQuote = false;
     const start = token.sentenceStart ? 1 : 0;
-    ids[count++] = T.bias;
     if (withWordFeatures) {
+      ids[count++] = T.bias;
       for (const h of w.own) ids[count++] = h;
       ids[count++] = p.asPrev;
       ids[count++] = q.asNext;
@@ -341,12 +411,12 @@ function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: Do
       for (const h of q.nextLex) ids[count++] = h;
     }
     // Conjunctions combine the words' precomputed hashes: numbers, not strings, per token.
-    ids[count++] = finish(mixNumber(mixNumber(T.prevShape, p.shapeHash), w.shapeHash));
-    ids[count++] = finish(mixNumber(mixNumber(T.nextShape, w.shapeHash), q.shapeHash));
-    ids[count++] = finish(mixNumber(mixNumber(mixNumber(T.shape3, p.shapeHash), w.shapeHash), q.shapeHash));
-    ids[count++] = finish(mixNumber(mixNumber(T.prevWord, p.lowerHash), w.lowerHash));
-    ids[count++] = finish(mixNumber(mixNumber(T.wordNext, w.lowerHash), q.lowerHash));
-    ids[count++] = finish(mixNumber(mixNumber(T.start, w.shapeHash), start));
+    ids[count++] = finish(mixNumber(p.opensPrevShape, w.shapeHash));
+    ids[count++] = finish(mixNumber(w.opensNextShape, q.shapeHash));
+    ids[count++] = finish(mixNumber(mixNumber(p.opensShape3, w.shapeHash), q.shapeHash));
+    ids[count++] = finish(mixNumber(p.opensPrevWord, w.lowerHash));
+    ids[count++] = finish(mixNumber(w.opensWordNext, q.lowerHash));
+    ids[count++] = finish(mixNumber(w.opensStart, start));
     if (start === 1) ids[count++] = finish(mixNumber(T.startWord, w.lowerHash));
     if (w.capitalised && w.hasLetter) {
       const lowerInDoc = doc.lowercase.has(w.lower) ? 1 : 0;
@@ -373,21 +443,23 @@ function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: Do
     if (rules !== undefined) {
       const r = rules[i]!;
       if (r !== 0) {
-        ids[count++] = finish(mixNumber(T.rule, r));
-        ids[count++] = finish(mixNumber(T.ruleType, r & 31));
+        ids[count++] = RULE_IDS[r] ?? finish(mixNumber(T.rule, r));
+        ids[count++] = RULE_TYPE_IDS[r & 31]!;
         ids[count++] = finish(mixNumber(mixNumber(T.ruleShape, (r >> 2) & 7), w.shapeHash));
       } else if (w.capitalised) ids[count++] = finish(mixNumber(T.ruleNone, w.shapeHash));
-      ids[count++] = finish(mixNumber(T.rulePrev, i > 0 ? rules[i - 1]! & 31 : 0));
-      ids[count++] = finish(mixNumber(T.ruleNext, i + 1 < n ? rules[i + 1]! & 31 : 0));
+      ids[count++] = RULE_PREV_IDS[i > 0 ? rules[i - 1]! & 31 : 0]!;
+      ids[count++] = RULE_NEXT_IDS[i + 1 < n ? rules[i + 1]! & 31 : 0]!;
     }
   }
   offsets[n] = count;
   return { ids: ids.subarray(0, count), offsets, words: infos };
 }
 
-// Tokens on a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where capitals mark nothing.
-function upperLines(tokens: readonly NerToken[], infos: WordInfo[]): boolean[] {
-  const upper = new Array<boolean>(tokens.length).fill(false);
+// Tokens on a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where capitals mark nothing: 1 there, else
+// 0, in a buffer the next call overwrites.
+function upperLines(tokens: readonly NerToken[], infos: WordInfo[]): Uint8Array {
+  if (upperBuffer.length < tokens.length) upperBuffer = new Uint8Array(Math.max(2 * upperBuffer.length, tokens.length));
+  const upper = upperBuffer.fill(0, 0, tokens.length);
   let lineStart = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !tokens[i]!.lineStart) continue;
@@ -399,7 +471,7 @@ function upperLines(tokens: readonly NerToken[], infos: WordInfo[]): boolean[] {
       words++;
       if (info.upper) capitals++;
     }
-    if (words >= UPPER_LINE_MIN_WORDS && capitals / words >= 0.8) for (let k = lineStart; k < i; k++) upper[k] = true;
+    if (words >= UPPER_LINE_MIN_WORDS && capitals / words >= 0.8) for (let k = lineStart; k < i; k++) upper[k] = 1;
     lineStart = i;
   }
   return upper;
@@ -412,17 +484,17 @@ function gazetteerMatches(infos: WordInfo[], lexicon: Lexicon): Array<string | u
   const longest = lexicon.longestPhrase;
   for (let i = 0; i < infos.length; i++) {
     const first = infos[i]!;
-    if (!first.capitalised || !first.hasLetter || !lexicon.beginsPhrase(first.lower)) continue;
-    let phrase = first.lower;
+    if (!first.capitalised || !first.hasLetter) continue;
+    let step = first.phrase ?? (first.phrase = { text: first.lower, mask: 0, begins: lexicon.beginsPhrase(first.lower), next: undefined });
+    if (!step.begins) continue;
     let found = 0;
     let foundMask = 0;
     for (let k = i + 1; k < infos.length && k - i < longest; k++) {
-      if (k > i + 1 && !lexicon.beginsPhrase(phrase)) break;
-      phrase += ` ${infos[k]!.lower}`;
-      const mask = lexicon.maskOf(phrase);
-      if (mask !== 0 && infos[k]!.capitalised) {
+      if (!step.begins) break;
+      step = nextPhraseStep(step, infos[k]!, lexicon);
+      if (step.mask !== 0 && infos[k]!.capitalised) {
         found = k;
-        foundMask = mask;
+        foundMask = step.mask;
       }
     }
     if (found === 0) continue;
@@ -431,6 +503,18 @@ function gazetteerMatches(infos: WordInfo[], lexicon: Lexicon): Array<string | u
     i = found;
   }
   return marks;
+}
+
+// The phrase steps hang off the cached words, so an article's repeated names ("Prime Minister Keir Starmer") are
+// looked up in the lexicon once, not a string built and hashed at every mention.
+function nextPhraseStep(step: PhraseStep, word: WordInfo, lexicon: Lexicon): PhraseStep {
+  let next = step.next?.get(word);
+  if (next === undefined) {
+    const text = `${step.text} ${word.lower}`;
+    next = { text, mask: lexicon.maskOf(text), begins: lexicon.beginsPhrase(text), next: undefined };
+    (step.next ??= new Map()).set(word, next);
+  }
+  return next;
 }
 
 // Document-level features of a second pass: what the first pass made of the same word elsewhere in the

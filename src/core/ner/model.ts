@@ -34,18 +34,33 @@ export interface NerModel {
   labelCount: number;
   /** Weights of a feature id, as an offset into `weights`, or -1 when the feature has none. */
   rowOf(featureId: number): number;
-  /** The same as data (see rowOfBucket): which buckets have weights, one bit each, and how many come before each word of bits. */
-  kept: Uint32Array;
-  rankBefore: Int32Array;
+  /**
+   * The same as data (see rowOfBucket): per 32 buckets, a word of bits (which have weights) then how many
+   * kept buckets come before them.
+   */
+  keptIndex: Int32Array;
   hashMask: number;
   weights: Float32Array;
   /** The same weights before scaling (weights = quantised × scale): sums of these are exact integers. */
   quantised: Int8Array;
+  /**
+   * The quantised weights two labels to a number, label 2c + PAIR × label 2c+1 (pairedWidth of them a kept
+   * bucket, at rowOfBucket(keptIndex, pairedWidth, bucket)): adding two of these adds both labels at once, and
+   * the sums stay exact integers that unpair back into the two labels' sums (tagger.ts).
+   */
+  pairedWeights: Float64Array;
+  pairedWidth: number;
   scale: number;
   transitions: Float32Array;
   lexicon: Lexicon;
   ruleFeatures: boolean;
 }
+
+/**
+ * The factor between the two labels of a paired weight. A label's sum over a token's features stays far inside
+ * ±PAIR / 2 (a few hundred features at most of int8 weights), and the pair's inside ±2^52: every sum is exact.
+ */
+export const PAIR = 2 ** 26;
 
 /** Decodes a model file's contents; throws on a file that is not a WhoSaid NER model. */
 export function decodeNerModel(data: SerialisedNerModel): NerModel {
@@ -71,23 +86,32 @@ export function decodeNerModel(data: SerialisedNerModel): NerModel {
   if (buckets.length * labelCount !== quantised.length) throw new Error('model weights do not match its buckets');
   const weights = new Float32Array(quantised.length);
   for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! * data.scale;
+  const pairedWidth = (labelCount + 1) >> 1;
+  const pairedWeights = new Float64Array(buckets.length * pairedWidth);
+  for (let row = 0; row < buckets.length; row++) {
+    for (let c = 0; c < pairedWidth; c++) {
+      const high = 2 * c + 1 < labelCount ? quantised[row * labelCount + 2 * c + 1]! : 0;
+      pairedWeights[row * pairedWidth + c] = quantised[row * labelCount + 2 * c]! + PAIR * high;
+    }
+  }
   // Bucket → row as a rank over a bitset of the kept buckets: 256 KB for 20 hash bits where a direct
   // table would take 4 MB, and small enough to stay in cache, where most of a token's look-ups are.
+  // Each word of bits sits next to its rank, so a look-up reads one cache line, not two.
   const hashMask = data.hashBits >= 32 ? 0xffffffff : (1 << data.hashBits) - 1;
-  const kept = new Uint32Array(Math.ceil((hashMask + 1) / 32));
-  for (const b of buckets) kept[(b & hashMask) >>> 5]! |= 1 << (b & 31);
-  const rankBefore = new Int32Array(kept.length);
-  for (let i = 1; i < kept.length; i++) rankBefore[i] = rankBefore[i - 1]! + popCount(kept[i - 1]!);
-  const rowOf = (featureId: number): number => rowOfBucket(kept, rankBefore, labelCount, featureId & hashMask);
+  const keptIndex = new Int32Array(2 * Math.ceil((hashMask + 1) / 32));
+  for (const b of buckets) keptIndex[2 * ((b & hashMask) >>> 5)]! |= 1 << (b & 31);
+  for (let i = 2; i < keptIndex.length; i += 2) keptIndex[i + 1] = keptIndex[i - 1]! + popCount(keptIndex[i - 2]!);
+  const rowOf = (featureId: number): number => rowOfBucket(keptIndex, labelCount, featureId & hashMask);
   return {
     labels: data.labels,
     labelCount,
     rowOf,
-    kept,
-    rankBefore,
+    keptIndex,
     hashMask,
     weights,
     quantised,
+    pairedWeights,
+    pairedWidth,
     scale: data.scale,
     transitions: Float32Array.from(data.transitions),
     lexicon: decodeLexicon(data.lexicon),
@@ -95,13 +119,13 @@ export function decodeNerModel(data: SerialisedNerModel): NerModel {
   };
 }
 
-/** The offset into weights of a bucket's row (its rank among kept buckets × labels), or -1 if it has none. */
-export function rowOfBucket(kept: Uint32Array, rankBefore: Int32Array, labelCount: number, bucket: number): number {
-  const word = bucket >>> 5;
-  const bits = kept[word]!;
+/** The offset into weights of a bucket's row (its rank among kept buckets × row width), or -1 if it has none. */
+export function rowOfBucket(keptIndex: Int32Array, width: number, bucket: number): number {
+  const at = (bucket >>> 5) << 1;
+  const bits = keptIndex[at]!;
   const bit = 1 << (bucket & 31);
   if ((bits & bit) === 0) return -1;
-  return (rankBefore[word]! + popCount(bits & (bit - 1))) * labelCount;
+  return (keptIndex[at + 1]! + popCount(bits & (bit - 1))) * width;
 }
 
 function popCount(x: number): number {

@@ -47,21 +47,23 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
   // pass made of the same words elsewhere in the document), decoded again where any were added.
   const L = model.labelCount;
   const allowed = allowedOf(model);
+  // One array each for the whole document, each sequence a view of its part.
+  const scores = new Float32Array(tokens.length * L);
+  const firstPath = new Int32Array(tokens.length);
+  const path = new Int32Array(tokens.length);
   const firstTypes = new Int8Array(tokens.length);
-  const passes: Array<{ from: number; to: number; scores: Float32Array; path: Int32Array }> = [];
-  for (const [from, to] of sequences(tokens)) {
-    const slice = tokens.slice(from, to);
-    const scores = emissionScores(model, slice, doc, marks?.subarray(from, to));
-    const path = viterbi(scores, slice.length, L, model.transitions, allowed);
-    for (let t = 0; t < path.length; t++) firstTypes[from + t] = (path[t]! + 1) >> 1;
-    passes.push({ from, to, scores, path });
+  const parts = [...sequences(tokens)];
+  for (const [from, to] of parts) {
+    const own = scores.subarray(from * L, to * L);
+    emissionScores(model, tokens.slice(from, to), doc, marks?.subarray(from, to), own);
+    viterbi(own, to - from, L, model.transitions, allowed, firstPath.subarray(from, to));
+    for (let t = from; t < to; t++) firstTypes[t] = (firstPath[t]! + 1) >> 1;
   }
-  const votes = documentVotes(tokens, firstTypes);
-  for (const pass of passes) {
-    const { from, to, scores } = pass;
-    const { ids, offsets } = documentFeatures(tokens.slice(from, to), votes, firstTypes.subarray(from, to));
+  // A token's document features depend on no other token of its sequence: one call for the whole document.
+  const { ids, offsets } = documentFeatures(tokens, documentVotes(tokens, firstTypes), firstTypes);
+  for (const [from, to] of parts) {
     let added = false;
-    for (let t = 0; t < to - from; t++) {
+    for (let t = from; t < to; t++) {
       for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
         const row = model.rowOf(ids[k]!);
         if (row < 0) continue;
@@ -69,13 +71,14 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
         added = true;
       }
     }
-    const path = added ? viterbi(scores, to - from, L, model.transitions, allowed) : pass.path;
-    for (let t = 0; t < path.length; t++) {
-      const label = model.labels[path[t]!]!;
-      if (label === 'O') continue;
-      const type = TYPES.indexOf(label.slice(2) as NerType) + 1;
-      types[from + t] = label.startsWith('B-') ? -type : type;
-    }
+    if (added) viterbi(scores.subarray(from * L, to * L), to - from, L, model.transitions, allowed, path.subarray(from, to));
+    else path.set(firstPath.subarray(from, to), from);
+  }
+  for (let t = 0; t < tokens.length; t++) {
+    const label = model.labels[path[t]!]!;
+    if (label === 'O') continue;
+    const type = TYPES.indexOf(label.slice(2) as NerType) + 1;
+    types[t] = label.startsWith('B-') ? -type : type;
   }
   let names = spansOf(tokens, types);
   names = hyphenatedFirstNames(tokens, names, model);

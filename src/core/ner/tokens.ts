@@ -1,6 +1,7 @@
 // Splits text into the tokens the tagger reads, close to the Penn Treebank's: words, numbers, each
 // punctuation mark, a possessive ’s on its own, hyphens apart ("Russia-Ukraine" → Russia - Ukraine), and
 // dotted abbreviations kept whole ("U.S.", "Mr.", "J."). Offsets index the text; `end` is exclusive.
+import { lowerCase } from '../lower-case';
 
 export interface NerToken {
   start: number;
@@ -58,7 +59,7 @@ export function tokeniseForTagger(text: string, from = 0, to = text.length): Ner
     const isWord = word.length > 1 || (first < 128 ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : WORDLIKE.test(word));
     if (isWord && text.charCodeAt(end) === 46 /* . */ && end < to && !word.endsWith('.')) {
       // "Mr." and "J." keep their full stop; a full stop after any other word ends the sentence.
-      const lower = word.toLowerCase();
+      const lower = lowerCase(word);
       if (DOTTED_ABBREVIATIONS.has(lower) || (word.length === 1 && first >= 65 && first <= 90)) {
         word += '.';
         end += 1;
@@ -78,7 +79,7 @@ export function tokeniseForTagger(text: string, from = 0, to = text.length): Ner
     tokens.push({ start, end, text: word, sentenceStart, lineStart });
     lineStart = false;
     if (word.length === 1 && SENTENCE_END.has(word)) sentenceStart = true;
-    else if (word.endsWith('.') && word.length > 1 && isSentenceEndingAbbreviation(word, text, end)) sentenceStart = true;
+    else if (word.length > 1 && word.charCodeAt(word.length - 1) === 46 /* . */ && isSentenceEndingAbbreviation(word, text, end)) sentenceStart = true;
     else if (!(sentenceStart && word.length === 1 && OPENERS.has(word))) sentenceStart = false;
     lastEnd = end;
   }

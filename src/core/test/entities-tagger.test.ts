@@ -6,6 +6,9 @@ import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
 import { NER_LABELS } from '../ner/model';
 import { currentNerModel } from '../ner/registry';
 import { tagNames } from '../ner/recognise';
+import { emissionScores } from '../ner/tagger';
+import { tokeniseForTagger } from '../ner/tokens';
+import { documentCase, extractFeatures } from '../ner/features';
 import { emptyCounts, overall, scoreDocument, snapToTokens } from '../ner/scoring';
 
 const tagged = (text: string): string[] => {
@@ -58,6 +61,69 @@ describe('BIO decoding', () => {
       { start: 0, end: 2, type: 'PER' },
       { start: 2, end: 3, type: 'ORG' },
     ]);
+  });
+});
+
+describe('decoding and scoring shortcuts', () => {
+  // The plain Viterbi: every allowed predecessor scanned in ascending order, the first best kept.
+  function plainViterbi(emissions: Float64Array, n: number, L: number, transitions: Float64Array, allowed: Uint8Array): number[] {
+    let score = Array.from({ length: L }, (_, y) => (allowed[L * L + y] ? transitions[L * L + y]! + emissions[y]! : -Infinity));
+    const back: number[][] = [];
+    for (let t = 1; t < n; t++) {
+      const next: number[] = [];
+      back[t] = [];
+      for (let y = 0; y < L; y++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < L; p++) {
+          if (!allowed[p * L + y]) continue;
+          const s = score[p]! + transitions[p * L + y]!;
+          if (s > best) [best, arg] = [s, p];
+        }
+        next[y] = best + emissions[t * L + y]!;
+        back[t]![y] = arg;
+      }
+      score = next;
+    }
+    const path = [score.indexOf(Math.max(...score))];
+    for (let t = n - 1; t > 0; t--) path.unshift(back[t]![path[0]!]!);
+    return path;
+  }
+
+  it('decodes as the plain Viterbi does, ties and impossible labels included', () => {
+    const L = NER_LABELS.length;
+    const allowed = allowedTransitions(NER_LABELS);
+    let seed = 1;
+    const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let run = 0; run < 500; run++) {
+      const n = 1 + (run % 25);
+      // Small integers: equal scores are common, and so are labels far ahead and close behind.
+      const emissions = Float64Array.from({ length: n * L }, () => (run % 5 === 0 && random() < 0.2 ? -Infinity : Math.round((random() - 0.5) * (run % 2 ? 4 : 40))));
+      const transitions = Float64Array.from({ length: (L + 1) * L }, () => Math.round((random() - 0.5) * 6));
+      expect([...viterbi(emissions, n, L, transitions, allowed)]).toEqual(plainViterbi(emissions, n, L, transitions, allowed));
+    }
+  });
+
+  it('sums paired weights to the same emission scores as the int8 weights one label at a time', () => {
+    const model = currentNerModel()!;
+    const text = 'Prime Minister Keir Starmer told the BBC on Monday that Britain and the European Union had agreed.';
+    const tokens = tokeniseForTagger(text);
+    const doc = documentCase(tokens);
+    const rules = Int32Array.from(tokens, (_, i) => (i * 37) % 179);
+    const { ids, offsets } = extractFeatures(tokens, model.lexicon, doc, rules);
+    const L = model.labelCount;
+    const expected = new Float32Array(tokens.length * L);
+    for (let t = 0; t < tokens.length; t++) {
+      for (let y = 0; y < L; y++) {
+        let sum = 0;
+        for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+          const row = model.rowOf(ids[k]!);
+          if (row >= 0) sum += model.quantised[row + y]!;
+        }
+        expected[t * L + y] = sum * model.scale;
+      }
+    }
+    expect([...emissionScores(model, tokens, doc, rules)]).toEqual([...expected]);
   });
 });
 

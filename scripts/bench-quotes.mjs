@@ -45,7 +45,9 @@ function articleOfWords(target) {
 }
 
 function median(fn, runs) {
-  for (let i = 0; i < 20; i++) fn(); // warm-up: JIT and lazily built tables
+  // Warm-up: lazily built tables, and V8's optimising compiler. 20 calls were too few: the first ~100 timed
+  // calls still ran partly unoptimised code, so whichever function was timed first looked 30–40% slower.
+  for (let i = 0; i < 100; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

@@ -81,7 +81,7 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
     types[t] = label.startsWith('B-') ? -type : type;
   }
   let names = spansOf(tokens, types);
-  names = hyphenatedFirstNames(tokens, names, model);
+  names = hyphenatedNames(tokens, names, model);
   names = consistentTypes(tokens, names);
   names = repeatedNames(tokens, names);
   names = surnamesOfPeople(tokens, names, model, doc.lowercase);
@@ -141,16 +141,6 @@ function* sequences(tokens: NerToken[]): Generator<[number, number]> {
 const POSSESSIVE_TOKEN = /^['’][sS]?$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-// After the hyphen, a word the tagger left out, or a name of two words or more (`Jean-Pierre Raffarin`);
-// not a name of one word (`the Putin-Trump summit` names two people).
-function gluedHyphenName(tokens: NerToken[], types: Int8Array, last: number, type: number): boolean {
-  const hyphen = tokens[last + 1];
-  const next = tokens[last + 2];
-  if (hyphen === undefined || next === undefined || hyphen.text !== '-' || types[last + 1] !== 0) return false;
-  if (hyphen.start !== tokens[last]!.end || next.start !== hyphen.end || !CAPITALISED.test(next.text)) return false;
-  return types[last + 2] === 0 || (types[last + 2] === -type && types[last + 3] === type);
-}
-
 function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
   const names: TaggedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -161,14 +151,6 @@ function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
     // "the Environment Agency's office": the possessive ending is not part of the name.
     let last = j - 1;
     while (last > i && POSSESSIVE_TOKEN.test(tokens[last]!.text)) last--;
-    // "Alexandria Ocasio-Cortez": a person's name goes on over a hyphenated surname the tagger left out.
-    if (TYPES[type - 1] === 'PER' && last === j - 1) {
-      while (gluedHyphenName(tokens, types, last, type)) {
-        last += 2;
-        while (last + 1 < tokens.length && types[last + 1] === type) last++;
-      }
-      j = last + 1;
-    }
     names.push({ start: tokens[i]!.start, end: tokens[last]!.end, type: TYPES[type - 1]!, first: i, last });
     i = j - 1;
   }
@@ -181,27 +163,31 @@ function surface(tokens: NerToken[], name: TaggedName): string {
   return s;
 }
 
-// "Jean-Pierre Raffarin", "Hans-Peter Müller": a person's first name joined by a hyphen to the name right
-// after it begins that name, whatever the tagger made of the rest. ("Russia-Ukraine" joins no first name.)
-function hyphenatedFirstNames(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
+// A person's name goes on over a hyphen written without spaces (the tagger reads "Ocasio - Cortez"):
+// - to a capitalised word the tagger left out ("Alexandria Ocasio-Cortez");
+// - to a person's name of two words or more ("Jean-Pierre Raffarin"), but not of one ("the Putin-Trump summit"
+//   names two people);
+// - from a lone first name, to whatever name follows ("Jean-Yves Le Drian", however the rest was tagged).
+// ("Russia-Ukraine" joins no person.)
+function hyphenatedNames(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
   const out: TaggedName[] = [];
   for (let j = 0; j < names.length; j++) {
-    const a = names[j]!;
-    const b = names[j + 1];
-    const hyphen = tokens[a.last + 1];
-    if (
-      b !== undefined &&
-      a.type === 'PER' &&
-      a.first === a.last &&
-      b.first === a.last + 2 &&
-      hyphen!.text === '-' &&
-      hyphen!.start === tokens[a.last]!.end &&
-      tokens[b.first]!.start === hyphen!.end &&
-      (model.lexicon.maskOf(tokens[a.first]!.text.toLowerCase()) & FIRST_NAME_BIT) !== 0
-    ) {
-      out.push({ start: a.start, end: b.end, type: 'PER', first: a.first, last: b.last });
-      j++;
-    } else out.push(a);
+    let a = names[j]!;
+    while (a.type === 'PER') {
+      const hyphen = tokens[a.last + 1];
+      const next = tokens[a.last + 2];
+      if (hyphen?.text !== '-' || next === undefined || hyphen.start !== tokens[a.last]!.end || next.start !== hyphen.end) break;
+      const b = names[j + 1];
+      const firstName = a.first === a.last && (model.lexicon.maskOf(tokens[a.first]!.text.toLowerCase()) & FIRST_NAME_BIT) !== 0;
+      if (b !== undefined && b.first === a.last + 2) {
+        if (!firstName && !(b.type === 'PER' && b.last > b.first)) break;
+        a = { start: a.start, end: b.end, type: 'PER', first: a.first, last: b.last };
+        j++;
+      } else if (CAPITALISED.test(next.text)) {
+        a = { start: a.start, end: next.end, type: 'PER', first: a.first, last: a.last + 2 };
+      } else break;
+    }
+    out.push(a);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { EntityMention, NounPhrase } from './noun-phrases';
 import { isCapitalised } from './tokens';
 import {
   ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DEFINITE_DETERMINERS, DOCUMENT_ROLES, IRREGULAR_PAST, ORGANISATION_ROLES,
-  PERSON_ROLES, TITLES,
+  PERSON_ROLES, PREPOSITIONS, TITLES,
 } from './attribution-words';
 import { lookUpVerb } from './speech-verbs';
 import { genderFits, genderOfFirstName, genderOfWord, type Gender } from './speaker-gender';
@@ -147,7 +147,9 @@ export class Coreference {
       if (candidates.length === 0 && unnamed && type === 'person') candidates = this.unnamedPeople(s, gender);
       if (candidates.length === 0) continue;
       const subjects = candidates.filter((c) => c.subject);
-      const pick = subjects[subjects.length - 1] ?? (subjectOnly ? undefined : candidates[candidates.length - 1]);
+      // With no subject, an object of a preposition (`arriving at the Old Bailey`) is the least likely.
+      const direct = candidates.filter((c) => !this.afterPreposition(s, c.start));
+      const pick = subjects[subjects.length - 1] ?? (subjectOnly ? undefined : (direct[direct.length - 1] ?? candidates[candidates.length - 1]));
       return pick ? { entity: pick.entity, name: pick.name, mention: pick.mention } : null;
     }
     return null;
@@ -206,6 +208,15 @@ export class Coreference {
       out.push({ entity: null, name: text.slice(det.start, head.end), mention: { start: det.start, end: head.end }, subject: isSubject(tokens, d, k), start: det.start, head: head.lower });
     }
     return out;
+  }
+
+  /** Whether the mention starting at `start` follows a preposition (with or without `the`). */
+  private afterPreposition(sentence: number, start: number): boolean {
+    const tokens = this.discourse.tokensOf(sentence);
+    let i = tokens.findIndex((t) => t.start >= start) - 1;
+    if (tokens[i]?.lower === 'the') i--;
+    const before = tokens[i];
+    return before !== undefined && before.type === 'word' && PREPOSITIONS.has(before.lower);
   }
 
   /** The nearest unnamed person introduced with `head` (`a senior administration official`) in the last few sentences. */

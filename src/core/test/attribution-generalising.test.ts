@@ -169,4 +169,19 @@ describe('held-out shapes', () => {
     const text = 'Fernandes disagreed. “We can’t hide behind the referee,” the Portuguese midfielder said.';
     expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Bruno Fernandes']);
   });
+
+  it('reads legal roles in an apposition: Hartley’s barrister, Fiona Reid, said', () => {
+    const specs: EntitySpec[] = [{ name: 'Fiona Reid', type: 'person', forms: ['Fiona Reid'] }];
+    const text = 'In mitigation, Hartley’s barrister, Fiona Reid, said her client was “deeply ashamed.”';
+    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Fiona Reid']);
+  });
+
+  it('does not resolve a pronoun to the object of a preposition when someone else is named', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Daniel Hartley', type: 'person', forms: ['Daniel Hartley'] },
+      { name: 'Old Bailey', type: 'person', forms: ['Old Bailey'] },
+    ];
+    const text = 'Caption: Daniel Hartley arriving at the Old Bailey. “I am sorry,” he told waiting reporters.';
+    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Daniel Hartley']);
+  });
 });

@@ -54,6 +54,8 @@ function isPossessive(t: Token | undefined, before?: Token): boolean {
   return (t.text === '’' || t.text === "'") && before !== undefined && before.end === t.start && /s$/i.test(before.text);
 }
 
+const PART_OF = new Set(['one', 'some', 'several', 'two', 'three', 'each', 'both', 'many', 'most', 'another']);
+
 /** Words that join the parts of one name: `Royal College of Nursing`, `Marks & Spencer`. */
 const NAME_JOINERS = new Set(['of', 'and', '&', 'for']);
 
@@ -87,6 +89,11 @@ export function nounPhraseEndingAt(tokens: readonly Token[], k: number, mentions
   if (!t || t.type !== 'word') return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) {
     return { first: k, last: k, mention: { start: t.start, end: t.end }, kind: 'pronoun', entity: null, head: t.lower, determiner: '' };
+  }
+  // `One of them said`, `some of those present`: a part of a group already described.
+  if ((t.lower === 'them' || t.lower === 'us') && tokens[k - 1]?.lower === 'of' && PART_OF.has(tokens[k - 2]?.lower ?? '')) {
+    const part = tokens[k - 2]!;
+    return { first: k - 2, last: k, mention: { start: part.start, end: t.end }, kind: 'description', entity: null, head: part.lower, determiner: part.lower };
   }
   const entityMention = mentions.endingAt(t.end);
   if (entityMention) {

@@ -184,4 +184,10 @@ describe('held-out shapes', () => {
     const text = 'Caption: Daniel Hartley arriving at the Old Bailey. “I am sorry,” he told waiting reporters.';
     expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Daniel Hartley']);
   });
+
+  it('reads `One of them said` as a speaker, so what they said is not a term', () => {
+    const text = 'The round was led by a fund, according to two people familiar with the deal. One of them said talks had begun “months ago”.';
+    const [quote] = annotateWith(text, recogniserFor([])).quotes;
+    expect([quote!.kind, quote!.speaker?.name]).toEqual(['partial', 'One of them']);
+  });
 });

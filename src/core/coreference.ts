@@ -148,8 +148,7 @@ export class Coreference {
       if (candidates.length === 0) continue;
       const subjects = candidates.filter((c) => c.subject);
       // With no subject, an object of a preposition (`arriving at the Old Bailey`) is the least likely.
-      const direct = candidates.filter((c) => !this.afterPreposition(s, c.start));
-      const pick = subjects[subjects.length - 1] ?? (subjectOnly ? undefined : (direct[direct.length - 1] ?? candidates[candidates.length - 1]));
+      const pick = subjects[subjects.length - 1] ?? (subjectOnly ? undefined : this.lastNotAfterPreposition(s, candidates) ?? candidates[candidates.length - 1]);
       return pick ? { entity: pick.entity, name: pick.name, mention: pick.mention } : null;
     }
     return null;
@@ -210,13 +209,16 @@ export class Coreference {
     return out;
   }
 
-  /** Whether the mention starting at `start` follows a preposition (with or without `the`). */
-  private afterPreposition(sentence: number, start: number): boolean {
+  /** The last candidate that does not follow a preposition (with or without `the`). */
+  private lastNotAfterPreposition(sentence: number, candidates: readonly Candidate[]): Candidate | undefined {
     const tokens = this.discourse.tokensOf(sentence);
-    let i = tokens.findIndex((t) => t.start >= start) - 1;
-    if (tokens[i]?.lower === 'the') i--;
-    const before = tokens[i];
-    return before !== undefined && before.type === 'word' && PREPOSITIONS.has(before.lower);
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      let i = tokens.findIndex((t) => t.start >= candidates[k]!.start) - 1;
+      if (tokens[i]?.lower === 'the') i--;
+      const before = tokens[i];
+      if (before === undefined || before.type !== 'word' || !PREPOSITIONS.has(before.lower)) return candidates[k];
+    }
+    return undefined;
   }
 
   /** The nearest unnamed person introduced with `head` (`a senior administration official`) in the last few sentences. */

@@ -2,6 +2,7 @@
 // capitalisation, whether it opens a sentence, what separates it from the previous word.
 import { ABBREVIATIONS, NAME_CONTINUING_ABBREVIATIONS } from './name-lexicons';
 import { lowerCase } from './lower-case';
+import { asciiWordEnd, isAsciiAlphanumeric } from './ascii-words';
 
 export interface Token {
   /** Position in the paragraph's token list. */
@@ -156,7 +157,7 @@ let wordEnd = 0;
 let wordScannedByHand = false;
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const joinsNameWords = (c: number): boolean => c === 39 /* ' */ || c === 38 /* & */ || c === 0x2019; /* ’ */
 
 /**
  * Where the first match of WORD at or after `from` starts (-1 when there is none), its end in wordEnd. Plain
@@ -173,20 +174,9 @@ function nextWord(text: string, from: number): number {
   }
   if (i >= n) return -1;
   if (text.charCodeAt(i + 1) === 46 /* . */) return regexWord(text, i);
-  let j = i + 1;
-  for (;;) {
-    while (j < n && isAsciiAlphanumeric(text.charCodeAt(j))) j++;
-    if (j >= n) break;
-    const c = text.charCodeAt(j);
-    const joiner = c === 39 /* ' */ || c === 38 /* & */ || c === 0x2019; /* ’ */
-    if (c >= 128 && !joiner) return regexWord(text, i);
-    if (!joiner || j + 1 >= n) break;
-    const d = text.charCodeAt(j + 1);
-    if (d >= 128) return regexWord(text, i);
-    if (!isAsciiAlphanumeric(d)) break;
-    j += 2;
-  }
-  wordEnd = j;
+  const end = asciiWordEnd(text, i, joinsNameWords);
+  if (end < 0) return regexWord(text, i);
+  wordEnd = end;
   wordScannedByHand = true;
   return i;
 }

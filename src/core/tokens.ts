@@ -1,6 +1,7 @@
 // Words and punctuation of a stretch of prose, with each quotation collapsed to one token: the
 // attribution patterns read the reporting prose around quotations, never the quoted words.
 import { lowerCase } from './lower-case';
+import { asciiWordEnd, isAsciiAlphanumeric } from './ascii-words';
 
 export interface Token {
   start: number;
@@ -72,8 +73,6 @@ export function tokenize(text: string, from: number, to: number, regions: readon
   return tokens;
 }
 
-const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
 /**
  * The length of WORD's match at `i`, 0 when there is none. Plain ASCII words are scanned by hand, exactly as the
  * regex would match them; a word with any other character is left to the regex itself.
@@ -82,23 +81,12 @@ function wordLength(text: string, i: number): number {
   const first = text.charCodeAt(i);
   if (first < 128 && !isAsciiAlphanumeric(first)) return 0;
   if (first >= 128) return regexWordLength(text, i);
-  const n = text.length;
-  let j = i + 1;
-  for (;;) {
-    while (j < n && isAsciiAlphanumeric(text.charCodeAt(j))) j++;
-    if (j >= n) break;
-    // [-'’.&] then a letter or digit carries the word on.
-    const c = text.charCodeAt(j);
-    const joiner = c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46 /* . */ || c === 38; /* & */
-    if (c >= 128 && !joiner) return regexWordLength(text, i);
-    if (!joiner || j + 1 >= n) break;
-    const d = text.charCodeAt(j + 1);
-    if (d >= 128) return regexWordLength(text, i);
-    if (!isAsciiAlphanumeric(d)) break;
-    j += 2;
-  }
-  return j - i;
+  const end = asciiWordEnd(text, i, joinsTokenWords);
+  return end < 0 ? regexWordLength(text, i) : end - i;
 }
+
+// [-'’.&] then a letter or digit carries the word on.
+const joinsTokenWords = (c: number): boolean => c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46 /* . */ || c === 38; /* & */
 
 function regexWordLength(text: string, i: number): number {
   WORD.lastIndex = i;

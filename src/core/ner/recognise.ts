@@ -148,10 +148,13 @@ function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
     const type = Math.abs(types[i]!);
     let j = i + 1;
     while (j < tokens.length && types[j] === type) j++;
-    // "the Environment Agency's office": the possessive ending is not part of the name.
+    // "the Environment Agency's office": the possessive ending is not part of the name, nor the start of the
+    // next one ("the BBC's Sunday Show", where the tagger may begin the show's name at "'s").
+    let first = i;
     let last = j - 1;
-    while (last > i && POSSESSIVE_TOKEN.test(tokens[last]!.text)) last--;
-    names.push({ start: tokens[i]!.start, end: tokens[last]!.end, type: TYPES[type - 1]!, first: i, last });
+    while (last >= first && POSSESSIVE_TOKEN.test(tokens[last]!.text)) last--;
+    while (first <= last && POSSESSIVE_TOKEN.test(tokens[first]!.text)) first++;
+    if (first <= last) names.push({ start: tokens[first]!.start, end: tokens[last]!.end, type: TYPES[type - 1]!, first, last });
     i = j - 1;
   }
   return names;

@@ -34,6 +34,12 @@ describe('the trained tagger', () => {
     expect(names.every((n) => !/['’]s?\//.test(n))).toBe(true);
   });
 
+  it('does not begin a name with the possessive ending of the one before', () => {
+    const names = recogniseEntities("Labour's Anas Sarwar told the BBC's Sunday Show that both governments were playing games.").map((e) => e.name);
+    expect(names).toContain('BBC');
+    expect(names.filter((name) => /^['’]/.test(name))).toEqual([]);
+  });
+
   it('keeps a hyphenated name whole, but not two names joined by a hyphen', () => {
     const people = (text: string) => recogniseEntities(text).filter((e) => e.type === 'person').map((e) => e.name);
     expect(people('Rep. Alexandria Ocasio-Cortez spoke, and so did Jean-Pierre Raffarin.')).toEqual(['Alexandria Ocasio-Cortez', 'Jean-Pierre Raffarin']);

@@ -67,7 +67,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 // a trusted rule mention the tagger missed altogether is added. A lone word that is the surname of a person
 // the document names is that person ("with Trump"), whatever type it was given on its own.
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
-  const names = tagged.filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t)).sort((a, b) => a.start - b.start);
+  const names = tagged
+    .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text))
+    .sort((a, b) => a.start - b.start);
   const surnames = new Set<string>();
   for (const m of names) if (m.type === 'person' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!);
   const surnameOfPerson = (m: MentionCandidate): boolean => m.words.length === 1 && !m.country && surnames.has(m.words[0]!);
@@ -87,6 +89,9 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   }
   return [...names, ...added];
 }
+
+// "I've", "I'm": capitalised, and tagged as names now and then, but never one.
+const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
 // "http://example.com/Putin": words of a web address are not mentions. (E-mail addresses are left alone:
 // "Kim Olsen@ENRON" names a person.)

@@ -34,6 +34,11 @@ describe('the trained tagger', () => {
     expect(names.every((n) => !/['’]s?\//.test(n))).toBe(true);
   });
 
+  it('never takes “I’ve” or “I’m” for a name', () => {
+    const text = 'Neville added: "I\'ve watched this club for 30 years. I\'ve never seen anything like this. I’m done."';
+    expect(recogniseEntities(text).map((e) => e.name)).toEqual(['Neville']);
+  });
+
   it('does not begin a name with the possessive ending of the one before', () => {
     const names = recogniseEntities("Labour's Anas Sarwar told the BBC's Sunday Show that both governments were playing games.").map((e) => e.name);
     expect(names).toContain('BBC');

@@ -87,7 +87,13 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
-  return [...names, ...added];
+  return [...names, ...added].map((m) => (isNamedStorm(m) ? { ...m, type: 'other' } : m));
+}
+
+// "Storm Eunice", "Hurricane Katrina": a weather event with a person's first name, not a person.
+const STORMS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+function isNamedStorm(m: MentionCandidate): boolean {
+  return m.words.length > 1 && STORMS.has(m.words[0]!);
 }
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.

@@ -34,6 +34,13 @@ describe('the trained tagger', () => {
     expect(names.every((n) => !/['’]s?\//.test(n))).toBe(true);
   });
 
+  it('reads a named storm as a named thing, not a person', () => {
+    const entities = recogniseEntities('Storm Eunice brought winds of 122mph to the Isle of Wight, after Hurricane Katrina struck New Orleans.');
+    const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Storm Eunice')).toBe('other');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('never takes “I’ve” or “I’m” for a name', () => {
     const text = 'Neville added: "I\'ve watched this club for 30 years. I\'ve never seen anything like this. I’m done."';
     expect(recogniseEntities(text).map((e) => e.name)).toEqual(['Neville']);

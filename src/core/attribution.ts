@@ -12,7 +12,7 @@ import { tokenize, type Token, type QuoteRegion } from './tokens';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type EntityMention, type MentionIndex, type NounPhrase } from './noun-phrases';
 import { Coreference } from './coreference';
 import { INVERTED_SPEECH_VERBS, isFiniteForm, lookUpVerb } from './speech-verbs';
-import { ADVERBS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, IRREGULAR_PAST, PERSON_ROLES, PREPOSITIONS, SUBJECT_PRONOUNS } from './attribution-words';
+import { ADVERBS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_ROLES, IRREGULAR_PAST, ORGANISATION_ROLES, PERSON_ROLES, PREPOSITIONS, SUBJECT_PRONOUNS } from './attribution-words';
 import { decideKind } from './quote-kind';
 
 export interface Attribution {
@@ -191,7 +191,7 @@ export function attributeQuotations(
    */
   function reactionBefore(tokens: readonly Token[], sameParagraph: boolean): { np: NounPhrase } | null {
     if (!sameParagraph || tokens.length > MAX_REACTION_TOKENS) return null;
-    const np = mainClauseSubject(tokens, tokens.length, index);
+    const np = mainClauseSubject(tokens, tokens.length, index) ?? presentTenseSubject(tokens, index);
     if (!np || (np.first > 3 && tokens[np.first - 1]?.text !== ',')) return null;
     return isSomeone(np) ? { np } : null;
   }
@@ -454,6 +454,18 @@ function mainClauseSubject(tokens: readonly Token[], upTo: number, index: Mentio
   return null;
 }
 
+/**
+ * `Park laughs.`, `Smith shakes his head.`: the subject of a sentence in the present tense, as interviews and
+ * profiles are written, where the verb is the first lower-case word and ends in -s (not -ss).
+ */
+function presentTenseSubject(tokens: readonly Token[], index: MentionIndex): NounPhrase | null {
+  const v = tokens.findIndex((t, i) => i > 0 && t.type === 'word' && /^\p{Ll}/u.test(t.text));
+  const verb = tokens[v];
+  if (!verb || v > 4 || !/^\p{Ll}+s$/u.test(verb.text) || verb.lower.endsWith('ss')) return null;
+  const np = subjectOf(tokens, v, index, true);
+  return np && opensClause(tokens, np.first) ? np : null;
+}
+
 /** A lower-case word that looks like a finite verb: a listed one, an auxiliary, an irregular or -ed past. */
 function looksFinite(t: Token): boolean {
   if (/^\p{Lu}/u.test(t.text)) return false;
@@ -488,10 +500,19 @@ function clauseInitialSpeech(tokens: readonly Token[], index: MentionIndex): { n
     const verb = t.type === 'word' ? lookUpVerb(t.lower) : undefined;
     if (!verb || !verb.speech || !isFiniteForm(verb)) continue;
     const np = subjectOf(tokens, v, index, true);
-    if (np && opensClause(tokens, np.first)) return { np };
+    if (np && opensClause(tokens, np.first) && canSpeak(np)) return { np };
     return null;
   }
   return null;
+}
+
+/**
+ * Whether a sentence's subject can be the source of words: anyone named, a pronoun, or a person, an
+ * organisation or a document described (`The debate continues.` is no one speaking).
+ */
+function canSpeak(np: NounPhrase): boolean {
+  if (np.kind !== 'description') return np.kind !== 'pronoun' || NOMINATIVE_PRONOUNS.has(np.head);
+  return PERSON_ROLES.has(np.head) || ORGANISATION_ROLES.has(np.head) || DOCUMENT_ROLES.has(np.head);
 }
 
 /** The subject of the verb at `v`: skips adverbs and auxiliaries, rejects passives, reads apposition. */

@@ -164,6 +164,15 @@ describe('held-out shapes', () => {
     expect(who('Ten Hag was sacked in May after a long run of poor results in the league and in Europe. “This is a disgrace.”')).toEqual([null]);
   });
 
+  it('reads a reaction in the present tense, as an interview is written: Park laughs. “…”', () => {
+    const specs: EntitySpec[] = [{ name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] }];
+    const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
+    expect(who('Critics say this is playing God.\nPark laughs. “People said that about vaccines too.”')).toEqual(['Helen Park']);
+    expect(who('Critics say this is playing God.\nPark shakes her head. “People said that about vaccines too.”')).toEqual(['Helen Park']);
+    // The subject is not someone: no speaker.
+    expect(who('Critics say this is playing God.\nThe debate continues. “People said that about vaccines too.”')).toEqual([null]);
+  });
+
   it('resolves a sports role to the subject just before it', () => {
     const specs: EntitySpec[] = [{ name: 'Bruno Fernandes', type: 'person', forms: ['Bruno Fernandes', 'Fernandes'] }];
     const text = 'Fernandes disagreed. “We can’t hide behind the referee,” the Portuguese midfielder said.';

@@ -87,7 +87,13 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
-  return [...names, ...added].map((m) => (isNamedStorm(m) ? { ...m, type: 'other' } : m));
+  return [...names, ...added].map((m) => (isNamedStorm(m) || isPlaceAdjective(text, m) ? { ...m, type: 'other' } : m));
+}
+
+// "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
+function isPlaceAdjective(text: string, m: MentionCandidate): boolean {
+  return m.type === 'place' && m.words.length === 1 && PLACE_ADJECTIVE.test(m.text) && /^[ \t]+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
 }
 
 // "Storm Eunice", "Hurricane Katrina": a weather event with a person's first name, not a person.

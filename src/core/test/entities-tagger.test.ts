@@ -41,6 +41,12 @@ describe('the trained tagger', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('reads an adjective of a place before a noun as a named thing, not the place', () => {
+    const typeOf = (text: string, name: string) => recogniseEntities(text).find((e) => e.name === name)?.type;
+    expect(typeOf('Elephants could live in the Siberian tundra.', 'Siberian')).toBe('other');
+    expect(typeOf('Elephants could live in Siberia, in the tundra.', 'Siberia')).toBe('place');
+  });
+
   it('never takes “I’ve” or “I’m” for a name', () => {
     const text = 'Neville added: "I\'ve watched this club for 30 years. I\'ve never seen anything like this. I’m done."';
     expect(recogniseEntities(text).map((e) => e.name)).toEqual(['Neville']);

@@ -87,7 +87,16 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
-  return [...names, ...added].map((m) => (isNamedStorm(m) || isPlaceAdjective(text, m) ? { ...m, type: 'other' } : m));
+  return [...names, ...added].map((m) => {
+    if (isNamedStorm(m) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
+    return m.type !== 'organization' && hasCompanySuffix(m) ? { ...m, type: 'organization' } : m;
+  });
+}
+
+// "Mistral AI", "Acme Inc", "Keystone Partners Ltd": a name ending in a company's legal or trade suffix is a company.
+const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'AI', 'Holdings']);
+function hasCompanySuffix(m: MentionCandidate): boolean {
+  return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!);
 }
 
 // "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.

@@ -47,6 +47,11 @@ describe('the trained tagger', () => {
     expect(typeOf('Elephants could live in Siberia, in the tundra.', 'Siberia')).toBe('place');
   });
 
+  it('reads a name ending in a company suffix as an organisation', () => {
+    const text = 'In Paris, Mistral AI has raised €600m. Its chief executive, Arthur Mensch, said the start-up would hire.';
+    expect(recogniseEntities(text).find((e) => e.name === 'Mistral AI')?.type).toBe('organization');
+  });
+
   it('never takes “I’ve” or “I’m” for a name', () => {
     const text = 'Neville added: "I\'ve watched this club for 30 years. I\'ve never seen anything like this. I’m done."';
     expect(recogniseEntities(text).map((e) => e.name)).toEqual(['Neville']);

@@ -218,6 +218,37 @@ export function attributeQuotations(
     return same(last.speaker, before.speaker) ? null : before.speaker;
   }
 
+  answersOfOneInterviewee();
+
+  /**
+   * A Q&A: paragraphs that open with a quotation right after a short paragraph asking a question are one
+   * interviewee's answers. Where the answers with a speaker all have the same one, the others are theirs too.
+   */
+  function answersOfOneInterviewee(): void {
+    const answers: number[] = [];
+    for (let qi = 0; qi < quotations.length; qi++) {
+      const q = quotations[qi]!;
+      const asked = paragraphs[q.paragraph - 1];
+      if (!asked || q.openMark !== paragraphs[q.paragraph]!.start) continue;
+      const question = text.slice(asked.start, asked.end).trim();
+      if (!question.endsWith('?') || question.length > MAX_QUESTION_CHARS) continue;
+      if (qi > 0 && quotations[qi - 1]!.paragraph === q.paragraph - 1) continue;
+      answers.push(qi);
+    }
+    const spoken = answers.filter((qi) => results[qi]!.speaker !== null);
+    if (spoken.length === 0) return;
+    const speaker = results[spoken[0]!]!.speaker!;
+    const same = (other: Speaker): boolean => (speaker.entity !== null && other.entity === speaker.entity) || other.name === speaker.name;
+    if (!spoken.every((qi) => same(results[qi]!.speaker!))) return;
+    for (const qi of answers) {
+      const w = results[qi]!;
+      if (w.speaker || w.modifiesNoun) continue;
+      w.speaker = speaker;
+      w.cue = null;
+      w.via = 'inherited';
+    }
+  }
+
   // Kinds, then the halves of one quotation agree on speaker and kind.
   for (let qi = 0; qi < quotations.length; qi++) {
     const q = quotations[qi]!;
@@ -430,6 +461,9 @@ function isSomeone(np: NounPhrase): boolean {
     np.kind === 'name' ||
     (np.kind === 'pronoun' && NOMINATIVE_PRONOUNS.has(np.head));
 }
+
+/** An interviewer's question is a short paragraph of its own. */
+const MAX_QUESTION_CHARS = 300;
 
 /** A sentence short enough to be a reaction (`Ten Hag shrugged.`, `Foden was modest.`). */
 const MAX_REACTION_TOKENS = 14;

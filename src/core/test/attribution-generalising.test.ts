@@ -164,6 +164,25 @@ describe('held-out shapes', () => {
     expect(who('Ten Hag was sacked in May after a long run of poor results in the league and in Europe. “This is a disgrace.”')).toEqual([null]);
   });
 
+  it('gives a Q&A’s cue-less answers to its one interviewee', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] },
+      { name: 'Tom Reyes', type: 'person', forms: ['Tom Reyes', 'Reyes'] },
+    ];
+    const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
+    const qa = [
+      'Helen Park has spent a decade trying to revive an extinct species.',
+      'How did you get started?',
+      '“By accident, really. A colleague joked that we had most of a mammoth already.”',
+      'What would success look like?',
+      '“A herd in the tundra within twenty years,” she says.',
+    ];
+    expect(who(qa.join('\n'))).toEqual(['Helen Park', 'Helen Park']);
+    // Two people answer: a cue-less answer is nobody's in particular.
+    const two = [...qa, 'And your colleague?', '“I am more cautious,” Reyes says.', 'What next?', '“More funding.”'];
+    expect(who(two.join('\n'))).toEqual([null, 'Helen Park', 'Tom Reyes', null]);
+  });
+
   it('reads a reaction in the present tense, as an interview is written: Park laughs. “…”', () => {
     const specs: EntitySpec[] = [{ name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] }];
     const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);

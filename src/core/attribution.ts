@@ -586,6 +586,9 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
       // The whole phrase starts where the phrase the preposition hangs from does (`The senator`).
       const first = objectOfLink ? (nounPhraseEndingAt(tokens, np.first - 2, index, true)?.first ?? np.first) : np.first;
       if (named && (named.kind === 'entity' || named.kind === 'name') && named.first === c + 1) return { ...named, first };
+      // `Another analyst, Sophie Marchetti of Jefferies, was`: the name that opens the apposition.
+      const opening = np.kind === 'description' ? nounPhraseStartingAt(tokens, c + 1, index, false) : null;
+      if (opening && (opening.kind === 'entity' || opening.kind === 'name') && opening.first === c + 1 && isSomeone(opening)) return { ...opening, first };
     }
     return np;
   }

@@ -164,6 +164,15 @@ describe('held-out shapes', () => {
     expect(who('Ten Hag was sacked in May after a long run of poor results in the league and in Europe. “This is a disgrace.”')).toEqual([null]);
   });
 
+  it('reads the name that opens an apposition after a description: Another analyst, Sophie Marchetti of Jefferies, was', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Sophie Marchetti', type: 'person', forms: ['Sophie Marchetti'] },
+      { name: 'Jefferies', type: 'organization', forms: ['Jefferies'] },
+    ];
+    const text = 'Another analyst, Sophie Marchetti of Jefferies, was more forgiving, describing the warning as “painful but honest”.';
+    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Sophie Marchetti']);
+  });
+
   it('gives a Q&A’s cue-less answers to its one interviewee', () => {
     const specs: EntitySpec[] = [
       { name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] },

@@ -89,6 +89,9 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'entrepreneur', 'monarch', 'emir', 'sheikh', 'cleric', 'priest', 'bishop', 'official', 'people',
   'member', 'members', 'staff', 'user', 'users', 'poster', 'fan', 'fans', 'passenger', 'passengers', 'customer', 'customers',
   'shopkeeper', 'nurse', 'teacher', 'pensioner', 'retiree', 'negotiator', 'councillor', 'councilor', 'officer',
+  // People described by their age or stage of life: `Hollis, 19, … “…,” the teenager said`.
+  'teenager', 'youngster', 'schoolboy', 'schoolgirl', 'boy', 'girl', 'pupil', 'graduate', 'newcomer', 'debutant',
+  'rookie',
 ]);
 
 /** Heads of descriptions that name an organisation, a publication or a document. */

@@ -173,6 +173,12 @@ describe('held-out shapes', () => {
     expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Sophie Marchetti']);
   });
 
+  it('resolves a description by age to the person just described: “…,” the teenager said', () => {
+    const specs: EntitySpec[] = [{ name: 'Jamie Hollis', type: 'person', forms: ['Jamie Hollis', 'Hollis'] }];
+    const text = 'Hollis, 19, was making only his fourth start. “I just closed my eyes and hit it,” the teenager said.';
+    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jamie Hollis']);
+  });
+
   it('gives a Q&A’s cue-less answers to its one interviewee', () => {
     const specs: EntitySpec[] = [
       { name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] },

@@ -209,7 +209,7 @@ export class Coreference {
     return out;
   }
 
-  /** The last candidate that does not follow a preposition (with or without `the`). */
+  /** The last candidate that does not follow a preposition (with or without `the`), `according to` apart. */
   private lastNotAfterPreposition(sentence: number, candidates: readonly Candidate[]): Candidate | undefined {
     const tokens = this.discourse.tokensOf(sentence);
     for (let k = candidates.length - 1; k >= 0; k--) {
@@ -217,6 +217,8 @@ export class Coreference {
       if (tokens[i]?.lower === 'the') i--;
       const before = tokens[i];
       if (before === undefined || before.type !== 'word' || !PREPOSITIONS.has(before.lower)) return candidates[k];
+      // `According to Dana Whitmore, …`: the source of what follows, not an object in passing.
+      if (before.lower === 'to' && tokens[i - 1]?.lower === 'according') return candidates[k];
     }
     return undefined;
   }

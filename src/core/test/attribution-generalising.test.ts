@@ -179,6 +179,15 @@ describe('held-out shapes', () => {
     expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jamie Hollis']);
   });
 
+  it('takes the source named after “according to” for a pronoun, not a firm named after a preposition', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Dana Whitmore', type: 'person', forms: ['Dana Whitmore'] },
+      { name: 'Arven', type: 'person', forms: ['Arven'] },
+    ];
+    const text = 'According to Dana Whitmore, an analyst, yields at Arven’s plant in Dresden are below 40%. “Below 60% you’re losing money on every wafer,” she said.';
+    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Dana Whitmore']);
+  });
+
   it('gives a Q&A’s cue-less answers to its one interviewee', () => {
     const specs: EntitySpec[] = [
       { name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] },

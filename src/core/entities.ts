@@ -93,8 +93,14 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   });
 }
 
-// "Mistral AI", "Acme Inc", "Keystone Partners Ltd": a name ending in a company's legal or trade suffix is a company.
-const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'AI', 'Holdings']);
+// "Mistral AI", "Acme Inc", "Arven Semiconductor": a name ending in a company's legal suffix or in a word
+// for a line of business is a company. (Not "Bank": the West Bank.)
+const COMPANY_SUFFIXES = new Set([
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'AI', 'Holdings',
+  'Semiconductor', 'Semiconductors', 'Technologies', 'Pharmaceuticals', 'Therapeutics', 'Airlines', 'Airways',
+  'Motors', 'Foods', 'Computers', 'Electronics', 'Software', 'Labs', 'Industries', 'Enterprises', 'Logistics',
+  'Telecom', 'Studios', 'Partners',
+]);
 function hasCompanySuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!);
 }

@@ -50,6 +50,9 @@ describe('the trained tagger', () => {
   it('reads a name ending in a company suffix as an organisation', () => {
     const text = 'In Paris, Mistral AI has raised €600m. Its chief executive, Arthur Mensch, said the start-up would hire.';
     expect(recogniseEntities(text).find((e) => e.name === 'Mistral AI')?.type).toBe('organization');
+    // Under a headline naming a person-like "Chipmaker Arven", the tagger read the company as a person too.
+    const chips = 'Chipmaker Arven delays flagship processor as yields disappoint\n\nArven Semiconductor has pushed back the launch of its flagship Helix processor by six months.';
+    expect(recogniseEntities(chips).find((e) => e.name === 'Arven Semiconductor')?.type).toBe('organization');
   });
 
   it('never takes “I’ve” or “I’m” for a name', () => {

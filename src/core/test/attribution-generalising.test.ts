@@ -20,6 +20,8 @@ const PEOPLE: EntitySpec[] = [
 
 const quotes = (text: string) => annotateWith(text, recogniserFor(PEOPLE)).quotes;
 const who = (text: string) => quotes(text).map((q) => q.speaker?.name ?? null);
+/** The speaker named for each quotation of `text`, with `specs` as the document's named entities. */
+const speakersWith = (specs: EntitySpec[], text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
 
 describe('pronouns', () => {
   it('resolves she to a woman, not to the nearer man', () => {
@@ -147,19 +149,19 @@ describe('held-out shapes', () => {
       { name: 'Alister Jack', type: 'person', forms: ['Alister Jack'] },
     ];
     const text = 'Nicola Sturgeon was angry. Speaking at Holyrood, the First Minister said: “Nothing has changed.” The Scottish Secretary, Alister Jack, said the position “has not changed”.';
-    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Nicola Sturgeon', 'Alister Jack']);
+    expect(speakersWith(specs, text)).toEqual(['Nicola Sturgeon', 'Alister Jack']);
   });
 
   it('gives a quotation after a clause ending in a colon to that clause’s subject, if it is someone', () => {
     const specs: EntitySpec[] = [{ name: 'Bryant Walker Smith', type: 'person', forms: ['Bryant Walker Smith', 'Smith'] }];
-    const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
+    const who = (text: string) => speakersWith(specs, text);
     expect(who('Asked whether the lawsuit could succeed, Smith was cautious: “Juries are unpredictable.”')).toEqual(['Bryant Walker Smith']);
     expect(who('The results were clear: “a landslide” for the left.')).toEqual([null]);
   });
 
   it('gives a cue-less quotation to the subject of a short sentence just before it', () => {
     const specs: EntitySpec[] = [{ name: 'Erik ten Hag', type: 'person', forms: ['Erik ten Hag', 'Ten Hag'] }];
-    const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
+    const who = (text: string) => speakersWith(specs, text);
     expect(who('Asked about his captain’s comments, Ten Hag shrugged. “He is entitled to his opinion.”')).toEqual(['Erik ten Hag']);
     expect(who('Ten Hag was sacked in May after a long run of poor results in the league and in Europe. “This is a disgrace.”')).toEqual([null]);
   });
@@ -170,13 +172,13 @@ describe('held-out shapes', () => {
       { name: 'Jefferies', type: 'organization', forms: ['Jefferies'] },
     ];
     const text = 'Another analyst, Sophie Marchetti of Jefferies, was more forgiving, describing the warning as “painful but honest”.';
-    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Sophie Marchetti']);
+    expect(speakersWith(specs, text)).toEqual(['Sophie Marchetti']);
   });
 
   it('resolves a description by age to the person just described: “…,” the teenager said', () => {
     const specs: EntitySpec[] = [{ name: 'Jamie Hollis', type: 'person', forms: ['Jamie Hollis', 'Hollis'] }];
     const text = 'Hollis, 19, was making only his fourth start. “I just closed my eyes and hit it,” the teenager said.';
-    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jamie Hollis']);
+    expect(speakersWith(specs, text)).toEqual(['Jamie Hollis']);
   });
 
   it('takes the source named after “according to” for a pronoun, not a firm named after a preposition', () => {
@@ -185,7 +187,7 @@ describe('held-out shapes', () => {
       { name: 'Arven', type: 'person', forms: ['Arven'] },
     ];
     const text = 'According to Dana Whitmore, an analyst, yields at Arven’s plant in Dresden are below 40%. “Below 60% you’re losing money on every wafer,” she said.';
-    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Dana Whitmore']);
+    expect(speakersWith(specs, text)).toEqual(['Dana Whitmore']);
   });
 
   it('gives a Q&A’s cue-less answers to its one interviewee', () => {
@@ -193,7 +195,7 @@ describe('held-out shapes', () => {
       { name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] },
       { name: 'Tom Reyes', type: 'person', forms: ['Tom Reyes', 'Reyes'] },
     ];
-    const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
+    const who = (text: string) => speakersWith(specs, text);
     const qa = [
       'Helen Park has spent a decade trying to revive an extinct species.',
       'How did you get started?',
@@ -209,7 +211,7 @@ describe('held-out shapes', () => {
 
   it('reads a reaction in the present tense, as an interview is written: Park laughs. “…”', () => {
     const specs: EntitySpec[] = [{ name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] }];
-    const who = (text: string) => annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null);
+    const who = (text: string) => speakersWith(specs, text);
     expect(who('Critics say this is playing God.\nPark laughs. “People said that about vaccines too.”')).toEqual(['Helen Park']);
     expect(who('Critics say this is playing God.\nPark shakes her head. “People said that about vaccines too.”')).toEqual(['Helen Park']);
     // The subject is not someone: no speaker.
@@ -219,13 +221,13 @@ describe('held-out shapes', () => {
   it('resolves a sports role to the subject just before it', () => {
     const specs: EntitySpec[] = [{ name: 'Bruno Fernandes', type: 'person', forms: ['Bruno Fernandes', 'Fernandes'] }];
     const text = 'Fernandes disagreed. “We can’t hide behind the referee,” the Portuguese midfielder said.';
-    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Bruno Fernandes']);
+    expect(speakersWith(specs, text)).toEqual(['Bruno Fernandes']);
   });
 
   it('reads legal roles in an apposition: Hartley’s barrister, Fiona Reid, said', () => {
     const specs: EntitySpec[] = [{ name: 'Fiona Reid', type: 'person', forms: ['Fiona Reid'] }];
     const text = 'In mitigation, Hartley’s barrister, Fiona Reid, said her client was “deeply ashamed.”';
-    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Fiona Reid']);
+    expect(speakersWith(specs, text)).toEqual(['Fiona Reid']);
   });
 
   it('does not resolve a pronoun to the object of a preposition when someone else is named', () => {
@@ -234,7 +236,7 @@ describe('held-out shapes', () => {
       { name: 'Old Bailey', type: 'person', forms: ['Old Bailey'] },
     ];
     const text = 'Caption: Daniel Hartley arriving at the Old Bailey. “I am sorry,” he told waiting reporters.';
-    expect(annotateWith(text, recogniserFor(specs)).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Daniel Hartley']);
+    expect(speakersWith(specs, text)).toEqual(['Daniel Hartley']);
   });
 
   it('reads `One of them said` as a speaker, so what they said is not a term', () => {

@@ -593,7 +593,15 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
     return np;
   }
   if (t.type !== 'word') return null;
-  return nounPhraseEndingAt(tokens, k, index, anyNoun);
+  const np = nounPhraseEndingAt(tokens, k, index, anyNoun);
+  // `A spokesman for Brandt said`: the person the preposition hangs from is the subject, named with it.
+  if (np && /^(?:for|of|from|at|with)$/.test(tokens[np.first - 1]?.lower ?? '')) {
+    const head = nounPhraseEndingAt(tokens, np.first - 2, index, true);
+    if (head?.kind === 'description' && PERSON_ROLES.has(head.head)) {
+      return { ...head, last: np.last, mention: { start: head.mention.start, end: np.mention.end } };
+    }
+  }
+  return np;
 }
 
 /** Whether a phrase starting at token `first` can be a clause's subject (not a preposition's object). */

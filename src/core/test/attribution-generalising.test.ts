@@ -190,6 +190,13 @@ describe('held-out shapes', () => {
     expect(speakersWith(specs, text)).toEqual(['Dana Whitmore']);
   });
 
+  it('reads a role with a prepositional phrase as the subject: A spokesman for Brandt said', () => {
+    const specs: EntitySpec[] = [{ name: 'Tomas Brandt', type: 'person', forms: ['Tomas Brandt', 'Brandt'] }];
+    const text = 'A spokesman for Brandt said he would “speak when the picture is clearer”.';
+    const [quote] = annotateWith(text, recogniserFor(specs)).quotes;
+    expect([quote!.kind, quote!.speaker?.name]).toEqual(['partial', 'A spokesman for Brandt']);
+  });
+
   it('gives a Q&A’s cue-less answers to its one interviewee', () => {
     const specs: EntitySpec[] = [
       { name: 'Helen Park', type: 'person', forms: ['Helen Park', 'Park'] },

@@ -140,6 +140,7 @@ function* sequences(tokens: NerToken[]): Generator<[number, number]> {
 
 const POSSESSIVE_TOKEN = /^['’][sS]?$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const LETTER = /\p{L}/u;
 
 function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
   const names: TaggedName[] = [];
@@ -153,7 +154,8 @@ function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
     let first = i;
     let last = j - 1;
     while (last >= first && POSSESSIVE_TOKEN.test(tokens[last]!.text)) last--;
-    while (first <= last && POSSESSIVE_TOKEN.test(tokens[first]!.text)) first++;
+    // Nor a time or number before it: "22:15 Party chairwoman Elena Varga" in a live blog.
+    while (first <= last && (POSSESSIVE_TOKEN.test(tokens[first]!.text) || !LETTER.test(tokens[first]!.text))) first++;
     if (first <= last) names.push({ start: tokens[first]!.start, end: tokens[last]!.end, type: TYPES[type - 1]!, first, last });
     i = j - 1;
   }

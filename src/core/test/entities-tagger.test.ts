@@ -55,6 +55,13 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(chips).find((e) => e.name === 'Arven Semiconductor')?.type).toBe('organization');
   });
 
+  it('does not begin a name with a live blog’s time stamp', () => {
+    const text = 'Election night live\n\n22:04 Polls have now closed.\n\n22:15 Party chairwoman Elena Varga has told supporters to wait.';
+    const names = recogniseEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).toContain('Elena Varga');
+    expect(names.filter((name) => /^\d/.test(name))).toEqual([]);
+  });
+
   it('never takes “I’ve” or “I’m” for a name', () => {
     const text = 'Neville added: "I\'ve watched this club for 30 years. I\'ve never seen anything like this. I’m done."';
     expect(recogniseEntities(text).map((e) => e.name)).toEqual(['Neville']);

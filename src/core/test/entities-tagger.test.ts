@@ -11,6 +11,9 @@ import { tokeniseForTagger } from '../ner/tokens';
 import { documentCase, extractFeatures } from '../ner/features';
 import { emptyCounts, overall, scoreDocument, snapToTokens } from '../ner/scoring';
 
+/** A CoNLL-U row for GUM's reader. */
+const row = (id: number, word: string, xpos: string, head: number, misc: string): string => [id, word, word, 'X', xpos, '_', head, 'dep', '_', misc].join('\t');
+
 const tagged = (text: string): string[] => {
   const model = currentNerModel()!;
   return tagNames(text, model).names.map((n) => `${text.slice(n.start, n.end)}/${n.type}`);
@@ -176,7 +179,6 @@ describe('corpus readers', () => {
   });
 
   it('converts GUM mentions to flat names: proper-noun heads, titles left out, time dropped', () => {
-    const row = (id: number, word: string, xpos: string, head: number, misc: string): string => [id, word, word, 'X', xpos, '_', head, 'dep', '_', misc].join('\t');
     const conllu = [
       '# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity',
       '# newdoc id = GUM_news_test',
@@ -197,7 +199,6 @@ describe('corpus readers', () => {
   });
 
   it('gives a GUM name the type of the smallest mention it names: a work cited by its author names the author', () => {
-    const row = (id: number, word: string, xpos: string, head: number, misc: string): string => [id, word, word, 'X', xpos, '_', head, 'dep', '_', misc].join('\t');
     const conllu = [
       '# newdoc id = GUM_academic_test',
       row(1, 'by', 'IN', 2, '_'),

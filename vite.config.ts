@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readabilityInStepsPlugin } from './scripts/readability-in-steps.mjs';
 
 // One config, one build per mode: Vite 8 (Rolldown) builds a classic-script (IIFE) bundle from only one
 // entry per build, and content scripts and the Firefox event page must be classic scripts.
@@ -24,7 +25,9 @@ function classicScript(entry: string, name: string): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }): UserConfig => {
+export default defineConfig(({ mode }): UserConfig => ({ plugins: [readabilityInStepsPlugin()], ...buildFor(mode) }));
+
+function buildFor(mode: string): UserConfig {
   switch (mode) {
     case 'content':
       return classicScript('src/content/main.ts', 'content');
@@ -34,7 +37,8 @@ export default defineConfig(({ mode }): UserConfig => {
       // The popup's first script: classic, so it runs as the popup is parsed rather than after it.
       return classicScript('src/popup/start.ts', 'popup-start');
     case 'cli':
-      // The CLI runs in Node: dependencies stay external and are loaded from node_modules.
+      // The CLI runs in Node: dependencies stay external and are loaded from node_modules, except Readability,
+      // which readabilityInStepsPlugin builds in with its paused parse.
       return {
         publicDir: false,
         define: {
@@ -66,4 +70,4 @@ export default defineConfig(({ mode }): UserConfig => {
         },
       };
   }
-});
+}

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { readabilityInStepsPlugin } from './scripts/readability-in-steps.mjs';
 
 // Unit and corpus tests only; the end-to-end tests drive real browsers from test/e2e/run.mjs.
 export default defineConfig({
+  plugins: [readabilityInStepsPlugin()],
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],

@@ -1,9 +1,10 @@
 // Runs a TypeScript script of this repository in Node: bundles it with Rolldown (Vite's bundler, already a
-// dependency) into node_modules/.cache/whosaid/, packages left external, then runs it with the same arguments.
+// dependency) into node_modules/.cache/whosaid/, packages left external but Readability, then runs it with the same arguments.
 // Usage: node scripts/run-ts.mjs scripts/train-ner.ts [args…]
 import { build } from 'rolldown';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readabilityInStepsPlugin } from './readability-in-steps.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [entry, ...args] = process.argv.slice(2);
@@ -15,7 +16,9 @@ const file = resolve(root, 'node_modules/.cache/whosaid', basename(entry).replac
 await build({
   input: resolve(entry),
   platform: 'node',
-  external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+  // Packages stay external, except Readability, which is built with its paused parse (readability-in-steps.mjs).
+  external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && id !== '@mozilla/readability',
+  plugins: [readabilityInStepsPlugin()],
   output: { file, format: 'esm' },
   logLevel: 'warn',
 });

@@ -92,8 +92,8 @@ function annotatePage(wholePage: boolean): Promise<AnnotateReply> {
 async function annotateInStages(wholePage: boolean): Promise<AnnotateReply> {
   // For the benchmark: when the page started on the click (the popup marks when it started).
   performance.mark('whosaid:request');
-  // Between extraction's steps Readability parses (one task that cannot be split) on a copy of the page.
-  const article = await measure('extract', () => runInSlices(extractionSteps(document, { wholePage }), 0));
+  // Readability parses a copy of the page, pausing every few dozen nodes (scripts/readability-in-steps.mjs).
+  const article = await measure('extract', () => runInSlices(extractionSteps(document, { wholePage })));
   if (!article) {
     return {
       ok: false,

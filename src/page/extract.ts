@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleInfo } from '../core/types';
 import { buildArticleText, type ArticleText } from './article-text';
+import { copyOfPage } from './page-copy';
 import { runToEnd } from './slices';
 
 export interface ExtractedArticle {
@@ -34,6 +35,11 @@ function metadata(doc: Document): Omit<ArticleInfo, 'text'> {
   };
 }
 
+type ParsedArticle = ReturnType<Readability<Node>['parse']>;
+
+/** Readability with the paused parse that scripts/readability-in-steps.mjs adds at build time. */
+type SteppedReadability = Readability<Node> & { parseSteps?: () => Generator<void, ParsedArticle, void> };
+
 const MAX_READABLE_DEPTH = 400;
 
 /** Whether any element of `doc` is nested deeper than Readability can reasonably walk. */
@@ -55,26 +61,6 @@ function tooDeepForReadability(doc: Document): boolean {
     node = node?.nextElementSibling ?? null;
   }
   return false;
-}
-
-/**
- * Pairs each text node of `clone` with the node of `live` it was copied from. Cloning preserves
- * structure, so a walk of both in document order visits corresponding nodes. Also returns the live
- * text nodes in order, for nodes that cannot be paired.
- */
-function pairTextNodes(live: Document, clone: Document): { pairs: WeakMap<Text, Text>; liveTexts: Text[] } {
-  const pairs = new WeakMap<Text, Text>();
-  const liveTexts: Text[] = [];
-  const liveWalker = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
-  const cloneWalker = clone.createTreeWalker(clone, 4);
-  for (;;) {
-    const a = liveWalker.nextNode() as Text | null;
-    if (!a) break;
-    liveTexts.push(a);
-    const b = cloneWalker.nextNode() as Text | null;
-    if (b) pairs.set(b, a);
-  }
-  return { pairs, liveTexts };
 }
 
 /**
@@ -107,8 +93,8 @@ function retarget(article: ArticleText, pairs: WeakMap<Text, Text>, liveTexts: T
 
 /**
  * The extraction as steps, pausing (`yield`) between them so a caller can let the page run in between
- * (`runInSlices`) or run them at once (`extractArticle`). Everything read from the live page is read in one
- * step, so the page changing between steps cannot pair a copied node with the wrong live one.
+ * (`runInSlices`) or run them at once (`extractArticle`). The copy of the page pairs each copied text node
+ * with its live one as it is made (page-copy.ts), so the page changing between steps cannot mispair them.
  */
 export function* extractionSteps(doc: Document, options: ExtractOptions = {}): Generator<void, ExtractedArticle | null, void> {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
@@ -124,12 +110,15 @@ export function* extractionSteps(doc: Document, options: ExtractOptions = {}): G
     return { info: { ...base, text: text.text }, text, wholePage: true };
   }
   yield;
-  const clone = options.disposable ? doc : (doc.cloneNode(true) as Document);
-  const paired = options.disposable ? null : pairTextNodes(doc, clone);
+  const paired = options.disposable ? null : yield* copyOfPage(doc);
   yield;
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  const reader = new Readability<Node>(paired?.copy ?? doc, { serializer: (node) => node }) as SteppedReadability;
+  if (typeof reader.parseSteps !== 'function') {
+    throw new Error('Readability was bundled without scripts/readability-in-steps.mjs: extraction cannot pause');
+  }
+  let parsed: ParsedArticle = null;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+    parsed = yield* reader.parseSteps();
   } catch {
     parsed = null;
   }

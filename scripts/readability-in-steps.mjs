@@ -21,7 +21,6 @@ const EDITS = [
   ['parse becomes a generator', '\n  parse() {\n', '\n  *parseSteps() {\n'],
   ['a pause around the document preparation', '\n    this._prepDocument();\n', '\n    yield;\n    this._prepDocument();\n    yield;\n'],
   ['grabArticle is delegated to', 'var articleContent = this._grabArticle();', 'var articleContent = yield* this._grabArticle();'],
-  ['a pause before post-processing', '\n    this._postProcessContent(articleContent);\n', '\n    yield;\n    this._postProcessContent(articleContent);\n'],
   ['grabArticle becomes a generator', '\n  _grabArticle(page) {\n', '\n  *_grabArticle(page) {\n    let __steps = 0;\n'],
   ['pauses in the page walk', '      let shouldRemoveTitleHeader = true;\n\n      while (node) {\n', `      let shouldRemoveTitleHeader = true;\n\n      while (node) {\n        ${pause}\n`],
   [
@@ -29,7 +28,6 @@ const EDITS = [
     '      this._forEachNode(elementsToScore, function (elementToScore) {\n',
     `      for (const __element of elementsToScore) {\n        ${pause}\n        (function (elementToScore) {\n`,
   ],
-  ['pauses around the article clean-up', '      this._prepArticle(articleContent);\n', '      yield;\n      this._prepArticle(articleContent);\n      yield;\n'],
   ['a pause before a second pass re-parses the page', '        page.innerHTML = pageCacheHtml;\n', '        yield;\n        page.innerHTML = pageCacheHtml;\n        yield;\n'],
 ];
 
@@ -37,20 +35,35 @@ const EDITS = [
 const SCORING_HEAD = '(function (elementToScore) {\n';
 const SCORING_END = '\n      });\n';
 
+/** Methods of several passes over the article, each made a generator that pauses before each pass. */
+const PASSES = ['_prepArticle', '_postProcessContent'];
+
+function replaceOnce(source, what, expected, replacement) {
+  const at = source.indexOf(expected);
+  if (at < 0 || source.indexOf(expected, at + 1) >= 0) {
+    throw new Error(`@mozilla/readability has changed: cannot find, exactly once, the line for "${what}" (scripts/readability-in-steps.mjs)`);
+  }
+  return source.slice(0, at) + replacement + source.slice(at + expected.length);
+}
+
 /** The source with `parseSteps()` added and `parse()` kept as its synchronous run, or an error naming what moved. */
 export function readabilityInSteps(source) {
   let out = source;
-  for (const [what, expected, replacement] of EDITS) {
-    const at = out.indexOf(expected);
-    if (at < 0 || out.indexOf(expected, at + 1) >= 0) {
-      throw new Error(`@mozilla/readability has changed: cannot find, exactly once, the line for "${what}" (scripts/readability-in-steps.mjs)`);
-    }
-    out = out.slice(0, at) + replacement + out.slice(at + expected.length);
-  }
+  for (const [what, expected, replacement] of EDITS) out = replaceOnce(out, what, expected, replacement);
   const head = out.indexOf(SCORING_HEAD);
   const end = out.indexOf(SCORING_END, head);
   if (end < 0) throw new Error('@mozilla/readability has changed: cannot find the end of the paragraph scoring (scripts/readability-in-steps.mjs)');
   out = `${out.slice(0, end)}\n        }).call(this, __element);\n      }\n${out.slice(end + SCORING_END.length)}`;
+  for (const name of PASSES) {
+    out = replaceOnce(out, `${name} is delegated to`, `this.${name}(articleContent);\n`, `yield* this.${name}(articleContent);\n`);
+    const head = `\n  ${name}(articleContent) {\n`;
+    out = replaceOnce(out, `${name} becomes a generator`, head, `\n  *${name}(articleContent) {\n`);
+    // A pause before each statement at the method's own indent that calls a pass or tests whether to.
+    const start = out.indexOf(`\n  *${name}(articleContent) {\n`);
+    const stop = out.indexOf('\n  },\n', start);
+    const body = out.slice(start, stop).replace(/\n {4}(?=this\._|if \()/g, '\n    yield;\n    ');
+    out = out.slice(0, start) + body + out.slice(stop);
+  }
   const parse = '\n  parse() {\n    const steps = this.parseSteps();\n    for (;;) {\n      const step = steps.next();\n      if (step.done) return step.value;\n    }\n  },\n';
   return out.replace('\n  *parseSteps() {\n', `${parse}\n  *parseSteps() {\n`);
 }

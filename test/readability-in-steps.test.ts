@@ -41,7 +41,7 @@ describe('Readability in steps', () => {
 
   it('names the line it cannot find in a changed Readability', () => {
     expect(() => readabilityInSteps(source.replace('this._prepArticle(articleContent);', 'this._prepare(articleContent);'))).toThrow(
-      /cannot find, exactly once, the line for "pauses around the article clean-up"/,
+      /cannot find, exactly once, the line for "_prepArticle is delegated to"/,
     );
     expect(() => readabilityInSteps(source.replace('\n      });\n', '\n      })\n').replace(/\n {6}\}\);\n/g, '\n      })\n'))).toThrow(
       /end of the paragraph scoring/,

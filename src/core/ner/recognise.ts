@@ -141,9 +141,18 @@ function* sequences(tokens: NerToken[]): Generator<[number, number]> {
 const POSSESSIVE_TOKEN = /^['’][sS]?$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LETTER = /\p{L}/u;
+// What a company does, in a word that is never a name's own (not "Bank of England", "Giant Eagle", "Brewer").
+const BUSINESSES = new Set([
+  'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'retailer', 'lender',
+  'insurer', 'broadcaster', 'regulator', 'watchdog', 'conglomerate', 'startup', 'consultancy',
+]);
+// And in lower case just before a name, a few more ("the bank Santander", "oil giant BP"); not those that may
+// come before a person ("coal miner", "publisher Rupert Murdoch").
+const BUSINESSES_BEFORE = new Set([...BUSINESSES, 'bank', 'firm', 'company', 'giant', 'airline', 'supermarket', 'brewer', 'manufacturer']);
 
 function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
   const names: TaggedName[] = [];
+  const companies = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (types[i] === 0) continue;
     const type = Math.abs(types[i]!);
@@ -156,10 +165,24 @@ function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
     while (last >= first && POSSESSIVE_TOKEN.test(tokens[last]!.text)) last--;
     // Nor a time or number before it: "22:15 Party chairwoman Elena Varga" in a live blog.
     while (first <= last && (POSSESSIVE_TOKEN.test(tokens[first]!.text) || !LETTER.test(tokens[first]!.text))) first++;
-    if (first <= last) names.push({ start: tokens[first]!.start, end: tokens[last]!.end, type: TYPES[type - 1]!, first, last });
+    let named = TYPES[type - 1]!;
+    // "Chipmaker Arven said", "the carmaker Stellantis": what a company does, before its name, makes the name
+    // a company's, and is no part of it.
+    let company = false;
+    if (first < last && BUSINESSES.has(tokens[first]!.text.toLowerCase())) {
+      first++;
+      company = true;
+    } else if (first > 0 && BUSINESSES_BEFORE.has(tokens[first - 1]!.text)) company = true;
+    if (first <= last) {
+      const name: TaggedName = { start: tokens[first]!.start, end: tokens[last]!.end, type: company ? 'ORG' : named, first, last };
+      names.push(name);
+      if (company) companies.add(surface(tokens, name));
+    }
     i = j - 1;
   }
-  return names;
+  // The company's name is a company's throughout the document ("Chipmaker Arven … shares in Arven").
+  if (companies.size === 0) return names;
+  return names.map((name) => (companies.has(surface(tokens, name)) ? { ...name, type: 'ORG' } : name));
 }
 
 function surface(tokens: NerToken[], name: TaggedName): string {

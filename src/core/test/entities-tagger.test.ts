@@ -58,6 +58,16 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(chips).find((e) => e.name === 'Arven Semiconductor')?.type).toBe('organization');
   });
 
+  it('reads a name after what a company does as the company’s, without that word', () => {
+    const headline = 'Chipmaker Arven delays flagship processor as yields disappoint\n\nThe delay hit shares in Arven.';
+    const arven = recogniseEntities(headline).find((e) => e.mentions.some((m) => m.text.includes('Arven')));
+    expect(arven?.type).toBe('organization');
+    expect(arven?.mentions.map((m) => m.text)).toEqual(['Arven', 'Arven']);
+    const text = 'Shares in the carmaker Stellantis fell after the insurer Aviva sold its stake, said Emma Ross.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ Stellantis: 'organization', Aviva: 'organization', 'Emma Ross': 'person' });
+  });
+
   it('does not begin a name with a live blog’s time stamp', () => {
     const text = 'Election night live\n\n22:04 Polls have now closed.\n\n22:15 Party chairwoman Elena Varga has told supporters to wait.';
     const names = recogniseEntities(text).flatMap((e) => e.mentions.map((m) => m.text));

@@ -7,6 +7,7 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
+import { sportsTeams } from './sports-teams';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -87,10 +88,11 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
-  return [...names, ...added].map((m) => {
+  const typed = [...names, ...added].map((m): MentionCandidate => {
     if (isNamedStorm(m) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
     return m.type !== 'organization' && hasCompanySuffix(m) ? { ...m, type: 'organization' } : m;
   });
+  return sportsTeams(text, typed);
 }
 
 // "Mistral AI", "Acme Inc", "Arven Semiconductor": a name ending in a company's legal suffix or in a word

@@ -1,0 +1,51 @@
+// Teams in a sports report. "Liverpool beat Chelsea 2-1", "Everton manager Sean Dyche", "Bristol City 2 Luton 0":
+// a club named after its town is an organisation there, but the tagger, which knows the town, reads a place
+// (or, for "Chelsea", a person). A national side keeps its country's type, as the CoNLL guidelines have it
+// ("Australia beat Sri Lanka": places).
+import type { MentionCandidate } from './entity-recogniser';
+
+// Words of a match report: two different ones make a document a sports report.
+const SPORT_WORDS =
+  /\b(?:beat|beaten|drew|draw|defeated|defeat|win|won|goals?|scored|scorer|match|matches|league|season|striker|midfielder|defender|goalkeeper|coach|manager|cup|tournament|fixtures?|wickets?|innings|premiership|division|semi-final|final|kick-off|half-time|penalty|stadium)\b/gi;
+const MIN_SPORT_WORDS = 2;
+
+// Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X v Y", "X 2 Y 1".
+const SCORE = String.raw`(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?`;
+const BETWEEN = new RegExp(
+  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out)\s+${SCORE}|(?:drew|lost)\s+${SCORE}(?:with|to|against)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
+  'i',
+);
+// After a team: "Everton manager Sean Dyche", "Leeds fans".
+const TEAM_ROLE = /^\s+(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters|players|squad)\b/i;
+
+function couldBeTeam(m: MentionCandidate): boolean {
+  if (m.country) return false;
+  return m.type === 'place' || m.type === 'organization' || (m.type === 'person' && m.words.length === 1);
+}
+
+/**
+ * `mentions` with the clubs of a sports report made organisations where the report treats them as clubs; the
+ * same name elsewhere stays a place ("played for Texas … born in Houston, Texas"), but is not a person.
+ */
+export function sportsTeams(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const cues = new Set((text.match(SPORT_WORDS) ?? []).map((word) => word.toLowerCase()));
+  if (cues.size < MIN_SPORT_WORDS) return mentions;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const teams = new Set<MentionCandidate>();
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (!couldBeTeam(m)) continue;
+    if (m.type !== 'person' && TEAM_ROLE.test(text.slice(m.end, m.end + 20))) teams.add(m);
+    const next = sorted[i + 1];
+    if (next === undefined || !couldBeTeam(next) || next.start - m.end > 40) continue;
+    if (!BETWEEN.test(text.slice(m.end, next.start))) continue;
+    // Two single-word people ("Nadal beat Federer") are players, not clubs: one side must read as a club.
+    if (m.type === 'person' && next.type === 'person') continue;
+    teams.add(m);
+    teams.add(next);
+  }
+  if (teams.size === 0) return mentions;
+  const names = new Set([...teams].map((m) => m.text));
+  const isTeam = (m: MentionCandidate): boolean => teams.has(m) || (m.type === 'person' && names.has(m.text));
+  return mentions.map((m) => (isTeam(m) && m.type !== 'organization' ? { ...m, type: 'organization' } : m));
+}

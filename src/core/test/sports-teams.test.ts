@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from '../entities';
+
+/** Each mention's type, as "text/type", in order. */
+const mentionTypes = (text: string): string[] =>
+  recogniseEntities(text)
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, label: `${m.text}/${e.type}` })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.label);
+
+describe('teams in a sports report', () => {
+  it('reads a club named after its town as an organisation, beside its opponent and before its manager', () => {
+    const text = 'Liverpool beat Chelsea 2-1 at Anfield on Saturday. Everton manager Sean Dyche said his side deserved a draw.';
+    const types = mentionTypes(text);
+    expect(types).toContain('Liverpool/organization');
+    expect(types).toContain('Chelsea/organization');
+    expect(types).toContain('Everton/organization');
+    expect(types).toContain('Sean Dyche/person');
+  });
+
+  it('reads a result line as two clubs', () => {
+    expect(mentionTypes('Results of league matches on Friday: Bristol City 2 Luton 0.')).toEqual(
+      expect.arrayContaining(['Bristol City/organization', 'Luton/organization']),
+    );
+  });
+
+  it('leaves national sides places, players people, and the town a place where it is the town', () => {
+    expect(mentionTypes('Australia beat Sri Lanka by five wickets in the final in Colombo.')).toEqual(
+      expect.arrayContaining(['Australia/place', 'Sri Lanka/place']),
+    );
+    expect(mentionTypes('Rafael Nadal and Roger Federer met in the final. After a match of five sets, Nadal beat Federer 3-2.')).toEqual(
+      expect.arrayContaining(['Nadal/person', 'Federer/person']),
+    );
+    const texas = 'Born in Houston, Texas, he won the league with his school. Texas beat Oklahoma 24-10 in the final.';
+    const types = mentionTypes(texas);
+    expect(types.filter((t) => t.startsWith('Texas/'))).toEqual(['Texas/place', 'Texas/organization']);
+  });
+
+  it('changes nothing outside a sports report', () => {
+    expect(mentionTypes('Liverpool beat Manchester to the title of European Capital of Culture.')).toContain('Liverpool/place');
+  });
+});

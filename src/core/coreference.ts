@@ -148,7 +148,10 @@ export class Coreference {
       if (candidates.length === 0) continue;
       const subjects = candidates.filter((c) => c.subject);
       // With no subject, an object of a preposition (`arriving at the Old Bailey`) is the least likely.
-      const pick = subjects[subjects.length - 1] ?? (subjectOnly ? undefined : this.lastNotAfterPreposition(s, candidates) ?? candidates[candidates.length - 1]);
+      // A description ("the Newcastle head coach said") takes up the sentence's first subject, the main clause's
+      // ("Howe was angry that Magalhaes escaped a booking"); a pronoun the last.
+      const subject = subjectOnly ? subjects[0] : subjects[subjects.length - 1];
+      const pick = subject ?? (subjectOnly ? undefined : this.lastNotAfterPreposition(s, candidates) ?? candidates[candidates.length - 1]);
       return pick ? { entity: pick.entity, name: pick.name, mention: pick.mention } : null;
     }
     return null;

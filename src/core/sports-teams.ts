@@ -9,14 +9,14 @@ const SPORT_WORDS =
   /\b(?:beat|beaten|drew|draw|defeated|defeat|win|won|goals?|scored|scorer|match|matches|league|season|striker|midfielder|defender|goalkeeper|coach|manager|cup|tournament|fixtures?|wickets?|innings|premiership|division|semi-final|final|kick-off|half-time|penalty|stadium)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
-// Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X v Y", "X 2 Y 1".
+// Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
 const SCORE = String.raw`(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?`;
 const BETWEEN = new RegExp(
-  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out)\s+${SCORE}|(?:drew|lost)\s+${SCORE}(?:with|to|against)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
+  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out)\s+${SCORE}|(?:drew|lost)\s+${SCORE}(?:with|to|against)\s+|(?:,\s*who\s+)?(?:play|plays|face|faces)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
   'i',
 );
 // After a team: "Everton manager Sean Dyche", "Leeds fans".
-const TEAM_ROLE = /^\s+(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters|players|squad)\b/i;
+const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters|players|squad)\b/i;
 
 function couldBeTeam(m: MentionCandidate): boolean {
   if (m.country) return false;

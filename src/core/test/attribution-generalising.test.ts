@@ -251,4 +251,15 @@ describe('held-out shapes', () => {
     const [quote] = annotateWith(text, recogniserFor([])).quotes;
     expect([quote!.kind, quote!.speaker?.name]).toEqual(['partial', 'One of them']);
   });
+
+  it('takes a description back to the main clause’s subject, not to the subject of a clause inside it', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Eddie Howe', type: 'person', forms: ['Eddie Howe', 'Howe'] },
+      { name: 'Gabriel Magalhaes', type: 'person', forms: ['Gabriel Magalhaes'] },
+      { name: 'Anthony Gordon', type: 'person', forms: ['Anthony Gordon'] },
+    ];
+    const text =
+      'Eddie Howe’s side lost. Howe was angry that Gabriel Magalhaes escaped a second yellow card for a challenge on Anthony Gordon. “I don’t understand how that is not a booking,” the Newcastle head coach said.';
+    expect(speakersWith(specs, text)).toEqual(['Eddie Howe']);
+  });
 });

@@ -10,12 +10,16 @@ const mentionTypes = (text: string): string[] =>
 
 describe('teams in a sports report', () => {
   it('reads a club named after its town as an organisation, beside its opponent and before its manager', () => {
-    const text = 'Liverpool beat Chelsea 2-1 at Anfield on Saturday. Everton manager Sean Dyche said his side deserved a draw.';
+    const text =
+      'Liverpool beat Chelsea 2-1 at Anfield on Saturday. Everton manager Sean Dyche said his side deserved a draw. Leeds, who play Fulham on Monday, are third. The Newcastle head coach was sacked.';
     const types = mentionTypes(text);
     expect(types).toContain('Liverpool/organization');
     expect(types).toContain('Chelsea/organization');
     expect(types).toContain('Everton/organization');
     expect(types).toContain('Sean Dyche/person');
+    expect(types).toContain('Leeds/organization');
+    expect(types).toContain('Fulham/organization');
+    expect(types).toContain('Newcastle/organization');
   });
 
   it('reads a result line as two clubs', () => {

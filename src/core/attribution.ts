@@ -410,14 +410,37 @@ function precedingCue(tokens: readonly Token[], qt: number, index: MentionIndex)
       continue;
     }
     if (!verb || !isFiniteForm(verb)) continue;
-    const np = subjectOf(tokens, v, index, verb.speech);
-    if (!np || !opensClause(tokens, np.first)) continue;
+    const found = subjectOf(tokens, v, index, verb.speech);
+    if (!found || !opensClause(tokens, found.first)) continue;
+    const reporter = isPersonal(found) ? null : reporterOf(tokens, found.first, index);
+    if (reporter) return { np: reporter.np, cue: reporter.verb, via: 'preceding', setOff: false };
     const between = tokens.slice(v + 1, qt);
     const last = between[between.length - 1];
     const setOff = verb.speech && (between.length === 0 || (last !== undefined && (last.text === ':' || last.text === ',') && between.length <= 6));
-    return { np, cue: t, via: 'preceding', setOff };
+    return { np: found, cue: t, via: 'preceding', setOff };
   }
   return null;
+}
+
+// `Szijjarto said Budapest had only agreed “after long discussions”`, `A spokesperson said the United States
+// welcomed “close coordination”`: when the quotation's verb has a place or a body for its subject and its clause
+// is what a person said, the words are that person's.
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+
+function isPersonal(np: NounPhrase): boolean {
+  if (np.kind === 'pronoun') return np.head === 'he' || np.head === 'she' || np.head === 'i' || np.head === 'we';
+  if (np.kind === 'entity') return np.entity?.type === 'person';
+  if (np.kind === 'description') return PERSON_ROLES.has(np.head);
+  return true;
+}
+
+/** The person whose reporting verb ("said", optionally "said that") opens the clause starting at `first`. */
+function reporterOf(tokens: readonly Token[], first: number, index: MentionIndex): { np: NounPhrase; verb: Token } | null {
+  let v = first - 1;
+  if (tokens[v]?.lower === 'that') v--;
+  if (v < 0 || !REPORTING_VERBS.has(tokens[v]!.lower)) return null;
+  const np = subjectOf(tokens, v, index, true);
+  return np && isPersonal(np) && opensClause(tokens, np.first) ? { np, verb: tokens[v]! } : null;
 }
 
 /** `Putin: “…”` at the start of a sentence. */

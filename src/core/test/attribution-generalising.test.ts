@@ -262,4 +262,25 @@ describe('held-out shapes', () => {
       'Eddie Howe’s side lost. Howe was angry that Gabriel Magalhaes escaped a second yellow card for a challenge on Anthony Gordon. “I don’t understand how that is not a booking,” the Newcastle head coach said.';
     expect(speakersWith(specs, text)).toEqual(['Eddie Howe']);
   });
+
+  it('gives the words in what a person said to that person, not to the place or body the clause is about', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Peter Szijjarto', type: 'person', forms: ['Peter Szijjarto'] },
+      { name: 'Budapest', type: 'place', forms: ['Budapest'] },
+      { name: 'United States', type: 'place', forms: ['United States'] },
+      { name: 'State Department', type: 'organization', forms: ['State Department'] },
+    ];
+    const text =
+      'Hungary’s foreign minister Peter Szijjarto said Budapest had only agreed “after long discussions”. A spokesperson for the State Department said the United States welcomed “close coordination with our partners”.';
+    const found = annotateWith(text, recogniserFor(specs)).quotes.map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+    expect(found).toEqual([
+      ['Peter Szijjarto', 'said'],
+      ['A spokesperson for the State Department', 'said'],
+    ]);
+  });
+
+  it('still gives a person’s words in a reported clause to that person', () => {
+    const text = 'Officials said Sue Caldwell had welcomed “a fair deal”.';
+    expect(who(text)).toEqual(['Sue Caldwell']);
+  });
 });

@@ -84,13 +84,19 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     if (t !== undefined && t.start === r.start && t.end === r.end) {
       const surname = t.type === 'person' && surnameOfPerson(t) && !(r.type === 'place' && PLACE_PREPOSITIONS.has(r.wordBefore));
       if (t.type !== r.type && !surname) names[k] = { ...t, type: r.type };
+    } else if (t !== undefined && r.evidence === 'known' && t.start >= r.start && t.end <= r.end && !/^the\s/i.test(r.text)) {
+      // "European Union foreign ministers", tagged "Union": a known name the tagger read only part of is whole.
+      // (Not "The Guardian" for "Guardian": whether "The" belongs to a name is the tagger's call.)
+      let j = k;
+      while (j < names.length && names[j]!.start >= r.start && names[j]!.end <= r.end) j++;
+      names.splice(k, j - k, r);
     } else if ((t === undefined || t.start >= r.end) && !definesAbbreviation(text, r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
   const typed = [...names, ...added].map((m): MentionCandidate => {
     if (isNamedStorm(m) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
-    return m.type !== 'organization' && hasCompanySuffix(m) ? { ...m, type: 'organization' } : m;
+    return m.type !== 'organization' && (hasCompanySuffix(m) || ownedInShares(text, m)) ? { ...m, type: 'organization' } : m;
   });
   return sportsTeams(text, typed);
 }
@@ -105,6 +111,13 @@ const COMPANY_SUFFIXES = new Set([
 ]);
 function hasCompanySuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!);
+}
+
+// "Shares in Maersk rose", "a 10% stake in Arven": what is held in shares is a company (not a country: "a stake
+// in Ukraine's future").
+const SHARES_BEFORE = /\b(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)\s+$/i;
+function ownedInShares(text: string, m: MentionCandidate): boolean {
+  return !m.country && SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 // "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.

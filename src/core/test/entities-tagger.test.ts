@@ -68,6 +68,13 @@ describe('the trained tagger', () => {
     expect(types).toMatchObject({ Stellantis: 'organization', Aviva: 'organization', 'Emma Ross': 'person' });
   });
 
+  it('keeps a known name whole where the tagger read part of it, and reads what is held in shares as a company', () => {
+    const text = 'BRUSSELS (Reuters) - European Union foreign ministers agreed on sanctions. Shares in Maersk rose 2% in Copenhagen.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'European Union': 'organization', Maersk: 'organization', Copenhagen: 'place' });
+    expect(types).not.toHaveProperty('Union');
+  });
+
   it('does not begin a name with a live blog’s time stamp', () => {
     const text = 'Election night live\n\n22:04 Polls have now closed.\n\n22:15 Party chairwoman Elena Varga has told supporters to wait.';
     const names = recogniseEntities(text).flatMap((e) => e.mentions.map((m) => m.text));

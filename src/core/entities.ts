@@ -108,6 +108,8 @@ const COMPANY_SUFFIXES = new Set([
   'Semiconductor', 'Semiconductors', 'Technologies', 'Pharmaceuticals', 'Therapeutics', 'Airlines', 'Airways',
   'Motors', 'Foods', 'Computers', 'Electronics', 'Software', 'Labs', 'Industries', 'Enterprises', 'Logistics',
   'Telecom', 'Studios', 'Partners',
+  // and of public bodies: "the Home Office", "the Justice Department", "the Electoral Commission".
+  'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
 ]);
 function hasCompanySuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!);

@@ -56,6 +56,9 @@ describe('the trained tagger', () => {
     // Under a headline naming a person-like "Chipmaker Arven", the tagger read the company as a person too.
     const chips = 'Chipmaker Arven delays flagship processor as yields disappoint\n\nArven Semiconductor has pushed back the launch of its flagship Helix processor by six months.';
     expect(recogniseEntities(chips).find((e) => e.name === 'Arven Semiconductor')?.type).toBe('organization');
+    // A public body's last word: the tagger read the Home Office as a place.
+    const office = 'Officials at the Home Office said on Tuesday that the scheme would close. The Home Office declined to comment further.';
+    expect(recogniseEntities(office).find((e) => e.name === 'Home Office')?.type).toBe('organization');
   });
 
   it('reads a name after what a company does as the company’s, without that word', () => {

@@ -94,11 +94,16 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
+  const companies = new Set<string>();
   const typed = [...names, ...added].map((m): MentionCandidate => {
     if (isNamedStorm(m) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
-    return m.type !== 'organization' && (hasCompanySuffix(m) || ownedInShares(text, m)) ? { ...m, type: 'organization' } : m;
+    if (m.type === 'organization' || m.country) return m;
+    if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m))) companies.add(m.text);
+    return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
   });
-  return sportsTeams(text, typed);
+  // "funded by Novo Nordisk … Shares in Novo Nordisk": what the document shows to be a company is one throughout.
+  const consistent = companies.size === 0 ? typed : typed.map((m) => (companies.has(m.text) && !m.country && m.type !== 'organization' ? { ...m, type: 'organization' as const } : m));
+  return sportsTeams(text, consistent);
 }
 
 // "Mistral AI", "Acme Inc", "Arven Semiconductor": a name ending in a company's legal suffix or in a word
@@ -120,6 +125,14 @@ function hasCompanySuffix(m: MentionCandidate): boolean {
 const SHARES_BEFORE = /\b(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)\s+$/i;
 function ownedInShares(text: string, m: MentionCandidate): boolean {
   return !m.country && SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+// "rival Eli Lilly, which makes…": a person is "who". (Not after a preposition: "a study by Dr Smith, which
+// found…" is the study.)
+const WHICH_AFTER = /^\s*,\s*which\b/;
+const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|for|about|on|at|in|and|or)\s+$/i;
+function thingByWhich(text: string, m: MentionCandidate): boolean {
+  return WHICH_AFTER.test(text.slice(m.end, m.end + 10)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
 }
 
 // "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.

@@ -121,6 +121,13 @@ export function nounPhraseEndingAt(tokens: readonly Token[], k: number, mentions
   let j = k - 1;
   while (j >= 0 && j >= k - 6) {
     const w = tokens[j]!;
+    // `A Department of Health spokesperson`: a name before the head modifies it whole, its `of` included.
+    const named = mentions.endingAt(w.end);
+    if (named && named.start < w.start && j < k) {
+      while (j > 0 && tokens[j - 1]!.start >= named.start) j--;
+      j--;
+      continue;
+    }
     if (DETERMINERS.has(w.lower)) {
       let np: NounPhrase = { first: j, last: k, mention: { start: w.start, end: t.end }, kind: 'description', entity: null, head: t.lower, determiner: w.lower };
       // `a spokeswoman for the ministry`: the phrase before the preposition is the head.

@@ -283,4 +283,10 @@ describe('held-out shapes', () => {
     const text = 'Officials said Sue Caldwell had welcomed “a fair deal”.';
     expect(who(text)).toEqual(['Sue Caldwell']);
   });
+
+  it('reads a body’s name of several words before a role as part of the speaker', () => {
+    const specs: EntitySpec[] = [{ name: 'Department of Health', type: 'organization', forms: ['Department of Health'] }];
+    const text = 'A Department of Health spokesperson said ministers were “looking closely” at the findings.';
+    expect(speakersWith(specs, text)).toEqual(['A Department of Health spokesperson']);
+  });
 });

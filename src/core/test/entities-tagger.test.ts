@@ -78,6 +78,14 @@ describe('the trained tagger', () => {
     expect(types).not.toHaveProperty('Union');
   });
 
+  it('keeps a company a company throughout, and reads a name taken up by “which” as no person', () => {
+    const text =
+      'The study, funded by Novo Nordisk, followed 17,600 adults. Shares in Novo Nordisk rose 3%, while rival Eli Lilly, which makes a competing drug, gained 1%. A study by Michael Lincoff, which was published on Wednesday, agreed.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Novo Nordisk': 'organization', 'Eli Lilly': 'organization', 'Michael Lincoff': 'person' });
+    expect(recogniseEntities(text).filter((e) => e.name === 'Novo Nordisk')).toHaveLength(1);
+  });
+
   it('does not begin a name with a live blog’s time stamp', () => {
     const text = 'Election night live\n\n22:04 Polls have now closed.\n\n22:15 Party chairwoman Elena Varga has told supporters to wait.';
     const names = recogniseEntities(text).flatMap((e) => e.mentions.map((m) => m.text));

@@ -2,7 +2,7 @@
 // With the trained model loaded (ner/registry.ts) the tagger leads: the rules run first and their decisions
 // are features of the tagger, and only their most precise kinds of evidence overrule it (taggerLeads).
 // Without a model, the rules alone find the names.
-import type { Entity } from './types';
+import type { Entity, EntityType } from './types';
 import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } from './entity-recogniser';
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
@@ -75,6 +75,8 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   for (const m of names) if (m.type === 'person' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!);
   const surnameOfPerson = (m: MentionCandidate): boolean => m.words.length === 1 && !m.country && surnames.has(m.words[0]!);
   const added: MentionCandidate[] = [];
+  // Surnames of the people a rule corrected, with the type the tagger had given the full name.
+  const corrected = new Map<string, EntityType>();
   let k = 0;
   for (const r of [...rules].sort((a, b) => a.start - b.start)) {
     if (r.type === null || !TRUSTED_EVIDENCE.has(r.evidence)) continue;
@@ -83,7 +85,10 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     const t = names[k];
     if (t !== undefined && t.start === r.start && t.end === r.end) {
       const surname = t.type === 'person' && surnameOfPerson(t) && !(r.type === 'place' && PLACE_PREPOSITIONS.has(r.wordBefore));
-      if (t.type !== r.type && !surname) names[k] = { ...t, type: r.type };
+      if (t.type !== r.type && !surname) {
+        if (r.type === 'person' && t.words.length > 1 && t.type !== null) corrected.set(t.words[t.words.length - 1]!, t.type);
+        names[k] = { ...t, type: r.type };
+      }
     } else if (t !== undefined && r.evidence === 'known' && t.start >= r.start && t.end <= r.end && !/^the\s/i.test(r.text)) {
       // "European Union foreign ministers", tagged "Union": a known name the tagger read only part of is whole.
       // (Not "The Guardian" for "Guardian": whether "The" belongs to a name is the tagger's call.)
@@ -94,8 +99,11 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
+  // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
+  // the surname one too, where the tagger had typed it alike.
+  const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const companies = new Set<string>();
-  const typed = [...names, ...added].map((m): MentionCandidate => {
+  const typed = [...repaired, ...added].map((m): MentionCandidate => {
     if (isNamedStorm(m) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
     if (m.type === 'organization' || m.country) return m;
     if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m))) companies.add(m.text);

@@ -35,11 +35,14 @@ export function groupMentions(candidates: MentionCandidate[]): Entity[] {
 
 function settleTypes(candidates: MentionCandidate[]): TypedMention[] {
   const surnames = new Set<string>();
+  // Surnames of people named in full: "Haines" after "Derek Haines" (not a lone name tagged a person).
+  const fullNameSurnames = new Set<string>();
   const givenNames = new Map<string, number>();
   for (const m of candidates) {
     if (m.type !== 'person') continue;
     const surname = surnameOf(m.words);
     if (surname !== undefined) surnames.add(surname);
+    if (surname !== undefined && nameWords(m.words).length > 1) fullNameSurnames.add(surname);
     const given = givenNameOf(m.words);
     if (given !== undefined) givenNames.set(given, (givenNames.get(given) ?? 0) + 1);
   }
@@ -59,6 +62,11 @@ function settleTypes(candidates: MentionCandidate[]): TypedMention[] {
       continue;
     }
     // "Washington" is the person once a Washington is named, unless the text puts it somewhere: "in Washington".
+    // Nor is a surname a named thing of another kind ("Haines", tagged as one, once a Derek Haines is named).
+    if (m.type === 'other' && single !== undefined && fullNameSurnames.has(single)) {
+      settled.push({ ...m, type: 'person' });
+      continue;
+    }
     if (m.type === 'place' && single !== undefined && !m.country && surnames.has(single) && !LOCATIVE_WORDS.has(m.wordBefore)) {
       settled.push({ ...m, type: 'person' });
       continue;

@@ -86,6 +86,16 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(text).filter((e) => e.name === 'Novo Nordisk')).toHaveLength(1);
   });
 
+  it('makes a surname the person named in full, however the tagger typed it', () => {
+    // The opening of a held-out court report: with its first four paragraphs the tagger calls "Haines" a named
+    // thing; with five, both "Derek Haines" and "Haines" organisations, and a rule corrects only the full name.
+    const report = 'Former council leader jailed for taking bribes over housing contracts\n\nA former leader of Barnford Borough Council has been jailed for six years for accepting more than £400,000 in bribes from a building firm in return for lucrative housing contracts.\n\nDerek Haines, 64, was convicted at Birmingham Crown Court in October of three counts of bribery and one of misconduct in public office. His co-defendant, property developer Aaron Whitlock, 51, was sentenced to four years.\n\nSentencing the pair on Friday, Judge Caroline Moss said Haines had "betrayed the trust of the people he was elected to serve". She told him: "You treated the council as your personal business."\n\nThe court heard that Whitlock\'s company, Whitlock Homes Ltd, paid for Haines\'s holidays in Dubai and Marbella and gave his son a job worth £60,000 a year.\n\nIn a statement outside court, Detective Inspector Sam Okafor of West Midlands Police said the investigation had taken four years. "Corruption at this level does real damage to public confidence," he said.\n\nHaines\'s barrister, Martin Blake KC, had argued that his client had "lost everything", including his marriage and his home.';
+    for (const text of [report.split('\n').slice(0, 9).join('\n'), report]) {
+      const haines = recogniseEntities(text).filter((e) => e.mentions.some((m) => m.text === 'Haines'));
+      expect(haines.map((e) => [e.name, e.type])).toEqual([['Derek Haines', 'person']]);
+    }
+  });
+
   it('does not begin a name with a live blog’s time stamp', () => {
     const text = 'Election night live\n\n22:04 Polls have now closed.\n\n22:15 Party chairwoman Elena Varga has told supporters to wait.';
     const names = recogniseEntities(text).flatMap((e) => e.mentions.map((m) => m.text));

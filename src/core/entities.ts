@@ -103,10 +103,11 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const companies = new Set<string>();
+  const marketReport = SHARES_WORD.test(text);
   const typed = [...repaired, ...added].map((m): MentionCandidate => {
     if (isNamedStorm(m) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
     if (m.type === 'organization' || m.country) return m;
-    if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m))) companies.add(m.text);
+    if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && movesInMarket(text, m))) companies.add(m.text);
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
   });
   // "funded by Novo Nordisk … Shares in Novo Nordisk": what the document shows to be a company is one throughout.
@@ -133,6 +134,15 @@ function hasCompanySuffix(m: MentionCandidate): boolean {
 const SHARES_BEFORE = /\b(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)\s+$/i;
 function ownedInShares(text: string, m: MentionCandidate): boolean {
   return !m.country && SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+// "Stellantis lost 1.8% in Milan", in a report on shares: what rises and falls by a percentage is a company.
+// (Only there: "Biden gained 3% in the polls".)
+const SHARES_WORD = /\b(?:shares|stocks?|stock market|bourse)\b/i;
+const MOVES_BY_PERCENT =
+  /^\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|slid|tumbled|surged|added|shed|sank|soared|plunged|rallied)\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)/i;
+function movesInMarket(text: string, m: MentionCandidate): boolean {
+  return MOVES_BY_PERCENT.test(text.slice(m.end, m.end + 40));
 }
 
 // "rival Eli Lilly, which makes…": a person is "who". (Not after a preposition: "a study by Dr Smith, which

@@ -99,6 +99,16 @@ function acronymExpansions(candidates: MentionCandidate[]): Map<string, Expansio
     if (initials === undefined || !acronyms.has(initials) || expansions.has(initials)) continue;
     expansions.set(initials, { key: m.key, name: m.name, type: m.type ?? 'organization' });
   }
+  // "The European Automobile Manufacturers' Association (ACEA)": an acronym in brackets just after a body's
+  // name stands for it, whatever its letters (here the French name's).
+  const byEnd = new Map<number, MentionCandidate>();
+  for (const m of candidates) if (m.words.length > 1 && (m.type === 'organization' || m.type === null)) byEnd.set(m.end, m);
+  for (const m of candidates) {
+    const letters = m.words.length === 1 ? m.words[0]!.replace(/\./g, '') : '';
+    if (!acronyms.has(letters) || expansions.has(letters) || m.type === 'person' || m.type === 'place') continue;
+    const named = m.wordBefore === '(' ? byEnd.get(m.start - 2) : undefined;
+    if (named !== undefined) expansions.set(letters, { key: named.key, name: named.name, type: 'organization' });
+  }
   for (const m of candidates) {
     const initials = initialsOf(m.words);
     if (m.type === null && m.words.length > 1 && initials !== undefined && expansions.get(initials)?.key === m.key) {

@@ -96,6 +96,22 @@ describe('the trained tagger', () => {
     }
   });
 
+  it('groups an acronym in brackets with the body just before it, whatever its letters', () => {
+    const text = 'The European Automobile Manufacturers’ Association (ACEA) said its members had weeks of chips left. ACEA wants talks.';
+    const acea = recogniseEntities(text).filter((e) => e.mentions.some((m) => m.text === 'ACEA'));
+    expect(acea).toHaveLength(1);
+    expect(acea[0]!.type).toBe('organization');
+    expect(acea[0]!.mentions.length).toBe(3);
+    // A comma is no bracket: "the Volkswagen Group, BMW and Daimler" are three companies.
+    const three = recogniseEntities('Shares in the Volkswagen Group, BMW and Daimler fell.').map((e) => e.name);
+    expect(three).toEqual(expect.arrayContaining(['Volkswagen Group', 'BMW', 'Daimler']));
+  });
+
+  it('reads what rises and falls by a percentage in a report on shares as a company', () => {
+    const text = 'Shares in Volkswagen fell 2.1% in Frankfurt, while Stellantis lost 1.8% in Milan.';
+    expect(recogniseEntities(text).find((e) => e.name === 'Stellantis')?.type).toBe('organization');
+  });
+
   it('does not begin a name with a live blog’s time stamp', () => {
     const text = 'Election night live\n\n22:04 Polls have now closed.\n\n22:15 Party chairwoman Elena Varga has told supporters to wait.';
     const names = recogniseEntities(text).flatMap((e) => e.mentions.map((m) => m.text));

@@ -103,9 +103,10 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const companies = new Set<string>();
+  const storms = stormNames(text);
   const marketReport = SHARES_WORD.test(text);
   const typed = [...repaired, ...added].map((m): MentionCandidate => {
-    if (isNamedStorm(m) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
+    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
     if (m.type === 'organization' || m.country) return m;
     if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && movesInMarket(text, m))) companies.add(m.text);
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
@@ -161,8 +162,34 @@ function isPlaceAdjective(text: string, m: MentionCandidate): boolean {
 
 // "Storm Eunice", "Hurricane Katrina": a weather event with a person's first name, not a person.
 const STORMS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
-function isNamedStorm(m: MentionCandidate): boolean {
-  return m.words.length > 1 && STORMS.has(m.words[0]!);
+// And the names after the word in lower case or in a list: "hurricanes Helene and Milton", "storms Ciarán,
+// Debi and Elin" (a list with commas only if it ends in "and": not "Hurricane Helene, Florida Governor…").
+const STORM_WORD = /\b(?:[Ss]torms?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?)\s+(?=\p{Lu})/gu;
+const STORM_NAME = /^\p{Lu}[\p{L}'’-]*/u;
+function stormNames(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const found of text.matchAll(STORM_WORD)) {
+    let at = found.index + found[0].length;
+    const names: number[] = [];
+    let ended = false;
+    for (;;) {
+      const name = STORM_NAME.exec(text.slice(at, at + 40));
+      if (!name) break;
+      names.push(at);
+      at += name[0].length;
+      if (ended) break;
+      const link = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u.exec(text.slice(at, at + 8));
+      if (!link) break;
+      if (link[0].includes('and')) ended = true;
+      at += link[0].length;
+    }
+    const listed = ended ? names : names.slice(0, 1);
+    for (const start of listed) starts.add(start);
+  }
+  return starts;
+}
+function isNamedStorm(m: MentionCandidate, storms: Set<number>): boolean {
+  return (m.words.length > 1 && STORMS.has(m.words[0]!)) || storms.has(m.start);
 }
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.

@@ -42,6 +42,12 @@ describe('the trained tagger', () => {
     const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
     expect(typeOf('Storm Eunice')).toBe('other');
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+    // Named after the word in lower case, and in lists; a list with commas only where it ends in "and".
+    const listed = recogniseEntities(
+      'The agreement includes $29bn for communities hit by hurricanes Helene and Milton. After Hurricane Beryl, Florida Governor Ron DeSantis spoke.',
+    );
+    const types = Object.fromEntries(listed.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ Helene: 'other', Milton: 'other', Florida: 'place', 'Ron DeSantis': 'person' });
   });
 
   it('reads an adjective of a place before a noun as a named thing, not the place', () => {

@@ -69,6 +69,8 @@ export function readabilityInSteps(source) {
 }
 
 const VIRTUAL_ID = '\0whosaid:readability';
+// The package, and its main file imported by path: either way, the edited source.
+const READABILITY_IDS = new Set(['@mozilla/readability', '@mozilla/readability/Readability.js', '@mozilla/readability/Readability']);
 
 /**
  * The Vite / Rolldown plugin that answers `import { Readability } from '@mozilla/readability'` with
@@ -81,13 +83,13 @@ export function readabilityInStepsPlugin() {
     name: 'whosaid:readability-in-steps',
     enforce: 'pre',
     resolveId(id) {
-      return id === '@mozilla/readability' ? VIRTUAL_ID : null;
+      return READABILITY_IDS.has(id) ? VIRTUAL_ID : null;
     },
     load(id) {
       if (id !== VIRTUAL_ID) return null;
       const file = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
       const code = readabilityInSteps(readFileSync(file, 'utf8'));
-      return `const module = { exports: {} };\n${code}\nexport { Readability };\n`;
+      return `const module = { exports: {} };\n${code}\nexport { Readability };\nexport default Readability;\n`;
     },
   };
 }

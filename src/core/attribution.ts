@@ -412,7 +412,7 @@ function precedingCue(tokens: readonly Token[], qt: number, index: MentionIndex)
     if (!verb || !isFiniteForm(verb)) continue;
     const found = subjectOf(tokens, v, index, verb.speech);
     if (!found || !opensClause(tokens, found.first)) continue;
-    const reporter = isPersonal(found) ? null : reporterOf(tokens, found.first, index);
+    const reporter = isPersonal(found) || CHARACTERISING_VERBS.has(verb.lemma) ? null : reporterOf(tokens, found.first, index);
     if (reporter) return { np: reporter.np, cue: reporter.verb, via: 'preceding', setOff: false };
     const between = tokens.slice(v + 1, qt);
     const last = between[between.length - 1];
@@ -426,6 +426,9 @@ function precedingCue(tokens: readonly Token[], qt: number, index: MentionIndex)
 // welcomed “close coordination”`: when the quotation's verb has a place or a body for its subject and its clause
 // is what a person said, the words are that person's.
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+// But a body that names or judges something in quotation marks said it itself: `Zelensky said the Kremlin had
+// called the talks “a provocation”`.
+const CHARACTERISING_VERBS = new Set(['call', 'describe', 'brand', 'dub', 'label', 'term', 'hail', 'denounce', 'condemn', 'criticise', 'criticize', 'accuse', 'decry']);
 
 function isPersonal(np: NounPhrase): boolean {
   if (np.kind === 'pronoun') return np.head === 'he' || np.head === 'she' || np.head === 'i' || np.head === 'we';

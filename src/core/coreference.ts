@@ -148,13 +148,24 @@ export class Coreference {
       if (candidates.length === 0) continue;
       const subjects = candidates.filter((c) => c.subject);
       // With no subject, an object of a preposition (`arriving at the Old Bailey`) is the least likely.
-      // A description ("the Newcastle head coach said") takes up the sentence's first subject, the main clause's
-      // ("Howe was angry that Magalhaes escaped a booking"); a pronoun the last.
-      const subject = subjectOnly ? subjects[0] : subjects[subjects.length - 1];
+      // The last subject, but a description ("the Newcastle head coach said") skips one of a clause that only
+      // completes an adjective or a noun ("Howe was angry that Magalhaes escaped a booking") for the main
+      // clause's; after "said that" the reported clause's subject stays ("Arteta said Howe had been lucky").
+      let subject = subjects[subjects.length - 1];
+      if (subjectOnly && subject && subjects.length > 1 && this.opensComplementOfNonSpeech(s, subject.start)) subject = subjects[0];
       const pick = subject ?? (subjectOnly ? undefined : this.lastNotAfterPreposition(s, candidates) ?? candidates[candidates.length - 1]);
       return pick ? { entity: pick.entity, name: pick.name, mention: pick.mention } : null;
     }
     return null;
+  }
+
+  /** Whether the mention at `start` follows "that" after a word other than a speech verb ("angry that X"). */
+  private opensComplementOfNonSpeech(sentence: number, start: number): boolean {
+    const tokens = this.discourse.tokensOf(sentence);
+    const i = tokens.findIndex((t) => t.start >= start);
+    if (i < 2 || tokens[i - 1]!.lower !== 'that') return false;
+    const before = tokens[i - 2]!;
+    return before.type === 'word' && !lookUpVerb(before.lower);
   }
 
   private candidates(sentence: number, type: EntityType, depth: number, gender: Gender | null, before = Infinity): Candidate[] {

@@ -103,12 +103,14 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const companies = new Set<string>();
+  // "Whitlock Homes Ltd … Whitlock Homes, which went into administration": the name without its suffix.
+  for (const m of [...repaired, ...added]) if (m.words.length > 2 && hasCompanySuffix(m)) companies.add(m.text.slice(0, m.text.lastIndexOf(m.words[m.words.length - 1]!)).trim());
   const storms = stormNames(text);
   const marketReport = SHARES_WORD.test(text);
   const typed = [...repaired, ...added].map((m): MentionCandidate => {
     if (isNamedStorm(m, storms) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
     if (m.type === 'organization' || m.country) return m;
-    if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && movesInMarket(text, m))) companies.add(m.text);
+    if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) companies.add(m.text);
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
   });
   // "funded by Novo Nordisk … Shares in Novo Nordisk": what the document shows to be a company is one throughout.
@@ -126,32 +128,35 @@ const COMPANY_SUFFIXES = new Set([
   // and of public bodies: "the Home Office", "the Justice Department", "the Electoral Commission".
   'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
 ]);
+// Rooms and occasions that end in one of those words.
+const NOT_BODIES = new Set(['oval office', 'christmas party', 'birthday party', 'boston tea party']);
 function hasCompanySuffix(m: MentionCandidate): boolean {
-  return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!);
+  return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!) && !NOT_BODIES.has(m.words.join(' ').toLowerCase());
 }
 
 // "Shares in Maersk rose", "a 10% stake in Arven": what is held in shares is a company (not a country: "a stake
 // in Ukraine's future").
 const SHARES_BEFORE = /\b(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)\s+$/i;
+// (Nor what owns the shares' company: "a stake in Elon Musk's xAI".)
 function ownedInShares(text: string, m: MentionCandidate): boolean {
-  return !m.country && SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return !m.country && SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 3));
 }
 
 // "Stellantis lost 1.8% in Milan", in a report on shares: what rises and falls by a percentage is a company.
 // (Only there: "Biden gained 3% in the polls".)
-const SHARES_WORD = /\b(?:shares|stocks?|stock market|bourse)\b/i;
+const SHARES_WORD = /\b(?:shares\s+(?:in|of)|share prices?|stock markets?|stock exchange|bourse)\b/i;
 const MOVES_BY_PERCENT =
   /^\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|slid|tumbled|surged|added|shed|sank|soared|plunged|rallied)\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)/i;
 function movesInMarket(text: string, m: MentionCandidate): boolean {
   return MOVES_BY_PERCENT.test(text.slice(m.end, m.end + 40));
 }
 
-// "rival Eli Lilly, which makes…": a person is "who". (Not after a preposition: "a study by Dr Smith, which
-// found…" is the study.)
+// "rival Eli Lilly, which makes…": a rival that is "which" is a company. (Only after such a word: ", which"
+// after an object mostly takes up the clause, "Harris criticised Vance, which drew applause".)
 const WHICH_AFTER = /^\s*,\s*which\b/;
-const PREPOSITION_BEFORE = /\b(?:by|from|of|to|with|for|about|on|at|in|and|or)\s+$/i;
+const RIVAL_BEFORE = /\b(?:rival|rivals|competitor|competitors|peer|peers)\s+$/i;
 function thingByWhich(text: string, m: MentionCandidate): boolean {
-  return WHICH_AFTER.test(text.slice(m.end, m.end + 10)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
+  return WHICH_AFTER.test(text.slice(m.end, m.end + 10)) && RIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
 }
 
 // "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.
@@ -162,14 +167,17 @@ function isPlaceAdjective(text: string, m: MentionCandidate): boolean {
 
 // "Storm Eunice", "Hurricane Katrina": a weather event with a person's first name, not a person.
 const STORMS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
-// And the names after the word in lower case or in a list: "hurricanes Helene and Milton", "storms Ciarán,
-// Debi and Elin" (a list with commas only if it ends in "and": not "Hurricane Helene, Florida Governor…").
-const STORM_WORD = /\b(?:[Ss]torms?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?)\s+(?=\p{Lu})/gu;
+// And the names after the plural, in either case, as a list: "hurricanes Helene and Milton", "Storms Ciarán,
+// Debi and Elin" (with commas only where the list ends in "and"); after the singular written with a capital,
+// the one name ("Hurricane Helene, Florida and Georgia declared emergencies": not Florida). Not after the
+// singular in lower case: "during the storm Biden visited".
+const STORM_WORD = /\b(?:(?:[Ss]torms|[Hh]urricanes|[Tt]yphoons|[Cc]yclones)|(?:Storm|Hurricane|Typhoon|Cyclone))\s+(?=\p{Lu})/gu;
 const STORM_NAME = /^\p{Lu}[\p{L}'’-]*/u;
 function stormNames(text: string): Set<number> {
   const starts = new Set<number>();
   for (const found of text.matchAll(STORM_WORD)) {
     let at = found.index + found[0].length;
+    const plural = /s\s*$/.test(found[0]);
     const names: number[] = [];
     let ended = false;
     for (;;) {
@@ -177,7 +185,7 @@ function stormNames(text: string): Set<number> {
       if (!name) break;
       names.push(at);
       at += name[0].length;
-      if (ended) break;
+      if (ended || !plural) break;
       const link = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u.exec(text.slice(at, at + 8));
       if (!link) break;
       if (link[0].includes('and')) ended = true;

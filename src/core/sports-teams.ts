@@ -4,15 +4,16 @@
 // ("Australia beat Sri Lanka": places).
 import type { MentionCandidate } from './entity-recogniser';
 
-// Words of a match report: two different ones make a document a sports report.
+// Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
+// different ones make a document a sports report.
 const SPORT_WORDS =
-  /\b(?:beat|beaten|drew|draw|defeated|defeat|win|won|goals?|scored|scorer|match|matches|league|season|striker|midfielder|defender|goalkeeper|coach|manager|cup|tournament|fixtures?|wickets?|innings|premiership|division|semi-final|final|kick-off|half-time|penalty|stadium)\b/gi;
+  /\b(?:goals?|scored|scorer|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-time|penalty|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
 const SCORE = String.raw`(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?`;
 const BETWEEN = new RegExp(
-  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out)\s+${SCORE}|(?:drew|lost)\s+${SCORE}(?:with|to|against)\s+|(?:,\s*who\s+)?(?:play|plays|face|faces)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
+  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out)\s+${SCORE}|(?:drew|lost)\s+${SCORE}(?:with|to|against)\s+|,\s*who\s+(?:play|plays|face|faces)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
   'i',
 );
 // After a team: "Everton manager Sean Dyche", "Leeds fans".
@@ -39,8 +40,10 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
     const next = sorted[i + 1];
     if (next === undefined || !couldBeTeam(next) || next.start - m.end > 40) continue;
     if (!BETWEEN.test(text.slice(m.end, next.start))) continue;
-    // Two single-word people ("Nadal beat Federer") are players, not clubs: one side must read as a club.
+    // Two single-word people ("Nadal beat Federer") are players, not clubs: one side must read as a club; and
+    // "who play" alone never makes a person a club.
     if (m.type === 'person' && next.type === 'person') continue;
+    if (/who/.test(text.slice(m.end, next.start)) && (m.type === 'person' || next.type === 'person')) continue;
     teams.add(m);
     teams.add(next);
   }

@@ -5,7 +5,8 @@
 // single task of 10–30 ms, a large part of it spent parsing the page's inline style sheets again in the copy.
 // Readability removes every <style> anyway, so their text is left out. Pairing by identity as each node is
 // copied means a page that changes during a pause cannot pair a copied node with the wrong live one; a copy
-// that has lost its place (the node it was about to copy was moved or removed) is made again at once.
+// that has lost its place (the node it was about to copy, or one it is inside, was moved or removed) is made again
+// at once.
 
 export interface PageCopy {
   copy: Document;
@@ -28,10 +29,13 @@ export function* copyOfPage(doc: Document): Generator<void, PageCopy, void> {
   const copy = doc.cloneNode(false) as Document;
   const pairs = new WeakMap<Text, Text>();
   const liveTexts: Text[] = [];
-  // The live node being copied into at each depth, and its copy.
+  // The live node being copied into at each depth, its copy, and the sibling it came after when the walk went in.
   const liveParents: Node[] = [doc];
   const copyParents: Node[] = [copy];
+  const cameAfter: (Node | null)[] = [null];
   let from: Node | null = doc.firstChild;
+  // The live node copied last at `from`'s depth: what `from` must still come after.
+  let after: Node | null = null;
   let copied = 0;
   while (from) {
     const made = copy.importNode(from, false);
@@ -43,20 +47,38 @@ export function* copyOfPage(doc: Document): Generator<void, PageCopy, void> {
     if (from.firstChild && !isStyleElement(from)) {
       liveParents.push(from);
       copyParents.push(made);
+      cameAfter.push(after);
+      after = null;
       from = from.firstChild;
     } else {
       while (!from.nextSibling && liveParents.length > 1) {
         from = liveParents.pop()!;
         copyParents.pop();
+        cameAfter.pop();
       }
+      after = from;
       from = from.nextSibling;
     }
     if (++copied % NODES_PER_PAUSE === 0) {
       yield;
-      if (from && (!from.isConnected || from.parentNode !== liveParents[liveParents.length - 1])) return copyAtOnce(doc);
+      if (from && !inPlace(from, after, liveParents, cameAfter)) return copyAtOnce(doc);
     }
   }
   return { copy, pairs, liveTexts };
+}
+
+/**
+ * Whether `next`, and every live node the copy is inside, is still where the walk found it (same parent, same
+ * sibling before it): a node moved or removed during a pause would have the walk copy some nodes twice or
+ * leave some out.
+ */
+function inPlace(next: Node, after: Node | null, liveParents: readonly Node[], cameAfter: readonly (Node | null)[]): boolean {
+  if (!next.isConnected || next.parentNode !== liveParents[liveParents.length - 1] || next.previousSibling !== after) return false;
+  for (let depth = 1; depth < liveParents.length; depth++) {
+    const node = liveParents[depth]!;
+    if (node.parentNode !== liveParents[depth - 1] || node.previousSibling !== cameAfter[depth]) return false;
+  }
+  return true;
 }
 
 /** The page's copy in one task: a deep clone, then a walk of both in document order to pair their text nodes. */

@@ -141,14 +141,15 @@ function* sequences(tokens: NerToken[]): Generator<[number, number]> {
 const POSSESSIVE_TOKEN = /^['’][sS]?$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LETTER = /\p{L}/u;
-// What a company does, in a word that is never a name's own (not "Bank of England", "Giant Eagle", "Brewer").
+// What a company does, in a word that is never a name's own (not "Bank of England", "Giant Eagle", "Brewer") nor
+// a title before a person's ("Broadcaster Gary Lineker").
 const BUSINESSES = new Set([
   'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'retailer', 'lender',
-  'insurer', 'broadcaster', 'regulator', 'watchdog', 'conglomerate', 'startup', 'consultancy',
+  'insurer', 'regulator', 'watchdog', 'conglomerate', 'startup', 'consultancy',
 ]);
 // And in lower case just before a name, a few more ("the bank Santander", "oil giant BP"); not those that may
-// come before a person ("coal miner", "publisher Rupert Murdoch").
-const BUSINESSES_BEFORE = new Set([...BUSINESSES, 'bank', 'firm', 'company', 'giant', 'airline', 'supermarket', 'brewer', 'manufacturer']);
+// come before a person ("coal miner", "publisher Rupert Murdoch", "the company Elon Musk founded").
+const BUSINESSES_BEFORE = new Set([...BUSINESSES, 'bank', 'giant', 'airline', 'supermarket', 'brewer', 'manufacturer']);
 
 function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
   const names: TaggedName[] = [];

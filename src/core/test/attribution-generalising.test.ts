@@ -289,4 +289,16 @@ describe('held-out shapes', () => {
     const text = 'A Department of Health spokesperson said ministers were “looking closely” at the findings.';
     expect(speakersWith(specs, text)).toEqual(['A Department of Health spokesperson']);
   });
+
+  it('leaves what a body called something to the body, and a description after “said” to the reported subject', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Volodymyr Zelensky', type: 'person', forms: ['Zelensky'] },
+      { name: 'Kremlin', type: 'organization', forms: ['Kremlin'] },
+      { name: 'Mikel Arteta', type: 'person', forms: ['Mikel Arteta'] },
+      { name: 'Eddie Howe', type: 'person', forms: ['Eddie Howe'] },
+    ];
+    expect(speakersWith(specs, 'Zelensky said the Kremlin had called the talks “a waste of time”.')).toEqual(['Kremlin']);
+    const text = 'Mikel Arteta said Eddie Howe had been fortunate in the match. The Newcastle head coach said: “We deserved the win.”';
+    expect(speakersWith(specs, text)).toEqual(['Eddie Howe']);
+  });
 });

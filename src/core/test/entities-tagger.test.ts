@@ -118,6 +118,18 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(text).find((e) => e.name === 'Stellantis')?.type).toBe('organization');
   });
 
+  it('keeps people and places where the company, storm and public-body rules do not apply', () => {
+    const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(typesIn('Harris criticised Vance, which drew applause. Vance said little in reply.')).toMatchObject({ Vance: 'person' });
+    expect(typesIn('The company Elon Musk founded in 2002 has launched another rocket. Elon Musk said it went well.')).toMatchObject({ 'Elon Musk': 'person' });
+    expect(typesIn("A Saudi fund took a stake in Elon Musk's xAI. Elon Musk welcomed the deal.")).toMatchObject({ 'Elon Musk': 'person' });
+    const housing = 'House prices in London rose 2.1% last year, and in Manchester they rose 3%. The housing stock is ageing. London is still the dearest.';
+    expect(typesIn(housing)).toMatchObject({ London: 'place', Manchester: 'place' });
+    expect(typesIn('After Hurricane Helene, Florida and Georgia declared emergencies.')).toMatchObject({ Florida: 'place', Georgia: 'place' });
+    expect(typesIn('During the storm Biden visited the coast.')['Biden']).not.toBe('other');
+    expect(typesIn('The president met him in the Oval Office on Monday.')['Oval Office']).not.toBe('organization');
+  });
+
   it('does not begin a name with a live blog’s time stamp', () => {
     const text = 'Election night live\n\n22:04 Polls have now closed.\n\n22:15 Party chairwoman Elena Varga has told supporters to wait.';
     const names = recogniseEntities(text).flatMap((e) => e.mentions.map((m) => m.text));

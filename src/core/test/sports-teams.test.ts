@@ -11,7 +11,7 @@ const mentionTypes = (text: string): string[] =>
 describe('teams in a sports report', () => {
   it('reads a club named after its town as an organisation, beside its opponent and before its manager', () => {
     const text =
-      'Liverpool beat Chelsea 2-1 at Anfield on Saturday. Everton manager Sean Dyche said his side deserved a draw. Leeds, who play Fulham on Monday, are third. The Newcastle head coach was sacked.';
+      'Liverpool beat Chelsea 2-1 at Anfield on Saturday, the striker scoring both goals. Everton manager Sean Dyche said his side deserved a penalty. Leeds, who play Fulham on Monday, are third in the league. The Newcastle head coach was sacked.';
     const types = mentionTypes(text);
     expect(types).toContain('Liverpool/organization');
     expect(types).toContain('Chelsea/organization');
@@ -23,7 +23,7 @@ describe('teams in a sports report', () => {
   });
 
   it('reads a result line as two clubs', () => {
-    expect(mentionTypes('Results of league matches on Friday: Bristol City 2 Luton 0.')).toEqual(
+    expect(mentionTypes('Results of league matches on Friday, with goals and a penalty: Bristol City 2 Luton 0.')).toEqual(
       expect.arrayContaining(['Bristol City/organization', 'Luton/organization']),
     );
   });
@@ -35,12 +35,14 @@ describe('teams in a sports report', () => {
     expect(mentionTypes('Rafael Nadal and Roger Federer met in the final. After a match of five sets, Nadal beat Federer 3-2.')).toEqual(
       expect.arrayContaining(['Nadal/person', 'Federer/person']),
     );
-    const texas = 'Born in Houston, Texas, he won the league with his school. Texas beat Oklahoma 24-10 in the final.';
+    const texas = 'Born in Houston, Texas, he won the league with his school as quarterback. Texas beat Oklahoma 24-10 in the final.';
     const types = mentionTypes(texas);
     expect(types.filter((t) => t.startsWith('Texas/'))).toEqual(['Texas/place', 'Texas/organization']);
   });
 
-  it('changes nothing outside a sports report', () => {
+  it('changes nothing outside a sports report, however many words of winning it has', () => {
     expect(mentionTypes('Liverpool beat Manchester to the title of European Capital of Culture.')).toContain('Liverpool/place');
+    const politics = 'Nikki Haley lost in Iowa. It was a bruising defeat, but the season of primaries is not over and the final result is not in. Haley faces Texas on Tuesday.';
+    expect(mentionTypes(politics)).toEqual(expect.arrayContaining(['Haley/person', 'Texas/place']));
   });
 });

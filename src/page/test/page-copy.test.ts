@@ -72,4 +72,15 @@ describe('the copy of the page', () => {
     expectPaired(copy, doc);
     expect(copy.copy.body.textContent).toBe('A new article');
   });
+
+  it('is made again at once when the page moves a node it is copying inside', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
+    const doc = new JSDOM(`<body><div id="x"><p>Before</p></div><div id="a">${paragraphs}</div><p>After</p></body>`).window.document;
+    const { copy } = run(copyOfPage(doc), (pause) => {
+      // Inside #a at the first pause; #a goes to the top of the page, before #x, which was already copied.
+      if (pause === 1) doc.body.prepend(doc.getElementById('a')!);
+    });
+    expect(copy.copy.body.textContent).toBe(doc.body.textContent);
+    expectPaired(copy, doc);
+  });
 });

@@ -104,7 +104,11 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const companies = new Set<string>();
   // "Whitlock Homes Ltd … Whitlock Homes, which went into administration": the name without its suffix.
-  for (const m of [...repaired, ...added]) if (m.words.length > 2 && hasCompanySuffix(m)) companies.add(m.text.slice(0, m.text.lastIndexOf(m.words[m.words.length - 1]!)).trim());
+  // (A legal suffix only: "New York City Council" does not make New York City a company.)
+  for (const m of [...repaired, ...added]) {
+    const suffix = m.words[m.words.length - 1]!;
+    if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
+  }
   const storms = stormNames(text);
   const marketReport = SHARES_WORD.test(text);
   const typed = [...repaired, ...added].map((m): MentionCandidate => {
@@ -128,6 +132,7 @@ const COMPANY_SUFFIXES = new Set([
   // and of public bodies: "the Home Office", "the Justice Department", "the Electoral Commission".
   'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
 ]);
+const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
 // Rooms and occasions that end in one of those words.
 const NOT_BODIES = new Set(['oval office', 'christmas party', 'birthday party', 'boston tea party']);
 function hasCompanySuffix(m: MentionCandidate): boolean {

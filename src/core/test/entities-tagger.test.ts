@@ -128,6 +128,9 @@ describe('the trained tagger', () => {
     expect(typesIn('After Hurricane Helene, Florida and Georgia declared emergencies.')).toMatchObject({ Florida: 'place', Georgia: 'place' });
     expect(typesIn('During the storm Biden visited the coast.')['Biden']).not.toBe('other');
     expect(typesIn('The president met him in the Oval Office on Monday.')['Oval Office']).not.toBe('organization');
+    // A company's name without its legal suffix is the company; a council's place is no company.
+    const stems = typesIn('The New York City Council voted. New York City will ban cars. Whitlock Homes Ltd paid. Whitlock Homes, which went into administration, did not respond.');
+    expect(stems).toMatchObject({ 'New York City': 'place', 'Whitlock Homes': 'organization' });
   });
 
   it('does not begin a name with a live blog’s time stamp', () => {

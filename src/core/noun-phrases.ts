@@ -123,7 +123,7 @@ export function nounPhraseEndingAt(tokens: readonly Token[], k: number, mentions
     const w = tokens[j]!;
     // `A Department of Health spokesperson`: a name before the head modifies it whole, its `of` included.
     const named = mentions.endingAt(w.end);
-    if (named && named.start < w.start && j < k) {
+    if (named && named.start < w.start) {
       while (j > 0 && tokens[j - 1]!.start >= named.start) j--;
       j--;
       continue;

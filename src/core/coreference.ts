@@ -59,6 +59,8 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   spokeswoman: ['spokeswoman', 'spokesperson'],
 };
 
+const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+
 export class Coreference {
   private readonly pronounMemo = new Map<number, Referent | null>();
   private readonly genders = new Map<Entity, Gender | null>();
@@ -94,6 +96,11 @@ export class Coreference {
       if (type === 'person') {
         const introduced = this.introducedUnnamed(np.head, sentence);
         if (introduced) return introduced;
+      }
+      // "the prime minister's spokesman" speaks for someone, so is not the person last named: only someone
+      // introduced as one.
+      if (SPOKES_ROLES.has(np.head) && /['’]s\s/.test(this.discourse.text.slice(np.mention.start, np.mention.end))) {
+        return this.byRole(np.head, type, sentence, gender);
       }
       return this.byRole(np.head, type, sentence, gender) ?? this.mostRecent(type, sentence, 3, depth, true, gender, false);
     }

@@ -301,4 +301,16 @@ describe('held-out shapes', () => {
     const text = 'Mikel Arteta said Eddie Howe had been fortunate in the match. The Newcastle head coach said: “We deserved the win.”';
     expect(speakersWith(specs, text)).toEqual(['Eddie Howe']);
   });
+
+  it('does not take “the prime minister’s spokesman” for the prime minister, but a named spokesman stays named', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Keir Starmer', type: 'person', forms: ['Keir Starmer'] },
+      { name: 'Tom Hale', type: 'person', forms: ['Tom Hale'] },
+    ];
+    const text =
+      'Keir Starmer has full confidence in his chancellor. The prime minister’s official spokesman said the government would not “write future budgets” now.';
+    expect(speakersWith(specs, text)).toEqual(['The prime minister’s official spokesman']);
+    const named = 'Tom Hale, a spokesman for the council, said roads were closed. Later the spokesman said: “We are doing all we can.”';
+    expect(speakersWith(specs, named)).toEqual(['Tom Hale']);
+  });
 });

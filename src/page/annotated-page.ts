@@ -10,6 +10,8 @@ import { createHighlighter, type Highlighter } from './highlighter';
 
 const FLASH_MS = 1600;
 const RESTORE_EVERY_MS = 1000;
+/** Frames without a clearing (about two seconds) before the highlights are no longer put back every frame. */
+const QUIET_FRAMES = 120;
 
 interface Placed {
   kind: HighlightKind;
@@ -88,6 +90,9 @@ export class AnnotatedPage {
   private visible: Visibility = { quote: true, person: true, organization: true, place: true };
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly restoreTimer: ReturnType<typeof setInterval>;
+  /** Frames since the page last cleared the highlights, while they are put back every frame; 0 when not. */
+  private framesWatched = 0;
+  private destroyed = false;
   private hoverFrame = 0;
   readonly unplaced: string[];
 
@@ -107,7 +112,9 @@ export class AnnotatedPage {
     doc.addEventListener('focusin', this.onFocus);
     doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     // The highlight registry is the page's too: a page script may clear it. Checking is a few map look-ups.
-    this.restoreTimer = setInterval(() => this.highlighter.restore(), RESTORE_EVERY_MS);
+    this.restoreTimer = setInterval(() => {
+      if (this.highlighter.restore()) this.restoreEveryFrame();
+    }, RESTORE_EVERY_MS);
   }
 
   /** The summary the popup lists. */
@@ -155,6 +162,23 @@ export class AnnotatedPage {
     return true;
   }
 
+  /**
+   * A page that cleared the highlights once may keep clearing them (on a timer, say): put them back before
+   * every frame, so the reader sees them, until a couple of seconds go by without a clearing. (Frames only
+   * run while the tab is shown; the once-a-second check goes on in the background.)
+   */
+  private restoreEveryFrame(): void {
+    if (this.framesWatched > 0 || typeof requestAnimationFrame !== 'function') return;
+    const frame = (): void => {
+      if (this.destroyed) return;
+      this.framesWatched = this.highlighter.restore() ? 1 : this.framesWatched + 1;
+      if (this.framesWatched < QUIET_FRAMES) requestAnimationFrame(frame);
+      else this.framesWatched = 0;
+    };
+    this.framesWatched = 1;
+    requestAnimationFrame(frame);
+  }
+
   /** Puts highlights back if the page's scripts cleared the shared highlight registry. */
   restore(): void {
     this.highlighter.restore();
@@ -166,6 +190,7 @@ export class AnnotatedPage {
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
     clearTimeout(this.flashTimer);
     clearInterval(this.restoreTimer);
+    this.destroyed = true;
     this.highlighter.clear();
     this.card.remove();
   }

@@ -11,8 +11,8 @@ export interface Highlighter {
   /** Replaces the ranges painted for `kind`. */
   paint(kind: PaintKind, ranges: Range[]): void;
   show(kind: PaintKind, visible: boolean): void;
-  /** Puts the highlights back if the page cleared them (the registry is shared with the page). */
-  restore(): void;
+  /** Puts the highlights back if the page cleared them (the registry is shared with the page); true if it had to. */
+  restore(): boolean;
   clear(): void;
   readonly usesHighlightApi: boolean;
 }
@@ -78,12 +78,15 @@ class ApiHighlighter implements Highlighter {
     else this.registry.delete(HIGHLIGHT_NAME[kind]);
   }
 
-  restore(): void {
+  restore(): boolean {
+    let restored = false;
     for (const [kind, entry] of this.painted) {
       if (entry.visible && this.registry.get(HIGHLIGHT_NAME[kind]) !== entry.highlight) {
         this.registry.set(HIGHLIGHT_NAME[kind], entry.highlight);
+        restored = true;
       }
     }
+    return restored;
   }
 
   clear(): void {
@@ -113,7 +116,9 @@ class ElementHighlighter implements Highlighter {
     for (const mark of this.marks.get(kind) ?? []) mark.toggleAttribute('data-hidden', !visible);
   }
 
-  restore(): void {}
+  restore(): boolean {
+    return false;
+  }
 
   clear(): void {
     for (const kind of [...this.marks.keys()]) this.unwrap(kind);

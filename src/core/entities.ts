@@ -102,24 +102,28 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
+  const found = [...repaired, ...added];
+  // What the document shows to be a company is one in every mention ("funded by Novo Nordisk … Shares in Novo
+  // Nordisk"): held in shares, a rival taken up by "which", moving by a percentage in a report on shares, or a
+  // name's stem before a legal suffix ("Whitlock Homes Ltd … Whitlock Homes"; a legal suffix only: "New York
+  // City Council" does not make New York City a company).
   const companies = new Set<string>();
-  // "Whitlock Homes Ltd … Whitlock Homes, which went into administration": the name without its suffix.
-  // (A legal suffix only: "New York City Council" does not make New York City a company.)
-  for (const m of [...repaired, ...added]) {
+  const marketReport = SHARES_WORD.test(text);
+  for (const m of found) {
     const suffix = m.words[m.words.length - 1]!;
     if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
+    if (m.type === 'organization' || m.country) continue;
+    if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+      companies.add(m.text);
+    }
   }
   const storms = stormNames(text);
-  const marketReport = SHARES_WORD.test(text);
-  const typed = [...repaired, ...added].map((m): MentionCandidate => {
+  const typed = found.map((m): MentionCandidate => {
     if (isNamedStorm(m, storms) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
     if (m.type === 'organization' || m.country) return m;
-    if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) companies.add(m.text);
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
   });
-  // "funded by Novo Nordisk … Shares in Novo Nordisk": what the document shows to be a company is one throughout.
-  const consistent = companies.size === 0 ? typed : typed.map((m) => (companies.has(m.text) && !m.country && m.type !== 'organization' ? { ...m, type: 'organization' as const } : m));
-  return sportsTeams(text, consistent);
+  return sportsTeams(text, typed);
 }
 
 // "Mistral AI", "Acme Inc", "Arven Semiconductor": a name ending in a company's legal suffix or in a word

@@ -8,6 +8,8 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { sportsTeams } from './sports-teams';
+import { NATIONALITY_ADJECTIVES } from './name-lexicons';
+import { isListedPlace } from './name-lookup';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -113,13 +115,14 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     const suffix = m.words[m.words.length - 1]!;
     if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
     if (m.type === 'organization' || m.country) continue;
-    if (ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+    if (employerAt(text, m) || ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
   }
   const storms = stormNames(text);
   const typed = found.map((m): MentionCandidate => {
-    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m)) return { ...m, type: 'other' };
+    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m)) return { ...m, type: 'other' };
+    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'place' };
     if (m.type === 'organization' || m.country) return m;
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
   });
@@ -141,6 +144,13 @@ const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', '
 const NOT_BODIES = new Set(['oval office', 'christmas party', 'birthday party', 'boston tea party']);
 function hasCompanySuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!) && !NOT_BODIES.has(m.words.join(' ').toLowerCase());
+}
+
+// "a lawyer at Clifford Chance", "analysts at Bernstein": where people work is a body, unless a gazetteer
+// knows the name as a place ("researchers at Cambridge" stay the tagger's call).
+const EMPLOYED_AT = /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?|partners?|professors?|researchers?|scientists?|engineers?|executives?|bankers?|traders?|employees?|lecturers?|consultants?)\s+at\s+$/i;
+function employerAt(text: string, m: MentionCandidate): boolean {
+  return EMPLOYED_AT.test(text.slice(Math.max(0, m.start - 16), m.start)) && !isListedPlace(m.text.toLowerCase());
 }
 
 // "Shares in Maersk rose", "a 10% stake in Arven": what is held in shares is a company (not a country: "a stake
@@ -166,6 +176,15 @@ const WHICH_AFTER = /^\s*,\s*which\b/;
 const RIVAL_BEFORE = /\b(?:rival|rivals|competitor|competitors|peer|peers)\s+$/i;
 function thingByWhich(text: string, m: MentionCandidate): boolean {
   return WHICH_AFTER.test(text.slice(m.end, m.end + 10)) && RIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
+// "a dam on the river Nysa Klodzka": what follows the word river or lake is the river or the lake.
+const RIVER_BEFORE = /\b(?:river|lake)\s+$/;
+
+// "Czech Prime Minister Petr Fiala", where the document's "Czech Republic" and "Czech Television" lead the
+// tagger to a type: a nationality on its own is a named thing, not a person, body or place.
+function isNationality(m: MentionCandidate): boolean {
+  return m.words.length === 1 && NATIONALITY_ADJECTIVES.has(m.text.toLowerCase());
 }
 
 // "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.

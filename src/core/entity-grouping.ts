@@ -23,7 +23,7 @@ const LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 export function groupMentions(candidates: MentionCandidate[]): Entity[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const typed = settleTypes(sorted);
-  const clusters = [...clusterPeople(typed.filter((m) => m.type === 'person')), ...clusterByKey(typed.filter((m) => m.type !== 'person'))];
+  const clusters = [...clusterPeople(typed.filter((m) => m.type === 'person')), ...withBodiesByHead(clusterByKey(typed.filter((m) => m.type !== 'person')))];
   clusters.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return clusters.map((cluster, i) => ({
     id: `e${i + 1}`,
@@ -257,6 +257,40 @@ function clusterByKey(mentions: TypedMention[]): Cluster[] {
     }
   }
   return [...clusters.values()].map(({ type, name, mentions: spans }) => ({ type, name, mentions: spans }));
+}
+
+// Words that name a body on their own once the body has been named in full: "the European Commission …
+// the Commission", "the Bank of England … the Bank".
+const BODY_HEADS = new Set([
+  'Commission', 'Council', 'Committee', 'Court', 'Ministry', 'Department', 'Agency', 'Authority', 'Bank', 'Parliament',
+  'Assembly', 'Union', 'Fund', 'Board', 'Party', 'Tribunal', 'Senate',
+]);
+
+// A one-word body ("Commission") is the one body in the document named in full with that word at its head
+// ("European Commission", "Bank of England"), when there is exactly one such and it is named first.
+function withBodiesByHead(clusters: Cluster[]): Cluster[] {
+  const headOf = (name: string): string | undefined => {
+    const words = name.split(/\s+/);
+    if (words.length < 2) return undefined;
+    const of = words.indexOf('of');
+    return of > 0 ? words[of - 1] : words[words.length - 1];
+  };
+  const fullNames = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const head = c.type === 'organization' ? headOf(c.name) : undefined;
+    if (head === undefined || !BODY_HEADS.has(head)) continue;
+    fullNames.set(head, [...(fullNames.get(head) ?? []), c]);
+  }
+  const merged = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'organization' || !BODY_HEADS.has(c.name)) continue;
+    const full = fullNames.get(c.name);
+    if (full === undefined || full.length !== 1 || full[0]!.mentions[0]!.start > c.mentions[0]!.start) continue;
+    full[0]!.mentions.push(...c.mentions);
+    full[0]!.mentions.sort((a, b) => a.start - b.start);
+    merged.add(c);
+  }
+  return clusters.filter((c) => !merged.has(c));
 }
 
 function span(m: MentionCandidate): Span {

@@ -157,7 +157,7 @@ class SegmentReader {
       const token = run[i]!;
       // A run of a dozen capitalised words is a title or a shout, not one name: read it word by word.
       if (run.length > MAX_NAME_WORDS) flush();
-      if (this.cannotBeName(token, current)) flush();
+      if (this.cannotBeName(token, current, run[i + 1])) flush();
       else current.push(token);
       i++;
     }
@@ -165,13 +165,15 @@ class SegmentReader {
     return segments;
   }
 
-  private cannotBeName(token: Token, before: Token[]): boolean {
+  private cannotBeName(token: Token, before: Token[], next: Token | undefined): boolean {
     if (!token.capitalised) return false;
     if (token.allCaps && !token.shouted) return FUNCTION_WORDS.has(token.lower) && token.lower.length > 3;
     if (FUNCTION_WORDS.has(token.lower)) return true;
     if (CALENDAR_WORDS.has(token.lower.replace(/\.$/, ''))) {
       const previous = before[before.length - 1];
-      return previous === undefined || lexiconKind(previous.lower) !== 'first-name';
+      if (previous !== undefined) return lexiconKind(previous.lower) !== 'first-name';
+      // "Jan Dohnal", "Sun Yang": a short calendar word with no full stop, before a name, is a first name.
+      return !(token.lower.length === 3 && next !== undefined && next.capitalised && !next.allCaps && !CALENDAR_WORDS.has(next.lower.replace(/\.$/, '')));
     }
     if (token.sentenceStart || token.headline) {
       if (this.known([token]) !== undefined || isTitleWord(token)) return false;

@@ -160,8 +160,8 @@ export const CALENDAR_WORDS = words(`
   weekend | spring | summer | autumn | fall | winter | am | pm | gmt | utc | bst | est | edt | pst | pdt | cet | cest
 `);
 
-/** Adjectives and group nouns of nationality, religion or politics: not entities in their own right. */
-export const GROUP_ADJECTIVES = words(`
+/** Adjectives of nationality: "Czech" in "Czech Prime Minister Petr Fiala" is never a person, body or place. */
+export const NATIONALITY_ADJECTIVES = words(`
   british | english | scottish | irish | welsh | spanish | portuguese | french | german | italian | dutch |
   flemish | polish | czech | slovak | hungarian | swedish | danish | finnish | norwegian | icelandic | turkish |
   greek | russian | ukrainian | belarusian | moldovan | georgian | armenian | azerbaijani | kazakh | uzbek |
@@ -170,7 +170,12 @@ export const GROUP_ADJECTIVES = words(`
   emirati | qatari | yemeni | omani | egyptian | libyan | tunisian | algerian | moroccan | sudanese |
   ethiopian | somali | kenyan | nigerian | ghanaian | south african | american | canadian | mexican |
   brazilian | argentine | argentinian | chilean | colombian | venezuelan | cuban | peruvian | australian |
-  new zealander | european | asian | african | arab | arabic | latin | latino | latina | hispanic | western |
+  new zealander | european | asian | african | arab
+`);
+
+/** Adjectives and group nouns of nationality, religion or politics: not entities in their own right. */
+export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
+  arabic | latin | latino | latina | hispanic | western |
   eastern | northern | southern | soviet | baltic | nordic | scandinavian | balkan | slavic | anglo | kurdish |
   kurd | kurds | persian | pashtun | tamil | sikh | muslim | muslims | christian | christians | jewish | jew |
   jews | catholic | catholics | protestant | protestants | orthodox | sunni | sunnis | shia | shiite | shiites |
@@ -179,7 +184,7 @@ export const GROUP_ADJECTIVES = words(`
   liberals | tory | tories | socialist | socialists | communist | communists | nazi | nazis | marxist |
   brexiteer | brexiteers | remainer | remainers | westerner | westerners | americans | europeans | russians |
   ukrainians | british-born | allied | allies | atlantic | pacific | mediterranean | caribbean | celtic
-`);
+`)]);
 
 /** All-capital words that are not names of organisations: units, formats, roles, shouting. */
 export const NON_ENTITY_ACRONYMS = words(`

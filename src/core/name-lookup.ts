@@ -10,6 +10,7 @@ export type { LexiconKind };
 const ORG_WORD = bitOf('org-word');
 const PLACE_WORD = bitOf('place-word');
 const ABBREVIATION = bitOf('abbreviation');
+const PLACE_LISTS = bitOf('country') | bitOf('city') | bitOf('region') | bitOf('place');
 
 function maskOf(key: string): number {
   return currentLexicon()?.maskOf(key) ?? 0;
@@ -33,4 +34,9 @@ export function isPlaceWord(key: string): boolean {
 /** True when compromise lists the word as an abbreviation ("Calif", "Ont", "St"). */
 export function isLexiconAbbreviation(key: string): boolean {
   return (maskOf(key) & ABBREVIATION) !== 0;
+}
+
+/** True when a gazetteer lists the lower-case word or phrase as a country, city, region or other place. */
+export function isListedPlace(key: string): boolean {
+  return (maskOf(key) & PLACE_LISTS) !== 0;
 }

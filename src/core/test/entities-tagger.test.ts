@@ -156,6 +156,49 @@ describe('the trained tagger', () => {
     expect(people('Rep. Alexandria Ocasio-Cortez spoke, and so did Jean-Pierre Raffarin.')).toEqual(['Alexandria Ocasio-Cortez', 'Jean-Pierre Raffarin']);
   });
 
+  it('reads “Jan” before a surname as a first name, and as a month before a date', () => {
+    const text = '"Do not drink tap water," Ostrava mayor Jan Dohnal said. The vote is on Jan 12, and talks resume on Sun Oct 5.';
+    const entities = recogniseEntities(text);
+    expect(entities.find((e) => e.name === 'Jan Dohnal')?.type).toBe('person');
+    expect(entities.map((e) => e.name).filter((name) => /^(?:Jan|Sun|Oct)\b/.test(name) && name !== 'Jan Dohnal')).toEqual([]);
+  });
+
+  it('reads a nationality on its own as a named thing, whatever the rest of the document names with it', () => {
+    // A wire story on floods (written for this test): "Czech Republic" and "Czech Television" lead the tagger to
+    // read the lone "Czech" as an organisation.
+    const text = [
+      "PRAGUE, Sept 16 (Reuters) - Thousands of people fled their homes across central Europe on Monday as rivers swollen by Storm Boris burst their banks, with the death toll rising to at least 17 and the Czech Republic and Poland declaring states of emergency in flooded regions.",
+      "",
+      "In the Polish town of Nysa, residents were ordered to evacuate after a dam on the river Nysa Klodzka was damaged. \"The situation is very serious, very dramatic,\" Prime Minister Donald Tusk told a crisis meeting in Klodzko, where water tore through the town centre on Sunday.",
+      "",
+      "Tusk's government said it would release 1 billion zlotys ($260 million) in emergency aid. Interior minister Tomasz Siemoniak said more than 2,500 people had been rescued by firefighters and soldiers.",
+      "",
+      "In the Czech Republic, the eastern city of Ostrava was cut off in part after the Odra river overflowed, and the water treatment plant serving the city was flooded. \"We are asking people not to drink tap water,\" Ostrava mayor Jan Dohnal said in a video posted on Facebook.",
+      "",
+      "Czech Prime Minister Petr Fiala said four people had died in his country and seven were missing. \"The water will recede, but the damage will stay with us for months,\" Fiala told Czech Television.",
+    ].join('\n');
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Czech Republic': 'place', Czech: 'other', 'Czech Television': 'organization', 'Petr Fiala': 'person' });
+  });
+
+  it('reads what follows “river” or “lake” as a place, and where people work as a body', () => {
+    const text =
+      'A dam on the river Nysa Klodzka was damaged. Analysts at Bernstein said the fine was small. Thomas Vinje, a lawyer at Clifford Chance, was blunter. Researchers at London laughed.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Nysa Klodzka': 'place', Bernstein: 'organization', 'Clifford Chance': 'organization', 'Thomas Vinje': 'person', London: 'place' });
+  });
+
+  it('groups a body’s head word with the one body named in full with it, but not with two', () => {
+    const commissions = (text: string) => recogniseEntities(text).filter((e) => /Commission/.test(e.name)).map((e) => [e.name, e.mentions.length]);
+    expect(commissions('The European Commission fined Meta. "The Commission has a poor track record," Witt said.')).toEqual([['European Commission', 2]]);
+    // Two commissions named in full: "the Commission" could be either, so it stays apart.
+    expect(commissions('The European Commission and the Electoral Commission met. The Commission said nothing.')).toEqual([
+      ['European Commission', 1],
+      ['Electoral Commission', 1],
+      ['Commission', 1],
+    ]);
+  });
+
   it('keeps a surname after a full name as that person', () => {
     expect(tagged('Angela Merkel arrived late. Later, Merkel spoke to reporters.')).toEqual(['Angela Merkel/PER', 'Merkel/PER']);
   });

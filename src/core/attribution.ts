@@ -283,7 +283,7 @@ function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex, 
   if (j === qt + 1 && !/[,.!?…—–:;-]\s*$/.test(quote)) return null;
   if (INVERTED_SPEECH_VERBS.has(first.lower)) {
     const np = nounPhraseStartingAt(tokens, j + 1, index, true);
-    if (np) return { np, cue: first, via: 'trailing', setOff: true };
+    if (np) return { np: namedInApposition(tokens, np, index) ?? np, cue: first, via: 'trailing', setOff: true };
   }
   if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
     const np = nounPhraseStartingAt(tokens, j + 2, index, true);
@@ -307,6 +307,13 @@ function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex, 
     break;
   }
   return null;
+}
+
+/** `“…,” said its director, Nick Ephgrave.`: a description's name in apposition right after it. */
+function namedInApposition(tokens: readonly Token[], np: NounPhrase, index: MentionIndex): NounPhrase | null {
+  if (np.kind !== 'description' || tokens[np.last + 1]?.text !== ',') return null;
+  const named = nounPhraseStartingAt(tokens, np.last + 2, index, false);
+  return named !== null && named.kind !== 'pronoun' && isSomeone(named) ? named : null;
 }
 
 /** What is issued, posted or sent `saying` something. */

@@ -285,11 +285,16 @@ function isCapitalisedName(t: Token | undefined): boolean {
   return t !== undefined && isCapitalised(t) && !TITLES.has(t.lower);
 }
 
-const TRAILING_NAMES = /(?:\s+[\p{Lu}][\p{L}.’'-]*)*\s*$/u;
+const TRAILING_NAME = /\s+([\p{Lu}][\p{L}.’'-]*)\s*$/u;
 
-/** `before` in lower case without the capitalised words at its end (`Sen. Ron` before `Wyden`: `sen.`). */
+/**
+ * `before` in lower case without the capitalised words at its end, up to a title (`heard from Sen. Ron` before
+ * `Wyden`: `heard from sen.`; `Friday, Judge` before `Sarah Whitcombe`: `friday, judge`).
+ */
 function withoutTrailingNames(before: string): string {
-  return before.replace(TRAILING_NAMES, '').toLowerCase();
+  let rest = before;
+  for (let m = TRAILING_NAME.exec(rest); m !== null && !TITLES.has(m[1]!.toLowerCase()); m = TRAILING_NAME.exec(rest)) rest = rest.slice(0, m.index);
+  return rest.trimEnd().toLowerCase();
 }
 
 /** Whether `rest` (withoutTrailingNames of the text before a mention) ends with the role. */

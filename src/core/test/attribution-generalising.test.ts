@@ -313,4 +313,28 @@ describe('held-out shapes', () => {
     const named = 'Tom Hale, a spokesman for the council, said roads were closed. Later the spokesman said: “We are doing all we can.”';
     expect(speakersWith(specs, named)).toEqual(['Tom Hale']);
   });
+
+  it('finds a description’s person by a title written mid-sentence before the name', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Sarah Whitcombe', type: 'person', forms: ['Sarah Whitcombe'] },
+      { name: 'Malcolm Reid', type: 'person', forms: ['Malcolm Reid'] },
+      { name: 'Ron Wyden', type: 'person', forms: ['Ron Wyden'] },
+      { name: 'John Doe', type: 'person', forms: ['John Doe'] },
+    ];
+    const court = 'Malcolm Reid was convicted last month. Sentencing him on Friday, Judge Sarah Whitcombe said he had lied. “You used your office as a shop window,” the judge told him.';
+    expect(speakersWith(specs, court)).toEqual(['Sarah Whitcombe']);
+    const senate = 'The committee heard from Sen. Ron Wyden, who questioned the witness. Later John Doe said he had not been told. “It is a scandal,” the senator said.';
+    expect(speakersWith(specs, senate)).toEqual(['Ron Wyden']);
+  });
+
+  it('gives the words to the name in apposition after “said its director”, and not to what follows a description otherwise', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Serious Fraud Office', type: 'organization', forms: ['Serious Fraud Office'] },
+      { name: 'Nick Ephgrave', type: 'person', forms: ['Nick Ephgrave'] },
+      { name: 'Acme', type: 'organization', forms: ['Acme'] },
+    ];
+    const text = 'The Serious Fraud Office brought the case. “No one is above the law,” said its director, Nick Ephgrave.';
+    expect(speakersWith(specs, text)).toEqual(['Nick Ephgrave']);
+    expect(speakersWith(specs, '“No comment,” said a spokesman, adding that Acme would respond.')).toEqual(['a spokesman']);
+  });
 });

@@ -9,7 +9,8 @@ import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { sportsTeams } from './sports-teams';
 import { NATIONALITY_ADJECTIVES } from './name-lexicons';
-import { isListedPlace } from './name-lookup';
+import { isListedPlace, lexiconKind } from './name-lookup';
+import { placeKey } from './gazetteer';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -104,7 +105,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
-  const found = [...repaired, ...added];
+  const found = withBodiesOfTwoSubjects(text, [...repaired, ...added]);
   // What the document shows to be a company is one in every mention ("funded by Novo Nordisk … Shares in Novo
   // Nordisk"): held in shares, a rival taken up by "which", moving by a percentage in a report on shares, or a
   // name's stem before a legal suffix ("Whitlock Homes Ltd … Whitlock Homes"; a legal suffix only: "New York
@@ -115,7 +116,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     const suffix = m.words[m.words.length - 1]!;
     if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
     if (m.type === 'organization' || m.country) continue;
-    if (employerAt(text, m) || ownedInShares(text, m) || (m.type === 'person' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+    if (employerAt(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
   }
@@ -126,7 +127,59 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     if (m.type === 'organization' || m.country) return m;
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
   });
-  return sportsTeams(text, typed);
+  return sportsTeams(text, companiesInLists(text, typed, surnames));
+}
+
+// "Microsoft, Alphabet, Amazon and Meta": in a list of three or more names where every other name is an
+// organisation, a one-word name the tagger read as a person is one too (not a person the document names in
+// full: "Apple, Google, Musk and Amazon" after "Elon Musk").
+const LIST_SEPARATOR = /^(?:,\s|,?\s(?:and|or)\s)$/;
+function companiesInLists(text: string, mentions: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const lists: MentionCandidate[][] = [];
+  for (const m of sorted) {
+    const list = lists[lists.length - 1];
+    const last = list?.[list.length - 1];
+    if (list !== undefined && last !== undefined && LIST_SEPARATOR.test(text.slice(last.end, m.start))) list.push(m);
+    else lists.push([m]);
+  }
+  const retyped = new Map<MentionCandidate, MentionCandidate>();
+  for (const list of lists) {
+    if (list.length < 3) continue;
+    const people = list.filter((m) => m.type !== 'organization');
+    if (people.length !== 1) continue;
+    const odd = people[0]!;
+    if (odd.type === 'person' && odd.words.length === 1 && !surnames.has(odd.words[0]!)) retyped.set(odd, { ...odd, type: 'organization' });
+  }
+  return retyped.size === 0 ? mentions : mentions.map((m) => retyped.get(m) ?? m);
+}
+
+// "the Department of Health and Social Care", "the Department of Housing and Urban Development": a body of two
+// subjects joined by "and", read as two names. The second joins the first when its words are all ordinary
+// words ("Social Care"), not a name of its own ("the Department of Justice and Google").
+const BODY_OF = /^(?:the\s+)?(?:Department|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister)\s+(?:of|for)\s/;
+function withBodiesOfTwoSubjects(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    const next = sorted[i + 1];
+    if (
+      next !== undefined &&
+      m.type === 'organization' &&
+      BODY_OF.test(m.text) &&
+      text.slice(m.end, next.start) === ' and ' &&
+      next.words.length <= 3 &&
+      next.words.every((w) => lexiconKind(w.toLowerCase()) === 'common')
+    ) {
+      const whole = text.slice(m.start, next.end);
+      out.push({ ...m, end: next.end, text: whole, words: [...m.words, ...next.words], key: placeKey(whole.replace(/^the\s+/i, '')), name: whole });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 // "Mistral AI", "Acme Inc", "Arven Semiconductor": a name ending in a company's legal suffix or in a word

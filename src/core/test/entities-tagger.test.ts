@@ -199,6 +199,20 @@ describe('the trained tagger', () => {
     ]);
   });
 
+  it('reads a body of two subjects joined by “and” as one name, but not a body and a company', () => {
+    const names = recogniseEntities('The Department of Health and Social Care said it had reviewed the contracts. The Department of Justice and Google settled.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Department of Health and Social Care', 'Department of Justice', 'Google']));
+    expect(names).not.toContain('Social Care');
+  });
+
+  it('reads a one-word name in a list of organisations as one, but not a person the document names in full', () => {
+    const types = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types('Microsoft, Alphabet, Amazon and Meta together spent more than $60 billion on data centres.')).toMatchObject({ Alphabet: 'organization' });
+    expect(types('Elon Musk spoke first. Apple, Google, Musk and Amazon were all there.')).toMatchObject({ 'Elon Musk': 'person' });
+    // And a rival taken up by "which" is a company, whatever type the tagger gave it.
+    expect(types('Rival Advanced Micro Devices, which reports next week, was little changed.')).toMatchObject({ 'Advanced Micro Devices': 'organization' });
+  });
+
   it('keeps a surname after a full name as that person', () => {
     expect(tagged('Angela Merkel arrived late. Later, Merkel spoke to reporters.')).toEqual(['Angela Merkel/PER', 'Merkel/PER']);
   });

@@ -607,6 +607,8 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
     let c = k - 1;
     while (c >= 0 && c > k - 26 && tokens[c]!.text !== ',' && tokens[c]!.type !== 'quote' && !(tokens[c]!.type === 'punct' && ';:'.includes(tokens[c]!.text))) c--;
     if (c < 1 || tokens[c]!.text !== ',') return null;
+    // `Rep. Chip Roy, R-Texas, a member of the Freedom Caucus, called`: past a party-and-state aside too.
+    c = beforePartyAside(tokens, c);
     const np = nounPhraseEndingAt(tokens, c - 1, index, false);
     if (!np || (np.kind === 'description' && np.determiner === '')) return null;
     // `her mother, Fiona, said`: the name in the apposition says more than the description.
@@ -633,8 +635,20 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
     if (head?.kind === 'description' && PERSON_ROLES.has(head.head)) {
       return { ...head, last: np.last, mention: { start: head.mention.start, end: np.mention.end } };
     }
+    // `Minority Leader Mitch McConnell of Kentucky said`: a person of a place speaks, not the place.
+    if (head && np.kind === 'entity' && np.entity?.type === 'place' && tokens[np.first - 1]!.lower !== 'at' && isSomeone(head) && head.kind !== 'pronoun') return head;
   }
   return np;
+}
+
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
+/** The comma before `, R-Texas,` when the comma at `c` closes such an aside; else `c`. */
+function beforePartyAside(tokens: readonly Token[], c: number): number {
+  let p = c - 1;
+  if (tokens[p]?.text === '.') p--;
+  const aside = tokens[p];
+  return aside !== undefined && aside.type === 'word' && PARTY_STATE.test(aside.text) && tokens[p - 1]?.text === ',' ? p - 1 : c;
 }
 
 /** Whether a phrase starting at token `first` can be a clause's subject (not a preposition's object). */

@@ -337,4 +337,18 @@ describe('held-out shapes', () => {
     expect(speakersWith(specs, text)).toEqual(['Nick Ephgrave']);
     expect(speakersWith(specs, '“No comment,” said a spokesman, adding that Acme would respond.')).toEqual(['a spokesman']);
   });
+
+  it('reads past a party-and-state aside between commas, and gives a person of a place the words', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Chip Roy', type: 'person', forms: ['Chip Roy'] },
+      { name: 'Texas', type: 'place', forms: ['Texas'] },
+      { name: 'House Freedom Caucus', type: 'organization', forms: ['House Freedom Caucus'] },
+      { name: 'Mitch McConnell', type: 'person', forms: ['Mitch McConnell'] },
+      { name: 'Kentucky', type: 'place', forms: ['Kentucky'] },
+    ];
+    const roy = 'Rep. Chip Roy, R-Texas, a member of the hard-line House Freedom Caucus, called the bill “a capitulation” and left.';
+    expect(speakersWith(specs, roy)).toEqual(['Chip Roy']);
+    const mcconnell = 'Minority Leader Mitch McConnell of Kentucky agreed: “This is the only responsible path.”';
+    expect(speakersWith(specs, mcconnell)).toEqual(['Mitch McConnell']);
+  });
 });

@@ -259,31 +259,34 @@ function clusterByKey(mentions: TypedMention[]): Cluster[] {
   return [...clusters.values()].map(({ type, name, mentions: spans }) => ({ type, name, mentions: spans }));
 }
 
-// Words that name a body on their own once the body has been named in full: "the European Commission …
-// the Commission", "the Bank of England … the Bank".
+// Words that name a body on their own before "of" once the body has been named in full: "the Bank of England
+// … the Bank". (A name without "of" goes by its last word: "the European Commission … the Commission",
+// "Manchester United … United".)
 const BODY_HEADS = new Set([
   'Commission', 'Council', 'Committee', 'Court', 'Ministry', 'Department', 'Agency', 'Authority', 'Bank', 'Parliament',
   'Assembly', 'Union', 'Fund', 'Board', 'Party', 'Tribunal', 'Senate',
 ]);
 
-// A one-word body ("Commission") is the one body in the document named in full with that word at its head
-// ("European Commission", "Bank of England"), when there is exactly one such and it is named first.
+/** The word a body's name goes by on its own: "Bank" of "Bank of England", "United" of "Manchester United". */
+function headOf(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const of = words.indexOf('of');
+  if (of < 0) return words[words.length - 1];
+  return BODY_HEADS.has(words[of - 1] ?? '') ? words[of - 1] : undefined;
+}
+
+// A one-word organisation ("Commission", "United") is the one organisation in the document named in full with
+// that word at its head, when there is exactly one such and it is named first.
 function withBodiesByHead(clusters: Cluster[]): Cluster[] {
-  const headOf = (name: string): string | undefined => {
-    const words = name.split(/\s+/);
-    if (words.length < 2) return undefined;
-    const of = words.indexOf('of');
-    return of > 0 ? words[of - 1] : words[words.length - 1];
-  };
   const fullNames = new Map<string, Cluster[]>();
   for (const c of clusters) {
     const head = c.type === 'organization' ? headOf(c.name) : undefined;
-    if (head === undefined || !BODY_HEADS.has(head)) continue;
-    fullNames.set(head, [...(fullNames.get(head) ?? []), c]);
+    if (head !== undefined) fullNames.set(head, [...(fullNames.get(head) ?? []), c]);
   }
   const merged = new Set<Cluster>();
   for (const c of clusters) {
-    if (c.type !== 'organization' || !BODY_HEADS.has(c.name)) continue;
+    if (c.type !== 'organization' || /\s/.test(c.name)) continue;
     const full = fullNames.get(c.name);
     if (full === undefined || full.length !== 1 || full[0]!.mentions[0]!.start > c.mentions[0]!.start) continue;
     full[0]!.mentions.push(...c.mentions);

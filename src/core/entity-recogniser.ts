@@ -176,7 +176,9 @@ class SegmentReader {
       return !(token.lower.length === 3 && next !== undefined && next.capitalised && !next.allCaps && !CALENDAR_WORDS.has(next.lower.replace(/\.$/, '')));
     }
     if (token.sentenceStart || token.headline) {
-      if (this.known([token]) !== undefined || isTitleWord(token)) return false;
+      // "Former United captain Gary Neville": a title's modifier opens a name only before a title ("Former President").
+      const modifierOnly = TITLE_MODIFIERS.has(bare(token)) && !TITLE_HEADS.has(bare(token)) && (next === undefined || !isTitleWord(next));
+      if (this.known([token]) !== undefined || (isTitleWord(token) && !modifierOnly)) return false;
       return this.isCommon(token.lower);
     }
     return false;

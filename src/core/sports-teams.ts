@@ -17,7 +17,11 @@ const BETWEEN = new RegExp(
   'i',
 );
 // After a team: "Everton manager Sean Dyche", "Leeds fans".
-const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters|players|squad)\b/i;
+const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters|players|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
+// Before a team: "44 appearances for Lille", "his debut for Como".
+const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals)\s+for\s+$/i;
+// Where a club's name stays its town: "born in Houston, Texas", "a hotel in Lille".
+const IN_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born)\s+|,\s*)$/i;
 
 function couldBeTeam(m: MentionCandidate): boolean {
   if (m.country) return false;
@@ -25,8 +29,8 @@ function couldBeTeam(m: MentionCandidate): boolean {
 }
 
 /**
- * `mentions` with the clubs of a sports report made organisations where the report treats them as clubs; the
- * same name elsewhere stays a place ("played for Texas … born in Houston, Texas"), but is not a person.
+ * `mentions` with the clubs of a sports report made organisations where the report treats them as clubs, and
+ * the same name elsewhere, but where it is the town ("Texas beat Oklahoma … born in Houston, Texas").
  */
 export function sportsTeams(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const cues = new Set((text.match(SPORT_WORDS) ?? []).map((word) => word.toLowerCase()));
@@ -36,7 +40,7 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     if (!couldBeTeam(m)) continue;
-    if (m.type !== 'person' && TEAM_ROLE.test(text.slice(m.end, m.end + 20))) teams.add(m);
+    if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || FOR_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)))) teams.add(m);
     const next = sorted[i + 1];
     if (next === undefined || !couldBeTeam(next) || next.start - m.end > 40) continue;
     if (!BETWEEN.test(text.slice(m.end, next.start))) continue;
@@ -48,7 +52,9 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
     teams.add(next);
   }
   if (teams.size === 0) return mentions;
+  // The same name elsewhere in the report is the club too, but where it is plainly the town.
   const names = new Set([...teams].map((m) => m.text));
-  const isTeam = (m: MentionCandidate): boolean => teams.has(m) || (m.type === 'person' && names.has(m.text));
+  const isTeam = (m: MentionCandidate): boolean =>
+    teams.has(m) || (names.has(m.text) && couldBeTeam(m) && (m.type === 'person' || !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start))));
   return mentions.map((m) => (isTeam(m) && m.type !== 'organization' ? { ...m, type: 'organization' } : m));
 }

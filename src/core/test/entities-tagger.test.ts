@@ -213,6 +213,14 @@ describe('the trained tagger', () => {
     expect(types('Rival Advanced Micro Devices, which reports next week, was little changed.')).toMatchObject({ 'Advanced Micro Devices': 'organization' });
   });
 
+  it('does not begin a name with “Former” at a sentence start unless a title follows, and groups “United” with Manchester United', () => {
+    const text = 'Manchester United have signed Leny Yoro. United beat Chelsea. Former United captain Gary Neville praised the deal. Former President Barack Obama did not.';
+    const entities = recogniseEntities(text);
+    expect(entities.map((e) => e.name).filter((name) => /Former/.test(name))).toEqual([]);
+    expect(entities.find((e) => e.name === 'Manchester United')?.mentions.map((m) => m.text)).toEqual(['Manchester United', 'United', 'United']);
+    expect(entities.find((e) => e.name === 'Barack Obama')?.type).toBe('person');
+  });
+
   it('keeps a surname after a full name as that person', () => {
     expect(tagged('Angela Merkel arrived late. Later, Merkel spoke to reporters.')).toEqual(['Angela Merkel/PER', 'Merkel/PER']);
   });

@@ -22,6 +22,12 @@ describe('teams in a sports report', () => {
     expect(types).toContain('Newcastle/organization');
   });
 
+  it('reads a club by its president and appearances for it, and every other mention of it but where it is the town', () => {
+    const text =
+      'Manchester United have signed defender Leny Yoro from Lille. Lille president Olivier Letang said the club had been reluctant to sell. Yoro made 44 appearances for Lille in the league last season. He grew up in Lille.';
+    expect(mentionTypes(text).filter((t) => t.startsWith('Lille/'))).toEqual(['Lille/organization', 'Lille/organization', 'Lille/organization', 'Lille/place']);
+  });
+
   it('reads a result line as two clubs', () => {
     expect(mentionTypes('Results of league matches on Friday, with goals and a penalty: Bristol City 2 Luton 0.')).toEqual(
       expect.arrayContaining(['Bristol City/organization', 'Luton/organization']),

@@ -120,9 +120,10 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       companies.add(m.text);
     }
   }
+  const diseases = new Set(found.filter((m) => DISEASE_AFTER.test(text.slice(m.end, m.end + 14))).map((m) => m.text));
   const storms = stormNames(text);
   const typed = found.map((m): MentionCandidate => {
-    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m)) return { ...m, type: 'other' };
+    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m)) return { ...m, type: 'other' };
     if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'place' };
     if (m.type === 'organization' || m.country) return m;
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
@@ -191,11 +192,14 @@ const COMPANY_SUFFIXES = new Set([
   'Telecom', 'Studios', 'Partners',
   // and of public bodies: "the Home Office", "the Justice Department", "the Electoral Commission".
   'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
+  // and of learning: "the Francis Crick Institute", "Stanford University".
+  'Institute', 'University',
 ]);
 const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
 // Rooms and occasions that end in one of those words.
 const NOT_BODIES = new Set(['oval office', 'christmas party', 'birthday party', 'boston tea party']);
 function hasCompanySuffix(m: MentionCandidate): boolean {
+  if (m.words.length > 2 && /\bResearch\s+Cent(?:re|er)$/.test(m.text)) return true;
   return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!) && !NOT_BODIES.has(m.words.join(' ').toLowerCase());
 }
 
@@ -233,6 +237,15 @@ function thingByWhich(text: string, m: MentionCandidate): boolean {
 
 // "a dam on the river Nysa Klodzka": what follows the word river or lake is the river or the lake.
 const RIVER_BEFORE = /\b(?:river|lake)\s+$/;
+
+// "Alzheimer's disease", "Parkinson's": a name that the document gives a disease is the disease in every mention.
+const DISEASE_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|lymphoma)\b/i;
+
+// "SNX27", "F-35", "A320": a name with a digit in it is a thing's code, not a person or a place (a company
+// can have one: "3M", "7-Eleven").
+function isCode(m: MentionCandidate): boolean {
+  return (m.type === 'person' || m.type === 'place') && /\d/.test(m.text);
+}
 
 // "Czech Prime Minister Petr Fiala", where the document's "Czech Republic" and "Czech Television" lead the
 // tagger to a type: a nationality on its own is a named thing, not a person, body or place.

@@ -221,6 +221,16 @@ describe('the trained tagger', () => {
     expect(entities.find((e) => e.name === 'Barack Obama')?.type).toBe('person');
   });
 
+  it('reads a disease named after someone, a code with digits, and a research centre as what they are', () => {
+    const text =
+      "Scientists at UCL's Dementia Research Centre studied Alzheimer's disease. Volunteers with a protein called SNX27 were protected. Alzheimer's is common. The F-35 flew over Nottingham.";
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Dementia Research Centre': 'organization', Nottingham: 'place' });
+    for (const name of ['Alzheimer', 'SNX27', 'F-35']) expect([undefined, 'other']).toContain(types[name]);
+    // A company can have a digit in its name.
+    expect(Object.fromEntries(recogniseEntities('Shares in 3M fell after 3M cut its forecast.').map((e) => [e.name, e.type]))['3M']).not.toBe('other');
+  });
+
   it('keeps a surname after a full name as that person', () => {
     expect(tagged('Angela Merkel arrived late. Later, Merkel spoke to reporters.')).toEqual(['Angela Merkel/PER', 'Merkel/PER']);
   });

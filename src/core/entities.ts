@@ -8,7 +8,7 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { sportsTeams } from './sports-teams';
-import { NATIONALITY_ADJECTIVES } from './name-lexicons';
+import { GROUP_ADJECTIVES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 
@@ -72,7 +72,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 // the document names is that person ("with Trump"), whatever type it was given on its own.
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const names = tagged
-    .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text))
+    .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(t))
     .sort((a, b) => a.start - b.start);
   const surnames = new Set<string>();
   for (const m of names) if (m.type === 'person' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!);
@@ -116,7 +116,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     const suffix = m.words[m.words.length - 1]!;
     if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
     if (m.type === 'organization' || m.country) continue;
-    if (employerAt(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+    if (employerAt(text, m) || ledBy(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
   }
@@ -134,6 +134,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
 // "Microsoft, Alphabet, Amazon and Meta": in a list of three or more names where every other name is an
 // organisation, a one-word name the tagger read as a person is one too (not a person the document names in
 // full: "Apple, Google, Musk and Amazon" after "Elon Musk").
+const COMPANIES_BEFORE = /\b(?:companies|firms|groups|businesses|brands|lenders|banks|carmakers|retailers|airlines|rivals|competitors)\s+(?:including|such as|like)\s+$/i;
 const LIST_SEPARATOR = /^(?:,\s|,?\s(?:and|or)\s)$/;
 function companiesInLists(text: string, mentions: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -146,6 +147,11 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
   }
   const retyped = new Map<MentionCandidate, MentionCandidate>();
   for (const list of lists) {
+    // "companies including Salesforce and Stripe": every name of a list of companies is one.
+    if (COMPANIES_BEFORE.test(text.slice(Math.max(0, list[0]!.start - 30), list[0]!.start))) {
+      for (const m of list) if (m.type !== 'organization' && !m.country) retyped.set(m, { ...m, type: 'organization' });
+      continue;
+    }
     if (list.length < 3) continue;
     const people = list.filter((m) => m.type !== 'organization');
     if (people.length !== 1) continue;
@@ -208,6 +214,16 @@ function hasCompanySuffix(m: MentionCandidate): boolean {
 const EMPLOYED_AT = /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?|partners?|professors?|researchers?|scientists?|engineers?|executives?|bankers?|traders?|employees?|lecturers?|consultants?)\s+at\s+$/i;
 function employerAt(text: string, m: MentionCandidate): boolean {
   return EMPLOYED_AT.test(text.slice(Math.max(0, m.start - 16), m.start)) && !isListedPlace(m.text.toLowerCase());
+}
+
+// "chief executive of Google DeepMind", "Greens leader Adam Bandt": what an executive runs and what a leader
+// leads are bodies, unless a place ("the president of France", "Scotland's leader"; "Conservative leader").
+const EXECUTIVE_OF =
+  /\b(?:chief executive|chief executive officer|ceo|chief (?:operating|technology|financial|scientific) officer|chair|chairman|chairwoman|founder|co-founder|managing director|director-general|director general)\s+of\s+$/i;
+const LEADER_AFTER = /^\s+(?:leader|chief|boss)\s+\p{Lu}/u;
+function ledBy(text: string, m: MentionCandidate): boolean {
+  if (m.type === 'place' || isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
+  return EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start)) || LEADER_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
 // "Shares in Maersk rose", "a 10% stake in Arven": what is held in shares is a company (not a country: "a stake
@@ -296,6 +312,12 @@ function isNamedStorm(m: MentionCandidate, storms: Set<number>): boolean {
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.
 const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
+
+// "AI start-ups", "no AI exemption": an everyday acronym the tagger took for a place or a person (Anguilla's
+// code, "AI"). Organisations keep theirs ("the FTC").
+function isCommonAcronym(m: MentionCandidate): boolean {
+  return (m.type === 'place' || m.type === 'person') && /^[A-Z0-9]{2,6}$/.test(m.text) && NON_ENTITY_ACRONYMS.has(m.text.toLowerCase());
+}
 
 // "http://example.com/Putin": words of a web address are not mentions. (E-mail addresses are left alone:
 // "Kim Olsen@ENRON" names a person.)

@@ -231,6 +231,17 @@ describe('the trained tagger', () => {
     expect(Object.fromEntries(recogniseEntities('Shares in 3M fell after 3M cut its forecast.').map((e) => [e.name, e.type]))['3M']).not.toBe('other');
   });
 
+  it('reads what an executive runs, what a leader leads and a list of companies as bodies, and an everyday acronym as no place', () => {
+    const text =
+      'Demis Hassabis, chief executive of Google DeepMind, spoke in London. The model is offered to companies including Salesforce and Stripe. Investors poured money into AI start-ups. There is no AI exemption. The bill was stalled after the Greens and the Coalition combined in the Senate. Greens leader Adam Bandt said no.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Google DeepMind': 'organization', Stripe: 'organization', Salesforce: 'organization', Greens: 'organization', London: 'place' });
+    expect(types['AI']).toBeUndefined();
+    // Places stay places: "the president of France", "Scotland leader".
+    const places = Object.fromEntries(recogniseEntities('Emmanuel Macron, the president of France, met the chair of Kenya’s senate. Scotland leader John Swinney agreed.').map((e) => [e.name, e.type]));
+    expect(places).toMatchObject({ France: 'place', Scotland: 'place' });
+  });
+
   it('keeps a surname after a full name as that person', () => {
     expect(tagged('Angela Merkel arrived late. Later, Merkel spoke to reporters.')).toEqual(['Angela Merkel/PER', 'Merkel/PER']);
   });

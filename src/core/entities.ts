@@ -11,6 +11,7 @@ import { sportsTeams } from './sports-teams';
 import { GROUP_ADJECTIVES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
+import { PERSON_ROLES } from './attribution-words';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -105,7 +106,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
-  const found = withBodiesOfTwoSubjects(text, [...repaired, ...added]);
+  const found = withJoinedNames(text, [...repaired, ...added]);
   // What the document shows to be a company is one in every mention ("funded by Novo Nordisk … Shares in Novo
   // Nordisk"): held in shares, a rival taken up by "which", moving by a percentage in a report on shares, or a
   // name's stem before a legal suffix ("Whitlock Homes Ltd … Whitlock Homes"; a legal suffix only: "New York
@@ -121,10 +122,13 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     }
   }
   const diseases = new Set(found.filter((m) => DISEASE_AFTER.test(text.slice(m.end, m.end + 14))).map((m) => m.text));
+  // "said Nirmal Bang, a strategist at Kotak" (tagged MISC): a name described as a person is one.
+  const people = new Set(found.filter((m) => m.words.length > 1 && m.type !== 'place' && describedAsPerson(text, m)).map((m) => m.text));
   const storms = stormNames(text);
   const typed = found.map((m): MentionCandidate => {
     if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m)) return { ...m, type: 'other' };
     if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'place' };
+    if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'organization' || m.country) return m;
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
   });
@@ -161,30 +165,30 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
   return retyped.size === 0 ? mentions : mentions.map((m) => retyped.get(m) ?? m);
 }
 
-// "the Department of Health and Social Care", "the Department of Housing and Urban Development": a body of two
-// subjects joined by "and", read as two names. The second joins the first when its words are all ordinary
-// words ("Social Care"), not a name of its own ("the Department of Justice and Google").
+// Two names that are one: "the Department of Health and Social Care" (a body of two subjects joined by "and",
+// when the second's words are all ordinary words: not "the Department of Justice and Google"), and "Harrison &
+// Webb" or "Procter & Gamble" (two names joined by an ampersand are one firm).
 const BODY_OF = /^(?:the\s+)?(?:Department|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister)\s+(?:of|for)\s/;
-function withBodiesOfTwoSubjects(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+function withJoinedNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     const next = sorted[i + 1];
-    if (
-      next !== undefined &&
-      m.type === 'organization' &&
-      BODY_OF.test(m.text) &&
-      text.slice(m.end, next.start) === ' and ' &&
-      next.words.length <= 3 &&
-      next.words.every((w) => lexiconKind(w.toLowerCase()) === 'common')
-    ) {
-      const whole = text.slice(m.start, next.end);
-      out.push({ ...m, end: next.end, text: whole, words: [...m.words, ...next.words], key: placeKey(whole.replace(/^the\s+/i, '')), name: whole });
-      i++;
+    const between = next !== undefined ? text.slice(m.end, next.start) : '';
+    const bodyOfTwo =
+      m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
+    // (One word each side: "Karl Langdon & Harvey Deegan" are two people.)
+    const firm = next !== undefined && /^\s?&\s?$/.test(between) && m.type !== null && next.type !== null && m.words.length === 1 && next.words.length === 1 && !m.acronym && !next.acronym;
+    if (!bodyOfTwo && !firm) {
+      out.push(m);
       continue;
     }
-    out.push(m);
+    const whole = text.slice(m.start, next!.end);
+    const name: MentionCandidate = { ...m, end: next!.end, text: whole, words: [...m.words, ...next!.words], key: placeKey(whole.replace(/^the\s+/i, '')), name: whole };
+    // (Two places so joined are one place: "Trinidad & Tobago".)
+    out.push(firm ? { ...name, type: m.type === 'place' && next!.type === 'place' ? 'place' : 'organization', country: false } : name);
+    i++;
   }
   return out;
 }
@@ -253,6 +257,13 @@ function thingByWhich(text: string, m: MentionCandidate): boolean {
 
 // "a dam on the river Nysa Klodzka": what follows the word river or lake is the river or the lake.
 const RIVER_BEFORE = /\b(?:river|lake)\s+$/;
+
+// ", a strategist at Kotak", ", the former chief executive": a description of a person in apposition.
+const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b/u;
+function describedAsPerson(text: string, m: MentionCandidate): boolean {
+  const role = PERSON_APPOSITION.exec(text.slice(m.end, m.end + 60))?.[1];
+  return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role);
+}
 
 // "Alzheimer's disease", "Parkinson's": a name that the document gives a disease is the disease in every mention.
 const DISEASE_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|lymphoma)\b/i;

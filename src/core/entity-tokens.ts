@@ -1,6 +1,6 @@
 // Splits a paragraph into word tokens with the facts the entity recogniser needs about each:
 // capitalisation, whether it opens a sentence, what separates it from the previous word.
-import { ABBREVIATIONS, NAME_CONTINUING_ABBREVIATIONS } from './name-lexicons';
+import { ABBREVIATIONS, NAME_CONTINUING_ABBREVIATIONS, isPlatformX } from './name-lexicons';
 import { lowerCase } from './lower-case';
 import { asciiWordEnd, isAsciiAlphanumeric } from './ascii-words';
 
@@ -57,7 +57,7 @@ export function tokenise(text: string, from: number, to: number): Token[] {
     let dotted = word.charCodeAt(word.length - 1) === 46 /* . */;
     if (!dotted && text.charCodeAt(rawEnd) === 46 /* . */ && rawEnd < to) {
       const lowerWord = word.toLowerCase();
-      if (ABBREVIATIONS.has(lowerWord) || SINGLE_CAPITAL.test(word)) {
+      if (ABBREVIATIONS.has(lowerWord) || (SINGLE_CAPITAL.test(word) && !isPlatformX(word, previous?.lower))) {
         word += '.';
         rawEnd += 1;
         dotted = true;

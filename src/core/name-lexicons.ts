@@ -64,6 +64,14 @@ export const ABBREVIATIONS = words(`
   nov | dec | mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun | approx | est | fig | vol | cf
 `);
 
+/**
+ * The platform X after a preposition ("in a post on X. Mukesh Ambani said"): its full stop ends the sentence,
+ * where a single capital's full stop usually marks an initial ("John F. Kennedy").
+ */
+export function isPlatformX(word: string, wordBefore: string | undefined): boolean {
+  return word === 'X' && wordBefore !== undefined && /^(?:on|to|from|via|onto)$/.test(wordBefore);
+}
+
 /** Abbreviations after which the next capitalised word continues the same name. */
 export const NAME_CONTINUING_ABBREVIATIONS = words(`
   mr | mrs | ms | mx | dr | prof | gov | sen | sens | rep | reps | gen | col | lt | sgt | capt | adm | maj |

@@ -4,6 +4,7 @@
 
 import type { Paragraph } from './paragraphs';
 import { isSpaceCode } from './paragraphs';
+import { isPlatformX } from './name-lexicons';
 
 export interface Sentence {
   start: number;
@@ -103,7 +104,8 @@ function isAbbreviationBefore(text: string, dot: number, lo: number): boolean {
   let j = dot;
   while (j > lo && /[\p{L}.]/u.test(text.charAt(j - 1))) j--;
   const word = text.slice(j, dot);
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: John F. Kennedy
+  // An initial: John F. Kennedy. But not the platform X after a preposition: "in a post on X. Mukesh Ambani said".
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return !isPlatformX(word, /(\p{L}+)\s$/u.exec(text.slice(Math.max(lo, j - 8), j))?.[1]);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -351,4 +351,14 @@ describe('held-out shapes', () => {
     const mcconnell = 'Minority Leader Mitch McConnell of Kentucky agreed: “This is the only responsible path.”';
     expect(speakersWith(specs, mcconnell)).toEqual(['Mitch McConnell']);
   });
+
+  it('ends a sentence after “a post on X.”, so the next sentence’s subject speaks', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Narendra Modi', type: 'person', forms: ['Narendra Modi'] },
+      { name: 'Mukesh Ambani', type: 'person', forms: ['Mukesh Ambani'] },
+    ];
+    const text =
+      'Prime Minister Narendra Modi called him “a visionary” in a post on X. Mukesh Ambani, chairman of rival Reliance Industries, said India had lost “one of its finest sons”.';
+    expect(speakersWith(specs, text)).toEqual(['Narendra Modi', 'Mukesh Ambani']);
+  });
 });

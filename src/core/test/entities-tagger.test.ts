@@ -242,6 +242,25 @@ describe('the trained tagger', () => {
     expect(places).toMatchObject({ France: 'place', Scotland: 'place' });
   });
 
+  it('joins two one-word names with an ampersand into a firm, but not two people named in full', () => {
+    const names = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(names('Staff at Harrison & Webb on the Parade were threatened. Shop owner Richard Webb said they were shaken.')).toMatchObject({
+      'Harrison & Webb': 'organization',
+      'Richard Webb': 'person',
+    });
+    expect(names('The show is hosted by Karl Langdon & Harvey Deegan in Perth.')).toMatchObject({ 'Karl Langdon': 'person', 'Harvey Deegan': 'person' });
+  });
+
+  it('reads a name described in apposition as a person as one', () => {
+    const text = '“That risk has gone,” said Nirmal Bang, a strategist at Kotak Institutional Equities in Mumbai.';
+    expect(recogniseEntities(text).find((e) => e.name === 'Nirmal Bang')?.type).toBe('person');
+  });
+
+  it('ends a sentence at the platform X, not an initial', () => {
+    const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
+    expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');
+  });
+
   it('keeps a surname after a full name as that person', () => {
     expect(tagged('Angela Merkel arrived late. Later, Merkel spoke to reporters.')).toEqual(['Angela Merkel/PER', 'Merkel/PER']);
   });

@@ -102,7 +102,12 @@ export class Coreference {
       if (SPOKES_ROLES.has(np.head) && /['’]s\s/.test(this.discourse.text.slice(np.mention.start, np.mention.end))) {
         return this.byRole(np.head, type, sentence, gender);
       }
-      return this.byRole(np.head, type, sentence, gender) ?? this.mostRecent(type, sentence, 3, depth, true, gender, false);
+      const byRole = this.byRole(np.head, type, sentence, gender);
+      if (byRole !== null) return byRole;
+      // "The Israeli military said" after "Hezbollah fired rockets": a body described with a name or a
+      // nationality is that body, not the last one named.
+      if (type === 'organization' && /^\S+\s+\p{Lu}/u.test(this.discourse.text.slice(np.mention.start, np.mention.end))) return null;
+      return this.mostRecent(type, sentence, 3, depth, true, gender, false);
     }
     return null;
   }

@@ -117,7 +117,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     const suffix = m.words[m.words.length - 1]!;
     if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
     if (m.type === 'organization' || m.country) continue;
-    if (employerAt(text, m) || ledBy(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+    if (employerAt(text, m) || ledBy(text, m) || MEDIA_AFTER.test(text.slice(m.end, m.end + 14)) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
   }
@@ -219,6 +219,9 @@ const EMPLOYED_AT = /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?
 function employerAt(text: string, m: MentionCandidate): boolean {
   return EMPLOYED_AT.test(text.slice(Math.max(0, m.start - 16), m.start)) && !isListedPlace(m.text.toLowerCase());
 }
+
+// "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.
+const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster)\b/i;
 
 // "chief executive of Google DeepMind", "Greens leader Adam Bandt": what an executive runs and what a leader
 // leads are bodies, unless a place ("the president of France", "Scotland's leader"; "Conservative leader").

@@ -361,4 +361,15 @@ describe('held-out shapes', () => {
       'Prime Minister Narendra Modi called him “a visionary” in a post on X. Mukesh Ambani, chairman of rival Reliance Industries, said India had lost “one of its finest sons”.';
     expect(speakersWith(specs, text)).toEqual(['Narendra Modi', 'Mukesh Ambani']);
   });
+
+  it('keeps “the Israeli military” a description rather than the body named last', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Hezbollah', type: 'organization', forms: ['Hezbollah'] },
+      { name: 'Lebanon', type: 'place', forms: ['Lebanon'] },
+    ];
+    const text = 'Hezbollah fired dozens of rockets into Israel. The Israeli military said it had hit “terrorist infrastructure” in Lebanon.';
+    expect(speakersWith(specs, text)).toEqual(['The Israeli military']);
+    // Without a name in the description, the body last named still speaks.
+    expect(speakersWith(specs, 'Hezbollah fired dozens of rockets. The group said it had hit “military targets”.')).toEqual(['Hezbollah']);
+  });
 });

@@ -256,6 +256,11 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(text).find((e) => e.name === 'Nirmal Bang')?.type).toBe('person');
   });
 
+  it('reads a name before “radio” or “television” as the outlet, but a country stays a place', () => {
+    const types = Object.fromEntries(recogniseEntities('In Paris, Jean-Noel Barrot told France Inter radio that Russia television had lied.').map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'France Inter': 'organization', Russia: 'place', Paris: 'place' });
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

@@ -83,6 +83,7 @@ export class Coreference {
       // reported clause is first the subject before it in its own sentence.
       if (person) found = this.subjectBefore(sentence, np.mention.start, gender, depth);
       if (!found && type) found = this.mostRecent(type, sentence, np.head === 'it' ? 2 : PRONOUN_REACH, depth, false, gender);
+      if (np.head === 'they') found = this.pluralSubjectBefore(sentence, np.mention.start);
       this.pronounMemo.set(np.mention.start, found);
       return found;
     }
@@ -235,6 +236,29 @@ export class Coreference {
     return out;
   }
 
+  /**
+   * `Her sons, Chris Larkin and Toby Stephens, said … “…,” they said`: the people of the last plural subject, in
+   * this sentence before `pos` or the one before it, as the phrase that names them. Nobody else: "they" after a
+   * body or a singular subject is left unresolved.
+   */
+  private pluralSubjectBefore(sentence: number, pos: number): Referent | null {
+    for (let s = sentence; s >= 0 && s >= sentence - 1; s--) {
+      const tokens = this.discourse.tokensOf(s);
+      let found: Referent | null = null;
+      for (let k = 0; k < tokens.length && tokens[k]!.end <= (s === sentence ? pos : Infinity); k++) {
+        const head = tokens[k]!;
+        if (head.type !== 'word' || !isPluralPeople(head.lower)) continue;
+        let d = k - 1;
+        while (d >= 0 && d > k - 4 && tokens[d]!.type === 'word' && !PLURAL_DETERMINERS.has(tokens[d]!.lower) && !isCapitalised(tokens[d]!)) d--;
+        const first = tokens[d] !== undefined && PLURAL_DETERMINERS.has(tokens[d]!.lower) ? d : d + 1;
+        if (first > k || !isSubject(tokens, first, k)) continue;
+        found = { entity: null, name: this.discourse.text.slice(tokens[first]!.start, head.end), mention: { start: tokens[first]!.start, end: head.end } };
+      }
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** The last candidate that does not follow a preposition (with or without `the`), `according to` apart. */
   private lastNotAfterPreposition(sentence: number, candidates: readonly Candidate[]): Candidate | undefined {
     const tokens = this.discourse.tokensOf(sentence);
@@ -283,6 +307,12 @@ export class Coreference {
 }
 
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'staff']);
+/** Groups of people a plural "they" can stand for: "her sons", "the officials", "residents". */
+const FAMILY_PLURALS: ReadonlySet<string> = new Set(['sons', 'daughters', 'parents', 'children', 'relatives', 'family', 'siblings', 'friends', 'neighbours', 'neighbors']);
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'their', 'its', 'our', 'some', 'many', 'two', 'three', 'both', 'several', 'other']);
+function isPluralPeople(word: string): boolean {
+  return PLURAL_PEOPLE.has(word) || FAMILY_PLURALS.has(word) || (/[^s]s$/.test(word) && PERSON_ROLES.has(word));
+}
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
 const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that']);
 
@@ -331,7 +361,10 @@ export function isSubject(tokens: readonly Token[], a: number, b: number): boole
     // Itself the apposition: `The senator from Arizona, Kyrsten Sinema, said`.
     if (before?.text === ',' && isVerbLike(tokens[n + 1])) return true;
     let c = n + 1;
-    while (c < tokens.length && c < n + 12 && tokens[c]!.text !== ',' && tokens[c]!.type !== 'quote') c++;
+    // A relative clause runs longer than a description: `Julian Fellowes, who created Downton Abbey and wrote
+    // the role of the Dowager Countess for her, said`.
+    const reach = tokens[n + 1]?.lower === 'who' ? 30 : 12;
+    while (c < tokens.length && c < n + reach && tokens[c]!.text !== ',' && tokens[c]!.type !== 'quote') c++;
     if (tokens[c]?.text === ',' && isVerbLike(tokens[c + 1])) return true;
     return false;
   }

@@ -372,4 +372,26 @@ describe('held-out shapes', () => {
     // Without a name in the description, the body last named still speaks.
     expect(speakersWith(specs, 'Hezbollah fired dozens of rockets. The group said it had hit “military targets”.')).toEqual(['Hezbollah']);
   });
+
+  it('gives “they said” to the plural subject before it, and nobody else', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Chris Larkin', type: 'person', forms: ['Chris Larkin'] },
+      { name: 'Toby Stephens', type: 'person', forms: ['Toby Stephens'] },
+      { name: 'Acme', type: 'organization', forms: ['Acme'] },
+    ];
+    const text = 'Her sons, Chris Larkin and Toby Stephens, said in a statement that she died on Friday. “She was with friends and family at the end,” they said.';
+    expect(speakersWith(specs, text)).toEqual(['Her sons']);
+    // A singular subject before "they" is not who "they" are.
+    expect(speakersWith(specs, 'Chris Larkin met Acme on Monday. “We disagree,” they said.')).toEqual([null]);
+  });
+
+  it('finds the subject past a long relative clause in apposition', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Julian Fellowes', type: 'person', forms: ['Julian Fellowes'] },
+      { name: 'Downton Abbey', type: 'person', forms: ['Downton Abbey'] },
+    ];
+    const text =
+      'Julian Fellowes, who created Downton Abbey and wrote the role of the Dowager Countess for her, said she was brilliant. “She was a complicated person,” he told BBC News.';
+    expect(speakersWith(specs, text)).toEqual(['Julian Fellowes']);
+  });
 });

@@ -168,7 +168,7 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
 // Two names that are one: "the Department of Health and Social Care" (a body of two subjects joined by "and",
 // when the second's words are all ordinary words: not "the Department of Justice and Google"), and "Harrison &
 // Webb" or "Procter & Gamble" (two names joined by an ampersand are one firm).
-const BODY_OF = /^(?:the\s+)?(?:Department|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister)\s+(?:of|for)\s/;
+const BODY_OF = /^(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(?:Department|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister|Association|Federation|Society|Confederation|Union|Council)\s+(?:of|for)\s/u;
 function withJoinedNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
@@ -215,9 +215,10 @@ function hasCompanySuffix(m: MentionCandidate): boolean {
 
 // "a lawyer at Clifford Chance", "analysts at Bernstein": where people work is a body, unless a gazetteer
 // knows the name as a place ("researchers at Cambridge" stay the tagger's call).
-const EMPLOYED_AT = /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?|partners?|professors?|researchers?|scientists?|engineers?|executives?|bankers?|traders?|employees?|lecturers?|consultants?)\s+at\s+$/i;
+const EMPLOYED_AT =
+  /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?|partners?|professors?|researchers?|scientists?|engineers?|executives?|bankers?|traders?|employees?|lecturers?|consultants?|director|officer|adviser|advisor|fellow)\s+at\s+$/i;
 function employerAt(text: string, m: MentionCandidate): boolean {
-  return EMPLOYED_AT.test(text.slice(Math.max(0, m.start - 16), m.start)) && !isListedPlace(m.text.toLowerCase());
+  return EMPLOYED_AT.test(text.slice(Math.max(0, m.start - 20), m.start)) && !isListedPlace(m.text.toLowerCase());
 }
 
 // "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.

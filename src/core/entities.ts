@@ -127,7 +127,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const storms = stormNames(text);
   const typed = found.map((m): MentionCandidate => {
     if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m)) return { ...m, type: 'other' };
-    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'place' };
+    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || REGION_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'organization' || m.country) return m;
     return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
@@ -261,6 +261,8 @@ function thingByWhich(text: string, m: MentionCandidate): boolean {
 
 // "a dam on the river Nysa Klodzka": what follows the word river or lake is the river or the lake.
 const RIVER_BEFORE = /\b(?:river|lake)\s+$/;
+// "Fulton and DeKalb counties", "the Kursk region": what a lower-case word for a region follows is a place.
+const REGION_AFTER = /^\s+(?:county|counties|province|provinces|region|regions|oblast|prefecture)\b/;
 
 // ", a strategist at Kotak", ", the former chief executive": a description of a person in apposition.
 const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b/u;

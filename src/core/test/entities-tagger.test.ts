@@ -182,6 +182,7 @@ describe('the trained tagger', () => {
   });
 
   it('reads what follows “river” or “lake” as a place, and where people work as a body', () => {
+    expect(Object.fromEntries(recogniseEntities('Early returns from Fulton and DeKalb counties show high turnout.').map((e) => [e.name, e.type]))).toMatchObject({ Fulton: 'place', DeKalb: 'place' });
     const text =
       'A dam on the river Nysa Klodzka was damaged. Analysts at Bernstein said the fine was small. Thomas Vinje, a lawyer at Clifford Chance, was blunter. Researchers at London laughed. “You don’t just flip a switch,” said Richard Aboulafia, managing director at AeroDynamic Advisory.';
     const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));

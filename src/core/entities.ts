@@ -99,6 +99,12 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       let j = k;
       while (j < names.length && names[j]!.start >= r.start && names[j]!.end <= r.end) j++;
       names.splice(k, j - k, r);
+    } else if (t !== undefined && r.evidence === 'known' && t.start === r.start && t.end > r.end && /^['’]s\s+\S/.test(text.slice(r.end, t.end))) {
+      // "The European Union's Copernicus satellite service", tagged as one name: a known name and its
+      // possessive end the name; what follows is a name of its own.
+      const from = r.end + text.slice(r.end).search(/\s\S/) + 1;
+      const rest = text.slice(from, t.end);
+      names.splice(k, 1, r, { ...t, start: from, text: rest, words: rest.split(/\s+/), key: placeKey(rest), name: rest, country: false });
     } else if ((t === undefined || t.start >= r.end) && !definesAbbreviation(text, r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }

@@ -262,6 +262,12 @@ describe('the trained tagger', () => {
     expect(types).toMatchObject({ 'France Inter': 'organization', Russia: 'place', Paris: 'place' });
   });
 
+  it('ends a known name at its possessive where the tagger read on into the next name', () => {
+    const names = recogniseEntities('The European Union’s Copernicus satellite service has mapped the flooded area.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['European Union', 'Copernicus']));
+    expect(names.filter((name) => /['’]s\s/.test(name))).toEqual([]);
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

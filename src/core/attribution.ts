@@ -625,6 +625,9 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
       const opening = np.kind === 'description' ? nounPhraseStartingAt(tokens, c + 1, index, false) : null;
       if (opening && (opening.kind === 'entity' || opening.kind === 'name') && opening.first === c + 1 && isSomeone(opening)) return { ...opening, first };
     }
+    // `Gary Black, managing partner at The Future Fund, which owns Tesla shares, said`: past a second
+    // apposition to the person who opens the sentence.
+    if (np === null || (np.kind === 'entity' && np.entity?.type !== 'person')) return openingPerson(tokens, k, index) ?? np;
     return np;
   }
   if (t.type !== 'word') return null;
@@ -639,6 +642,15 @@ function subjectOf(tokens: readonly Token[], v: number, index: MentionIndex, any
     if (head && np.kind === 'entity' && np.entity?.type === 'place' && tokens[np.first - 1]!.lower !== 'at' && isSomeone(head) && head.kind !== 'pronoun') return head;
   }
   return np;
+}
+
+/** A person named at the sentence's start and set off by a comma, with only appositions up to `k`. */
+function openingPerson(tokens: readonly Token[], k: number, index: MentionIndex): NounPhrase | null {
+  const named = nounPhraseStartingAt(tokens, 0, index, false);
+  if (named === null || tokens[named.last + 1]?.text !== ',' || k - named.last > 30) return null;
+  if (!(named.kind === 'name' || (named.kind === 'entity' && named.entity?.type === 'person'))) return null;
+  for (let i = named.last + 1; i < k; i++) if (tokens[i]!.type === 'quote') return null;
+  return named;
 }
 
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;

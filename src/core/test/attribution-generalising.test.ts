@@ -394,4 +394,14 @@ describe('held-out shapes', () => {
       'Julian Fellowes, who created Downton Abbey and wrote the role of the Dowager Countess for her, said she was brilliant. “She was a complicated person,” he told BBC News.';
     expect(speakersWith(specs, text)).toEqual(['Julian Fellowes']);
   });
+
+  it('reaches the person opening the sentence past two appositions, one a relative clause about a body', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Gary Black', type: 'person', forms: ['Gary Black'] },
+      { name: 'The Future Fund', type: 'organization', forms: ['The Future Fund'] },
+      { name: 'Tesla', type: 'organization', forms: ['Tesla'] },
+    ];
+    const text = 'Gary Black, managing partner at The Future Fund, which owns Tesla shares, said on X that the recall was “a non-event”.';
+    expect(speakersWith(specs, text)).toEqual(['Gary Black']);
+  });
 });

@@ -8,7 +8,7 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { sportsTeams } from './sports-teams';
-import { GROUP_ADJECTIVES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
+import { GROUP_ADJECTIVES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS, isPlatformX } from './name-lexicons';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
@@ -132,7 +132,10 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const people = new Set(found.filter((m) => m.words.length > 1 && m.type !== 'place' && describedAsPerson(text, m)).map((m) => m.text));
   const storms = stormNames(text);
   const typed = found.map((m): MentionCandidate => {
-    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m)) return { ...m, type: 'other' };
+    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || PRODUCT_MODEL.test(m.text)) {
+      return { ...m, type: 'other' };
+    }
+    if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
     if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || REGION_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'organization' || m.country) return m;
@@ -279,6 +282,9 @@ function describedAsPerson(text: string, m: MentionCandidate): boolean {
 
 // "Alzheimer's disease", "Parkinson's": a name that the document gives a disease is the disease in every mention.
 const DISEASE_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|lymphoma)\b/i;
+
+// "Model S", "Model 3": a maker's model is a thing, not a person.
+const PRODUCT_MODEL = /^Model\s+[A-Z0-9]{1,2}$/;
 
 // "SNX27", "F-35", "A320": a name with a digit in it is a thing's code, not a person or a place (a company
 // can have one: "3M", "7-Eleven").

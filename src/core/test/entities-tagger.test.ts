@@ -268,6 +268,13 @@ describe('the trained tagger', () => {
     expect(names.filter((name) => /['’]s\s/.test(name))).toEqual([]);
   });
 
+  it('reads a car maker’s models as things and the platform X as a body', () => {
+    const text = 'The recall covers certain Model 3, Model S, Model X and Model Y vehicles. Gary Black said on X that it was minor.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    for (const model of ['Model S', 'Model X', 'Model Y']) expect([undefined, 'other']).toContain(types[model]);
+    expect(types).toMatchObject({ X: 'organization', 'Gary Black': 'person' });
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

@@ -8,7 +8,7 @@ import type { Entity, QuoteKind, Span, Speaker } from './types';
 import type { RawQuotation } from './quotations';
 import type { Paragraph } from './paragraphs';
 import { splitSentences, sentenceAt } from './sentences';
-import { tokenize, type Token, type QuoteRegion } from './tokens';
+import { isCapitalised, tokenize, type Token, type QuoteRegion } from './tokens';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type EntityMention, type MentionIndex, type NounPhrase } from './noun-phrases';
 import { Coreference } from './coreference';
 import { INVERTED_SPEECH_VERBS, isFiniteForm, lookUpVerb } from './speech-verbs';
@@ -311,8 +311,12 @@ function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex, 
 
 /** `“…,” said its director, Nick Ephgrave.`: a description's name in apposition right after it. */
 function namedInApposition(tokens: readonly Token[], np: NounPhrase, index: MentionIndex): NounPhrase | null {
-  if (np.kind !== 'description' || tokens[np.last + 1]?.text !== ',') return null;
-  const named = nounPhraseStartingAt(tokens, np.last + 2, index, false);
+  if (np.kind !== 'description') return null;
+  // Past what the description's prepositional phrase adds: `said Ofcom's director of standards, Adam Baxter`.
+  let comma = np.last + 1;
+  while (comma < tokens.length && comma <= np.last + 5 && tokens[comma]!.type === 'word' && !isCapitalised(tokens[comma]!)) comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  const named = nounPhraseStartingAt(tokens, comma + 1, index, false);
   return named !== null && named.kind !== 'pronoun' && isSomeone(named) ? named : null;
 }
 

@@ -336,6 +336,9 @@ describe('held-out shapes', () => {
     const text = 'The Serious Fraud Office brought the case. “No one is above the law,” said its director, Nick Ephgrave.';
     expect(speakersWith(specs, text)).toEqual(['Nick Ephgrave']);
     expect(speakersWith(specs, '“No comment,” said a spokesman, adding that Acme would respond.')).toEqual(['a spokesman']);
+    // Past the description's prepositional phrase too.
+    const ofcom = [...specs, { name: 'Ofcom', type: 'organization', forms: ['Ofcom'] } as EntitySpec, { name: 'Adam Baxter', type: 'person', forms: ['Adam Baxter'] } as EntitySpec];
+    expect(speakersWith(ofcom, '“They must take care,” said Ofcom’s director of standards, Adam Baxter.')).toEqual(['Adam Baxter']);
   });
 
   it('reads past a party-and-state aside between commas, and gives a person of a place the words', () => {

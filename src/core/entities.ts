@@ -132,7 +132,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const people = new Set(found.filter((m) => m.words.length > 1 && m.type !== 'place' && describedAsPerson(text, m)).map((m) => m.text));
   const storms = stormNames(text);
   const typed = found.map((m): MentionCandidate => {
-    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
@@ -282,6 +282,9 @@ function describedAsPerson(text: string, m: MentionCandidate): boolean {
 
 // "Alzheimer's disease", "Parkinson's": a name that the document gives a disease is the disease in every mention.
 const DISEASE_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|lymphoma)\b/i;
+
+// "IRIS-T", "Su-57": a name that goes on with a hyphen and a code is the code's thing.
+const CODE_SUFFIX = /^-(?:[A-Z]|\d+)(?![\p{L}\d])/u;
 
 // "Model S", "Model 3": a maker's model is a thing, not a person.
 const PRODUCT_MODEL = /^Model\s+[A-Z0-9]{1,2}$/;

@@ -272,6 +272,10 @@ describe('the trained tagger', () => {
     const text = 'The recall covers certain Model 3, Model S, Model X and Model Y vehicles. Gary Black said on X that it was minor.';
     const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
     for (const model of ['Model S', 'Model X', 'Model Y']) expect([undefined, 'other']).toContain(types[model]);
+    // A name going on with a hyphen and a letter or a number is a code ("IRIS-T"), not with a word ("Zanu-PF").
+    const codes = Object.fromEntries(recogniseEntities('“Every Patriot, every IRIS-T saves lives,” Volodymyr Zelenskyy said. Agence France-Presse reported it.').map((e) => [e.name, e.type]));
+    expect([undefined, 'other']).toContain(codes['IRIS']);
+    expect(codes['Volodymyr Zelenskyy']).toBe('person');
     expect(types).toMatchObject({ X: 'organization', 'Gary Black': 'person' });
   });
 

@@ -213,6 +213,10 @@ const COMPANY_SUFFIXES = new Set([
   'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
   // and of learning: "the Francis Crick Institute", "Stanford University".
   'Institute', 'University',
+  // and of property: "Meridian Estates";
+  'Estates', 'Properties', 'Developments',
+  // and of news: "the Harrowfield Echo", "the Washington Post".
+  'Echo', 'Herald', 'Gazette', 'Chronicle', 'Tribune', 'Courier', 'Observer', 'Telegraph', 'Post', 'Times', 'Journal', 'Mirror',
 ]);
 const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
 // Rooms and occasions that end in one of those words.

@@ -279,6 +279,12 @@ describe('the trained tagger', () => {
     expect(types).toMatchObject({ X: 'organization', 'Gary Black': 'person' });
   });
 
+  it('reads a property company and a local paper by the last word of their names', () => {
+    const text = 'Lang told the Harrowfield Echo that the sale to Meridian Estates was rushed. Meridian Estates, which plans flats, said it remained committed.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Harrowfield Echo': 'organization', 'Meridian Estates': 'organization' });
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

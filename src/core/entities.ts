@@ -234,6 +234,9 @@ function employerAt(text: string, m: MentionCandidate): boolean {
   return EMPLOYED_AT.test(text.slice(Math.max(0, m.start - 20), m.start)) && !isListedPlace(m.text.toLowerCase());
 }
 
+// "the Bundesbank", "Rabobank": a bank named in one word.
+const COMPOUND_BANK = /^\p{Lu}\p{Ll}{3,}bank$/u;
+
 // "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.
 const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster)\b/i;
 
@@ -241,10 +244,15 @@ const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster)\
 // leads are bodies, unless a place ("the president of France", "Scotland's leader"; "Conservative leader").
 const EXECUTIVE_OF =
   /\b(?:chief executive|chief executive officer|ceo|chief (?:operating|technology|financial|scientific) officer|chair|chairman|chairwoman|founder|co-founder|managing director|director-general|director general)\s+of\s+$/i;
-const LEADER_AFTER = /^\s+(?:leader|chief|boss)\s+\p{Lu}/u;
+const LEADER_AFTER = /^\s+(?:leader|chief|boss|president|chairman|chairwoman|chief executive)\s+\p{Lu}/u;
+// "the Ifo institute", "the Wagner group": a name before the kind of body it names.
+const BODY_NOUN_AFTER = /^\s+(?:institute|foundation|agency|party|group|bank|union|think tank)\b/;
 function ledBy(text: string, m: MentionCandidate): boolean {
-  if (m.type === 'place' || isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
-  return EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start)) || LEADER_AFTER.test(text.slice(m.end, m.end + 12));
+  if (isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
+  if (COMPOUND_BANK.test(m.text)) return true;
+  if (m.type === 'place') return false;
+  const after = text.slice(m.end, m.end + 20);
+  return EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start)) || LEADER_AFTER.test(after) || BODY_NOUN_AFTER.test(after);
 }
 
 // "Shares in Maersk rose", "a 10% stake in Arven": what is held in shares is a company (not a country: "a stake

@@ -285,6 +285,14 @@ describe('the trained tagger', () => {
     expect(types).toMatchObject({ 'Harrowfield Echo': 'organization', 'Meridian Estates': 'organization' });
   });
 
+  it('reads a bank named in one word, and a name before the kind of body it is, as bodies', () => {
+    const text = 'Joachim Nagel, president of the Bundesbank, disagreed. The Wagner group withdrew. World Weather Attribution group scientists agreed.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ Bundesbank: 'organization', Wagner: 'organization', 'Joachim Nagel': 'person' });
+    // A gazetteer place before such a noun stays a place: "the Berlin institute".
+    expect(Object.fromEntries(recogniseEntities('Researchers from the Berlin institute said so.').map((e) => [e.name, e.type]))['Berlin']).toBe('place');
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

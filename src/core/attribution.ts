@@ -312,9 +312,15 @@ function trailingCue(tokens: readonly Token[], qt: number, index: MentionIndex, 
 /** `“…,” said its director, Nick Ephgrave.`: a description's name in apposition right after it. */
 function namedInApposition(tokens: readonly Token[], np: NounPhrase, index: MentionIndex): NounPhrase | null {
   if (np.kind !== 'description') return null;
+  for (let i = np.first + 1; i <= np.last; i++) if (tokens[i]!.lower === 'for' || DETERMINERS.has(tokens[i]!.lower)) return null;
   // Past what the description's prepositional phrase adds: `said Ofcom's director of standards, Adam Baxter`.
+  // (Not past one that names someone else: `a spokesman for the prime minister, Keir Starmer`, `the sister of
+  // the late singer, Amy Winehouse` give the name of the one the phrase is about.)
   let comma = np.last + 1;
-  while (comma < tokens.length && comma <= np.last + 5 && tokens[comma]!.type === 'word' && !isCapitalised(tokens[comma]!)) comma++;
+  while (comma < tokens.length && comma <= np.last + 5 && tokens[comma]!.type === 'word' && !isCapitalised(tokens[comma]!)) {
+    if (tokens[comma]!.lower === 'for' || DETERMINERS.has(tokens[comma]!.lower)) return null;
+    comma++;
+  }
   if (tokens[comma]?.text !== ',') return null;
   const named = nounPhraseStartingAt(tokens, comma + 1, index, false);
   return named !== null && named.kind !== 'pronoun' && isSomeone(named) ? named : null;

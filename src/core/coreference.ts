@@ -5,6 +5,7 @@ import type { Entity, EntityType } from './types';
 import type { Token } from './tokens';
 import type { EntityMention, NounPhrase } from './noun-phrases';
 import { isCapitalised } from './tokens';
+import { NATIONALITY_ADJECTIVES } from './name-lexicons';
 import {
   ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DEFINITE_DETERMINERS, DOCUMENT_ROLES, IRREGULAR_PAST, ORGANISATION_ROLES,
   PERSON_ROLES, PREPOSITIONS, TITLES,
@@ -83,7 +84,7 @@ export class Coreference {
       // reported clause is first the subject before it in its own sentence.
       if (person) found = this.subjectBefore(sentence, np.mention.start, gender, depth);
       if (!found && type) found = this.mostRecent(type, sentence, np.head === 'it' ? 2 : PRONOUN_REACH, depth, false, gender);
-      if (np.head === 'they') found = this.pluralSubjectBefore(sentence, np.mention.start);
+      if (np.head === 'they') found = this.pluralSubjectBefore(sentence);
       this.pronounMemo.set(np.mention.start, found);
       return found;
     }
@@ -105,9 +106,9 @@ export class Coreference {
       }
       const byRole = this.byRole(np.head, type, sentence, gender);
       if (byRole !== null) return byRole;
-      // "The Israeli military said" after "Hezbollah fired rockets": a body described with a name or a
-      // nationality is that body, not the last one named.
-      if (type === 'organization' && /^\S+\s+\p{Lu}/u.test(this.discourse.text.slice(np.mention.start, np.mention.end))) return null;
+      // "The Israeli military said" after "Hezbollah fired rockets": a state's body described by its nationality
+      // is that body, not the last one named. (Others still are: "the FTSE 100 company said" is Tesco.)
+      if (type === 'organization' && isNationalStateBody(this.discourse.text.slice(np.mention.start, np.mention.end))) return null;
       return this.mostRecent(type, sentence, 3, depth, true, gender, false);
     }
     return null;
@@ -237,24 +238,20 @@ export class Coreference {
   }
 
   /**
-   * `Her sons, Chris Larkin and Toby Stephens, said … “…,” they said`: the people of the last plural subject, in
-   * this sentence before `pos` or the one before it, as the phrase that names them. Nobody else: "they" after a
-   * body or a singular subject is left unresolved.
+   * `Her sons, Chris Larkin and Toby Stephens, said … “…,” they said`: the group named by whose it is ("Her sons",
+   * "His parents") as the subject opening the sentence before. Nobody else: "they" after "Witnesses said the
+   * men…" may be the police, and a wrong speaker is worse than none.
    */
-  private pluralSubjectBefore(sentence: number, pos: number): Referent | null {
-    for (let s = sentence; s >= 0 && s >= sentence - 1; s--) {
-      const tokens = this.discourse.tokensOf(s);
-      let found: Referent | null = null;
-      for (let k = 0; k < tokens.length && tokens[k]!.end <= (s === sentence ? pos : Infinity); k++) {
-        const head = tokens[k]!;
-        if (head.type !== 'word' || !isPluralPeople(head.lower)) continue;
-        let d = k - 1;
-        while (d >= 0 && d > k - 4 && tokens[d]!.type === 'word' && !PLURAL_DETERMINERS.has(tokens[d]!.lower) && !isCapitalised(tokens[d]!)) d--;
-        const first = tokens[d] !== undefined && PLURAL_DETERMINERS.has(tokens[d]!.lower) ? d : d + 1;
-        if (first > k || !isSubject(tokens, first, k)) continue;
-        found = { entity: null, name: this.discourse.text.slice(tokens[first]!.start, head.end), mention: { start: tokens[first]!.start, end: head.end } };
-      }
-      if (found) return found;
+  private pluralSubjectBefore(sentence: number): Referent | null {
+    if (sentence < 1) return null;
+    const tokens = this.discourse.tokensOf(sentence - 1);
+    const first = tokens[0];
+    if (first === undefined || first.type !== 'word' || !POSSESSIVE_DETERMINERS.has(first.lower)) return null;
+    for (let k = 1; k < tokens.length && k <= 3; k++) {
+      const head = tokens[k]!;
+      if (head.type !== 'word' || !isPluralPeople(head.lower)) continue;
+      if (!isSubject(tokens, 0, k)) return null;
+      return { entity: null, name: this.discourse.text.slice(first.start, head.end), mention: { start: first.start, end: head.end } };
     }
     return null;
   }
@@ -309,7 +306,13 @@ export class Coreference {
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'staff']);
 /** Groups of people a plural "they" can stand for: "her sons", "the officials", "residents". */
 const FAMILY_PLURALS: ReadonlySet<string> = new Set(['sons', 'daughters', 'parents', 'children', 'relatives', 'family', 'siblings', 'friends', 'neighbours', 'neighbors']);
-const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'their', 'its', 'our', 'some', 'many', 'two', 'three', 'both', 'several', 'other']);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
+// Bodies of a state: "the Israeli military", "the Russian defence ministry".
+const STATE_BODY = /^(?:the\s+)?(\p{L}+)\s+(?:(?:defen[cs]e|foreign|interior|health)\s+)?(?:military|army|navy|air force|armed forces|forces|government|police|ministry|embassy)$/iu;
+function isNationalStateBody(description: string): boolean {
+  const nationality = STATE_BODY.exec(description)?.[1];
+  return nationality !== undefined && NATIONALITY_ADJECTIVES.has(nationality.toLowerCase());
+}
 function isPluralPeople(word: string): boolean {
   return PLURAL_PEOPLE.has(word) || FAMILY_PLURALS.has(word) || (/[^s]s$/.test(word) && PERSON_ROLES.has(word));
 }

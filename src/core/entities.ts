@@ -73,7 +73,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 // the document names is that person ("with Trump"), whatever type it was given on its own.
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const names = tagged
-    .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(t))
+    .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .sort((a, b) => a.start - b.start);
   const surnames = new Set<string>();
   for (const m of names) if (m.type === 'person' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!);
@@ -123,11 +123,11 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     const suffix = m.words[m.words.length - 1]!;
     if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
     if (m.type === 'organization' || m.country) continue;
-    if (employerAt(text, m) || ledBy(text, m) || MEDIA_AFTER.test(text.slice(m.end, m.end + 14)) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+    if (employerAt(text, m) || (!surnames.has(m.text) && ledBy(text, m)) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
   }
-  const diseases = new Set(found.filter((m) => DISEASE_AFTER.test(text.slice(m.end, m.end + 14))).map((m) => m.text));
+  const diseases = new Set(found.filter((m) => m.words.length === 1 && DISEASE_AFTER.test(text.slice(m.end, m.end + 14))).map((m) => m.text));
   // "said Nirmal Bang, a strategist at Kotak" (tagged MISC): a name described as a person is one.
   const people = new Set(found.filter((m) => m.words.length > 1 && m.type !== 'place' && describedAsPerson(text, m)).map((m) => m.text));
   const storms = stormNames(text);
@@ -136,10 +136,13 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
-    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || REGION_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'place' };
+    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'place' };
+    // (Not a body's acronym: "every NHS region".)
+    if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'organization' || m.country) return m;
-    return hasCompanySuffix(m) || companies.has(m.text) ? { ...m, type: 'organization' } : m;
+    if (hasCompanySuffix(m) || companies.has(m.text) || namesItsKindOfBody(text, m)) return { ...m, type: 'organization' };
+    return m;
   });
   return sportsTeams(text, companiesInLists(text, typed, surnames));
 }
@@ -147,7 +150,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
 // "Microsoft, Alphabet, Amazon and Meta": in a list of three or more names where every other name is an
 // organisation, a one-word name the tagger read as a person is one too (not a person the document names in
 // full: "Apple, Google, Musk and Amazon" after "Elon Musk").
-const COMPANIES_BEFORE = /\b(?:companies|firms|groups|businesses|brands|lenders|banks|carmakers|retailers|airlines|rivals|competitors)\s+(?:including|such as|like)\s+$/i;
+const COMPANIES_BEFORE = /\b(?:companies|firms|businesses|brands|lenders|banks|carmakers|retailers|airlines)\s+(?:including|such as|like)\s+$/i;
 const LIST_SEPARATOR = /^(?:,\s|,?\s(?:and|or)\s)$/;
 function companiesInLists(text: string, mentions: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -162,14 +165,16 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
   for (const list of lists) {
     // "companies including Salesforce and Stripe": every name of a list of companies is one.
     if (COMPANIES_BEFORE.test(text.slice(Math.max(0, list[0]!.start - 30), list[0]!.start))) {
-      for (const m of list) if (m.type !== 'organization' && !m.country) retyped.set(m, { ...m, type: 'organization' });
+      for (const m of list) if (m.type !== 'organization' && !m.country && !(m.type === 'person' && m.words.length > 1)) retyped.set(m, { ...m, type: 'organization' });
       continue;
     }
     if (list.length < 3) continue;
     const people = list.filter((m) => m.type !== 'organization');
     if (people.length !== 1) continue;
     const odd = people[0]!;
-    if (odd.type === 'person' && odd.words.length === 1 && !surnames.has(odd.words[0]!)) retyped.set(odd, { ...odd, type: 'organization' });
+    // (Nor one known by a first name alone: "Coldplay, Radiohead and Adele".)
+    const knownName = ['first-name', 'last-name', 'person'].includes(lexiconKind(odd.text.toLowerCase()) ?? '');
+    if (odd.type === 'person' && odd.words.length === 1 && !surnames.has(odd.words[0]!) && !knownName) retyped.set(odd, { ...odd, type: 'organization' });
   }
   return retyped.size === 0 ? mentions : mentions.map((m) => retyped.get(m) ?? m);
 }
@@ -188,7 +193,7 @@ function withJoinedNames(text: string, mentions: MentionCandidate[]): MentionCan
     const bodyOfTwo =
       m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
     // (One word each side: "Karl Langdon & Harvey Deegan" are two people.)
-    const firm = next !== undefined && /^\s?&\s?$/.test(between) && m.type !== null && next.type !== null && m.words.length === 1 && next.words.length === 1 && !m.acronym && !next.acronym;
+    const firm = next !== undefined && /^\s?&\s?$/.test(between) && m.type !== null && next.type !== null && m.words.length === 1 && next.words.length === 1 && !m.acronym && !next.acronym && joinsAsOne(text, m, next);
     if (!bodyOfTwo && !firm) {
       out.push(m);
       continue;
@@ -200,6 +205,15 @@ function withJoinedNames(text: string, mentions: MentionCandidate[]): MentionCan
     i++;
   }
   return out;
+}
+
+// Two people joined by "&" are a firm only where one works ("Staff at Harrison & Webb"; not a headline's "Biden
+// & Trump clash"), two places one place only where the gazetteer lists it ("Trinidad & Tobago"; not "England &
+// Wales").
+function joinsAsOne(text: string, m: MentionCandidate, next: MentionCandidate): boolean {
+  if (m.type === 'person' && next.type === 'person') return /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+  if (m.type === 'place' && next.type === 'place') return isListedPlace(`${m.text} and ${next.text}`.toLowerCase()) || isListedPlace(`${m.text} & ${next.text}`.toLowerCase());
+  return true;
 }
 
 // "Mistral AI", "Acme Inc", "Arven Semiconductor": a name ending in a company's legal suffix or in a word
@@ -230,8 +244,12 @@ function hasCompanySuffix(m: MentionCandidate): boolean {
 // knows the name as a place ("researchers at Cambridge" stay the tagger's call).
 const EMPLOYED_AT =
   /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?|partners?|professors?|researchers?|scientists?|engineers?|executives?|bankers?|traders?|employees?|lecturers?|consultants?|director|officer|adviser|advisor|fellow)\s+at\s+$/i;
+// (A name the tagger read as a place only after the City's roles: "Engineers at Cape Canaveral" stays a place.)
+const MARKET_ROLE_AT = /\b(?:analysts?|economists?|strategists?|bankers?|traders?|managing director|managing partner)\s+at\s+$/i;
 function employerAt(text: string, m: MentionCandidate): boolean {
-  return EMPLOYED_AT.test(text.slice(Math.max(0, m.start - 20), m.start)) && !isListedPlace(m.text.toLowerCase());
+  const before = text.slice(Math.max(0, m.start - 28), m.start);
+  if (isListedPlace(m.text.toLowerCase())) return false;
+  return m.type === 'place' ? MARKET_ROLE_AT.test(before) : EMPLOYED_AT.test(before);
 }
 
 // "the Bundesbank", "Rabobank": a bank named in one word.
@@ -251,8 +269,16 @@ function ledBy(text: string, m: MentionCandidate): boolean {
   if (isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
   if (COMPOUND_BANK.test(m.text)) return true;
   if (m.type === 'place') return false;
+  return EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start)) || LEADER_AFTER.test(text.slice(m.end, m.end + 20));
+}
+
+// "the Wagner group", "told France Inter radio": this mention names a body by the kind of body after it (only
+// this one: "the Soros foundation" does not make "Soros said" a body; "a Texas radio station" leaves Texas a
+// place).
+function namesItsKindOfBody(text: string, m: MentionCandidate): boolean {
+  if (m.type === 'person' || isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
   const after = text.slice(m.end, m.end + 20);
-  return EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start)) || LEADER_AFTER.test(after) || BODY_NOUN_AFTER.test(after);
+  return BODY_NOUN_AFTER.test(after) || MEDIA_AFTER.test(after);
 }
 
 // "Shares in Maersk rose", "a 10% stake in Arven": what is held in shares is a company (not a country: "a stake
@@ -286,7 +312,8 @@ const RIVER_BEFORE = /\b(?:river|lake)\s+$/;
 const REGION_AFTER = /^\s+(?:county|counties|province|provinces|region|regions|oblast|prefecture)\b/;
 
 // ", a strategist at Kotak", ", the former chief executive": a description of a person in apposition.
-const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b/u;
+// (Not "Liberation Day, the president said": a role that is the subject of a speech verb.)
+const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b(?!\s+(?:said|says|told|added|wrote|announced|declared|insisted|warned|argued|explained)\b)/u;
 function describedAsPerson(text: string, m: MentionCandidate): boolean {
   const role = PERSON_APPOSITION.exec(text.slice(m.end, m.end + 60))?.[1];
   return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role);
@@ -304,7 +331,8 @@ const PRODUCT_MODEL = /^Model\s+[A-Z0-9]{1,2}$/;
 // "SNX27", "F-35", "A320": a name with a digit in it is a thing's code, not a person or a place (a company
 // can have one: "3M", "7-Eleven").
 function isCode(m: MentionCandidate): boolean {
-  return (m.type === 'person' || m.type === 'place') && /\d/.test(m.text);
+  // (Roads stay places: "the M25", "the A303".)
+  return (m.type === 'person' || (m.type === 'place' && !/^[A-Z]-?\d+$/.test(m.text))) && /\d/.test(m.text);
 }
 
 // "Czech Prime Minister Petr Fiala", where the document's "Czech Republic" and "Czech Television" lead the
@@ -357,10 +385,17 @@ function isNamedStorm(m: MentionCandidate, storms: Set<number>): boolean {
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.
 const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
+// "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
+const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy']);
+
 // "AI start-ups", "no AI exemption": an everyday acronym the tagger took for a place or a person (Anguilla's
 // code, "AI"). Organisations keep theirs ("the FTC").
-function isCommonAcronym(m: MentionCandidate): boolean {
-  return (m.type === 'place' || m.type === 'person') && /^[A-Z0-9]{2,6}$/.test(m.text) && NON_ENTITY_ACRONYMS.has(m.text.toLowerCase());
+// (Not a state's code after its town: "San Juan, PR", "Moore, OK".)
+function isCommonAcronym(text: string, m: MentionCandidate): boolean {
+  if (!(m.type === 'place' || m.type === 'person') || !/^[A-Z0-9]{2,6}$/.test(m.text) || !NON_ENTITY_ACRONYMS.has(m.text.toLowerCase())) return false;
+  const town = /((?:\p{Lu}\p{L}*\s)*\p{Lu}\p{L}*),\s$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  // (After a person's name it is what it says: "Stephen Calderwood, MD,".)
+  return town === undefined || !isListedPlace(town.toLowerCase());
 }
 
 // "http://example.com/Putin": words of a web address are not mentions. (E-mail addresses are left alone:

@@ -267,13 +267,17 @@ const BODY_HEADS = new Set([
   'Assembly', 'Union', 'Fund', 'Board', 'Party', 'Tribunal', 'Senate',
 ]);
 
+// Clubs go by the last word of their names too: "Manchester United … United", "Bristol Rovers … Rovers". (Not
+// any last word: "Inter Milan beat Milan", "the Financial Times … The Times" are two.)
+const CLUB_HEADS = new Set(['United', 'City', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Rangers', 'Hotspur', 'Villa']);
+
 /** The word a body's name goes by on its own: "Bank" of "Bank of England", "United" of "Manchester United". */
 function headOf(name: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
   const of = words.indexOf('of');
-  if (of < 0) return words[words.length - 1];
-  return BODY_HEADS.has(words[of - 1] ?? '') ? words[of - 1] : undefined;
+  const head = of < 0 ? words[words.length - 1]! : words[of - 1];
+  return head !== undefined && (BODY_HEADS.has(head) || (of < 0 && CLUB_HEADS.has(head))) ? head : undefined;
 }
 
 // A one-word organisation ("Commission", "United") is the one organisation in the document named in full with

@@ -172,12 +172,12 @@ class SegmentReader {
     if (CALENDAR_WORDS.has(token.lower.replace(/\.$/, ''))) {
       const previous = before[before.length - 1];
       if (previous !== undefined) return lexiconKind(previous.lower) !== 'first-name';
-      // "Jan Dohnal", "Sun Yang": a short calendar word with no full stop, before a name, is a first name.
-      return !(token.lower.length === 3 && next !== undefined && next.capitalised && !next.allCaps && !CALENDAR_WORDS.has(next.lower.replace(/\.$/, '')));
+      // "Jan Dohnal": "Jan" with no full stop, before a name, is a first name. (Not "Sun": "Sun Microsystems".)
+      return !(token.lower === 'jan' && next !== undefined && next.capitalised && !next.allCaps && !CALENDAR_WORDS.has(next.lower.replace(/\.$/, '')));
     }
     if (token.sentenceStart || token.headline) {
       // "Former United captain Gary Neville": a title's modifier opens a name only before a title ("Former President").
-      const modifierOnly = TITLE_MODIFIERS.has(bare(token)) && !TITLE_HEADS.has(bare(token)) && (next === undefined || !isTitleWord(next));
+      const modifierOnly = OPENING_MODIFIERS.has(bare(token)) && (next === undefined || !isTitleWord(next));
       if (this.known([token]) !== undefined || (isTitleWord(token) && !modifierOnly)) return false;
       return this.isCommon(token.lower);
     }
@@ -466,6 +466,10 @@ class SegmentReader {
 function bare(token: Token): string {
   return token.lower.replace(/\.$/, '');
 }
+
+// Modifiers that open a title but never a name: "Former United captain Gary Neville". (Not "High", "Foreign",
+// "State": "High Court judges", "Foreign Office ministers", "State Street said".)
+const OPENING_MODIFIERS = new Set(['former', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'shadow', 'interim']);
 
 function isTitleWord(token: Token): boolean {
   const key = bare(token);

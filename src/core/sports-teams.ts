@@ -55,6 +55,6 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
   // The same name elsewhere in the report is the club too, but where it is plainly the town.
   const names = new Set([...teams].map((m) => m.text));
   const isTeam = (m: MentionCandidate): boolean =>
-    teams.has(m) || (names.has(m.text) && couldBeTeam(m) && (m.type === 'person' || !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start))));
+    teams.has(m) || (names.has(m.text) && (m.type === 'person' || (m.type === 'organization' && !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start)))));
   return mentions.map((m) => (isTeam(m) && m.type !== 'organization' ? { ...m, type: 'organization' } : m));
 }

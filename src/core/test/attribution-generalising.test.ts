@@ -407,4 +407,16 @@ describe('held-out shapes', () => {
     const text = 'Gary Black, managing partner at The Future Fund, which owns Tesla shares, said on X that the recall was “a non-event”.';
     expect(speakersWith(specs, text)).toEqual(['Gary Black']);
   });
+
+  it('leaves alone the attributions a review built to break this session’s rules', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Keir Starmer', type: 'person', forms: ['Keir Starmer', 'Starmer'] },
+      { name: 'Tesco', type: 'organization', forms: ['Tesco'] },
+    ];
+    expect(speakersWith(specs, 'Starmer is under pressure. “We are looking at all options,” said a spokesman for the prime minister, Keir Starmer.')).toEqual([
+      'a spokesman for the prime minister',
+    ]);
+    expect(speakersWith(specs, 'Police arrested two men on Friday. Witnesses said the men had been shouting. “We are appealing for information,” they said.')).toEqual([null]);
+    expect(speakersWith(specs, 'Tesco reported higher sales. “Customers are spending again,” the FTSE 100 company said.')).toEqual(['Tesco']);
+  });
 });

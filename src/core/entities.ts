@@ -130,6 +130,10 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const diseases = new Set(found.filter((m) => m.words.length === 1 && DISEASE_AFTER.test(text.slice(m.end, m.end + 14))).map((m) => m.text));
   // "said Nirmal Bang, a strategist at Kotak" (tagged MISC): a name described as a person is one.
   const people = new Set(found.filter((m) => m.words.length > 1 && m.type !== 'place' && describedAsPerson(text, m)).map((m) => m.text));
+  // "the Sea Org group … the Sea Org": named by the kind of body it is, a body in every mention, unless the
+  // document also reads it as a person ("the Soros foundation … Soros said").
+  const personNames = new Set(found.filter((m) => m.type === 'person').map((m) => m.text));
+  const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
   const typed = found.map((m): MentionCandidate => {
     if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
@@ -141,7 +145,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'organization' || m.country) return m;
-    if (hasCompanySuffix(m) || companies.has(m.text) || namesItsKindOfBody(text, m)) return { ...m, type: 'organization' };
+    if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
     return m;
   });
   return sportsTeams(text, companiesInLists(text, typed, surnames));
@@ -272,9 +276,8 @@ function ledBy(text: string, m: MentionCandidate): boolean {
   return EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start)) || LEADER_AFTER.test(text.slice(m.end, m.end + 20));
 }
 
-// "the Wagner group", "told France Inter radio": this mention names a body by the kind of body after it (only
-// this one: "the Soros foundation" does not make "Soros said" a body; "a Texas radio station" leaves Texas a
-// place).
+// "the Wagner group", "told France Inter radio": a name before the kind of body it is (not a gazetteer place:
+// "a Texas radio station").
 function namesItsKindOfBody(text: string, m: MentionCandidate): boolean {
   if (m.type === 'person' || isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
   const after = text.slice(m.end, m.end + 20);

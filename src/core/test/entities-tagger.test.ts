@@ -289,6 +289,9 @@ describe('the trained tagger', () => {
     const text = 'Joachim Nagel, president of the Bundesbank, disagreed. The Wagner group withdrew. World Weather Attribution group scientists agreed.';
     const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
     expect(types).toMatchObject({ Bundesbank: 'organization', Wagner: 'organization', 'Joachim Nagel': 'person' });
+    // In every mention, where the document never reads it as a person.
+    const seaOrg = recogniseEntities('Members of the Sea Org group live a strict life. The Sea Org requires members to sign a contract.').filter((e) => e.name === 'Sea Org');
+    expect(seaOrg.map((e) => [e.type, e.mentions.length])).toEqual([['organization', 2]]);
     // A gazetteer place before such a noun stays a place: "the Berlin institute".
     expect(Object.fromEntries(recogniseEntities('Researchers from the Berlin institute said so.').map((e) => [e.name, e.type]))['Berlin']).toBe('place');
   });

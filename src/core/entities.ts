@@ -198,14 +198,17 @@ function withJoinedNames(text: string, mentions: MentionCandidate[]): MentionCan
       m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
     // (One word each side: "Karl Langdon & Harvey Deegan" are two people.)
     const firm = next !== undefined && /^\s?&\s?$/.test(between) && m.type !== null && next.type !== null && m.words.length === 1 && next.words.length === 1 && !m.acronym && !next.acronym && joinsAsOne(text, m, next);
-    if (!bodyOfTwo && !firm) {
+    // "Cancer Research UK", read as a named thing and a country.
+    const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
+    if (!bodyOfTwo && !firm && !arm) {
       out.push(m);
       continue;
     }
     const whole = text.slice(m.start, next!.end);
     const name: MentionCandidate = { ...m, end: next!.end, text: whole, words: [...m.words, ...next!.words], key: placeKey(whole.replace(/^the\s+/i, '')), name: whole };
     // (Two places so joined are one place: "Trinidad & Tobago".)
-    out.push(firm ? { ...name, type: m.type === 'place' && next!.type === 'place' ? 'place' : 'organization', country: false } : name);
+    if (arm) out.push({ ...name, type: 'organization', country: false });
+    else out.push(firm ? { ...name, type: m.type === 'place' && next!.type === 'place' ? 'place' : 'organization', country: false } : name);
     i++;
   }
   return out;
@@ -239,7 +242,18 @@ const COMPANY_SUFFIXES = new Set([
 const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
 // Rooms and occasions that end in one of those words.
 const NOT_BODIES = new Set(['oval office', 'christmas party', 'birthday party', 'boston tea party']);
+// "Greenpeace UK", "Cancer Research UK", "Amnesty International": a body's national or international arm.
+// (Not a place's part: "Northern UK", "London UK".)
+const ARM_SUFFIXES = new Set(['UK', 'USA', 'International']);
+const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|greater|rural|mainland)$/i;
+function isBodysArm(m: MentionCandidate): boolean {
+  if (m.words.length < 2 || !ARM_SUFFIXES.has(m.words[m.words.length - 1]!)) return false;
+  const rest = m.words.slice(0, -1);
+  return !DIRECTIONS.test(rest[0]!) && !isListedPlace(rest.join(' ').toLowerCase());
+}
+
 function hasCompanySuffix(m: MentionCandidate): boolean {
+  if (isBodysArm(m)) return true;
   if (m.words.length > 2 && /\bResearch\s+Cent(?:re|er)$/.test(m.text)) return true;
   return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!) && !NOT_BODIES.has(m.words.join(' ').toLowerCase());
 }

@@ -318,6 +318,14 @@ describe('the trained tagger', () => {
     expect(typesIn('The storm hit San Juan, PR, on Tuesday.')).toMatchObject({ PR: 'place' });
   });
 
+  it('reads a body’s national arm as the body, not the country', () => {
+    const text = 'Environmental groups reacted with anger. Greenpeace UK said the target was now impossible. Cancer Research UK said so too.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Cancer Research UK': 'organization' });
+    expect(types['Greenpeace UK'] ?? 'organization').toBe('organization');
+    expect(Object.fromEntries(recogniseEntities('Flights across Northern UK were cancelled.').map((e) => [e.name, e.type]))['Northern UK']).not.toBe('organization');
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

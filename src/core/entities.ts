@@ -123,7 +123,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     const suffix = m.words[m.words.length - 1]!;
     if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
     if (m.type === 'organization' || m.country) continue;
-    if (employerAt(text, m) || (!surnames.has(m.text) && ledBy(text, m)) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+    if (employerAt(text, m) || (!surnames.has(m.text) && ledBy(text, m)) || describedAsCompany(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
   }
@@ -272,6 +272,18 @@ function employerAt(text: string, m: MentionCandidate): boolean {
 
 // "the Bundesbank", "Rabobank": a bank named in one word.
 const COMPOUND_BANK = /^\p{Lu}\p{Ll}{3,}bank$/u;
+
+// "Spotify, a company based in Stockholm", "Spotify's head of global affairs" (the tagger's MISC): a company
+// by its apposition or by the people it has, where the tagger read a named thing (not a person's: "Trump's
+// spokesman"; not a place's).
+const COMPANY_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|carmaker|retailer|start-?up|airline|manufacturer|broadcaster|charity|insurer|lender|chain|conglomerate)\b(?!['’])/u;
+const COMPANY_ROLE_AFTER = /^['’]s\s+(?:(?:chief|global|new|former)\s+)*(?:executive|head|chairman|chairwoman|founder|co-founder|ceo|boss|spokesman|spokeswoman|spokesperson|shareholders|board)\b/i;
+function describedAsCompany(text: string, m: MentionCandidate): boolean {
+  if (m.type !== 'other') return false;
+  const after = text.slice(m.end, m.end + 60);
+  return COMPANY_APPOSITION.test(after) || COMPANY_ROLE_AFTER.test(after);
+}
 
 // "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.
 const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster)\b/i;

@@ -290,7 +290,8 @@ function withBodiesByHead(clusters: Cluster[]): Cluster[] {
   }
   const merged = new Set<Cluster>();
   for (const c of clusters) {
-    if (c.type !== 'organization' || /\s/.test(c.name)) continue;
+    // (A lone head the tagger called a named thing is the body too: "the Commission".)
+    if ((c.type !== 'organization' && c.type !== 'other') || /\s/.test(c.name)) continue;
     const full = fullNames.get(c.name);
     if (full === undefined || full.length !== 1 || full[0]!.mentions[0]!.start > c.mentions[0]!.start) continue;
     full[0]!.mentions.push(...c.mentions);

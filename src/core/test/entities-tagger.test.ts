@@ -326,6 +326,16 @@ describe('the trained tagger', () => {
     expect(Object.fromEntries(recogniseEntities('Flights across Northern UK were cancelled.').map((e) => [e.name, e.type]))['Northern UK']).not.toBe('organization');
   });
 
+  it('reads a company by its apposition or its people where the tagger read a named thing, and groups “the Commission”', () => {
+    const text =
+      'The European Commission fined Apple. Apple accused Spotify of using the Commission to rewrite the rules. “The main driver of this decision is Spotify, a company based in Stockholm,” it said. Spotify welcomed the ruling. Horacio Gutierrez, Spotify’s head of global affairs, said users would benefit.';
+    const entities = recogniseEntities(text);
+    expect(entities.find((e) => e.name === 'Spotify')?.type).toBe('organization');
+    expect(entities.find((e) => e.name === 'European Commission')?.mentions.map((m) => m.text)).toEqual(['European Commission', 'Commission']);
+    // A person's spokesman is no company's.
+    expect(Object.fromEntries(recogniseEntities('Donald Trump spoke. Trump’s spokesman said nothing.').map((e) => [e.name, e.type]))['Donald Trump']).toBe('person');
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

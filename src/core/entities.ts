@@ -74,6 +74,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const names = tagged
     .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .map((t) => withoutOpeningModifier(t))
+    .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
   const surnames = new Set<string>();
   for (const m of names) if (m.type === 'person' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!);
@@ -416,6 +418,20 @@ const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
 // "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
 const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy']);
+
+// "Former United captain Gary Neville" at a sentence start, tagged "Former United": a title's modifier opens a
+// name only before a title, which the tagger leaves out. (Done here, not in the rule recogniser, whose
+// decisions are the tagger's features: changing them would change the trained model.)
+const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Interim)\s+/;
+function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
+  const opening = OPENING_MODIFIER.exec(m.text)?.[0];
+  if (opening === undefined || opening.length >= m.text.length) return m;
+  const rest = m.text.slice(opening.length);
+  return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest };
+}
+
+// "Ostrava mayor Jan Dohnal", tagged MISC: "Jan" before a name is a first name, not a month.
+const JAN_FIRST_NAME = /^Jan\s+\p{Lu}\p{Ll}/u;
 
 // "AI start-ups", "no AI exemption": an everyday acronym the tagger took for a place or a person (Anguilla's
 // code, "AI"). Organisations keep theirs ("the FTC").

@@ -157,7 +157,7 @@ class SegmentReader {
       const token = run[i]!;
       // A run of a dozen capitalised words is a title or a shout, not one name: read it word by word.
       if (run.length > MAX_NAME_WORDS) flush();
-      if (this.cannotBeName(token, current, run[i + 1])) flush();
+      if (this.cannotBeName(token, current)) flush();
       else current.push(token);
       i++;
     }
@@ -165,20 +165,16 @@ class SegmentReader {
     return segments;
   }
 
-  private cannotBeName(token: Token, before: Token[], next: Token | undefined): boolean {
+  private cannotBeName(token: Token, before: Token[]): boolean {
     if (!token.capitalised) return false;
     if (token.allCaps && !token.shouted) return FUNCTION_WORDS.has(token.lower) && token.lower.length > 3;
     if (FUNCTION_WORDS.has(token.lower)) return true;
     if (CALENDAR_WORDS.has(token.lower.replace(/\.$/, ''))) {
       const previous = before[before.length - 1];
-      if (previous !== undefined) return lexiconKind(previous.lower) !== 'first-name';
-      // "Jan Dohnal": "Jan" with no full stop, before a name, is a first name. (Not "Sun": "Sun Microsystems".)
-      return !(token.lower === 'jan' && next !== undefined && next.capitalised && !next.allCaps && !CALENDAR_WORDS.has(next.lower.replace(/\.$/, '')));
+      return previous === undefined || lexiconKind(previous.lower) !== 'first-name';
     }
     if (token.sentenceStart || token.headline) {
-      // "Former United captain Gary Neville": a title's modifier opens a name only before a title ("Former President").
-      const modifierOnly = OPENING_MODIFIERS.has(bare(token)) && (next === undefined || !isTitleWord(next));
-      if (this.known([token]) !== undefined || (isTitleWord(token) && !modifierOnly)) return false;
+      if (this.known([token]) !== undefined || isTitleWord(token)) return false;
       return this.isCommon(token.lower);
     }
     return false;
@@ -466,10 +462,6 @@ class SegmentReader {
 function bare(token: Token): string {
   return token.lower.replace(/\.$/, '');
 }
-
-// Modifiers that open a title but never a name: "Former United captain Gary Neville". (Not "High", "Foreign",
-// "State": "High Court judges", "Foreign Office ministers", "State Street said".)
-const OPENING_MODIFIERS = new Set(['former', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'shadow', 'interim']);
 
 function isTitleWord(token: Token): boolean {
   const key = bare(token);

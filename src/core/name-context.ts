@@ -1,0 +1,311 @@
+// What the words around a name say about its type, once the tagger and the rules have found the names: a
+// company held in shares or named with a suffix, a club in a sports report, a body named by its kind, a river,
+// a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
+// test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
+import type { MentionCandidate } from './entity-recogniser';
+import { GROUP_ADJECTIVES, NATIONALITY_ADJECTIVES, isPlatformX } from './name-lexicons';
+import { isListedPlace, lexiconKind } from './name-lookup';
+import { placeKey } from './gazetteer';
+import { PERSON_ROLES } from './attribution-words';
+import { sportsTeams } from './sports-teams';
+
+/** `found` with each mention typed by what its document says around it; `surnames` of the people named in full. */
+export function typedByContext(text: string, found: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
+  // What the document shows to be a company is one in every mention ("funded by Novo Nordisk … Shares in Novo
+  // Nordisk"): held in shares, a rival taken up by "which", moving by a percentage in a report on shares, or a
+  // name's stem before a legal suffix ("Whitlock Homes Ltd … Whitlock Homes"; a legal suffix only: "New York
+  // City Council" does not make New York City a company).
+  const companies = new Set<string>();
+  const marketReport = SHARES_WORD.test(text);
+  for (const m of found) {
+    const suffix = m.words[m.words.length - 1]!;
+    if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
+    if (m.type === 'organization' || m.country) continue;
+    if (employerAt(text, m) || (!surnames.has(m.text) && ledBy(text, m)) || describedAsCompany(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+      companies.add(m.text);
+    }
+  }
+  const diseases = new Set(found.filter((m) => m.words.length === 1 && DISEASE_AFTER.test(text.slice(m.end, m.end + 14))).map((m) => m.text));
+  // "said Nirmal Bang, a strategist at Kotak" (tagged MISC): a name described as a person is one.
+  const people = new Set(found.filter((m) => m.words.length > 1 && m.type !== 'place' && describedAsPerson(text, m)).map((m) => m.text));
+  // "the Sea Org group … the Sea Org": named by the kind of body it is, a body in every mention, unless the
+  // document also reads it as a person ("the Soros foundation … Soros said").
+  const personNames = new Set(found.filter((m) => m.type === 'person').map((m) => m.text));
+  const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
+  const storms = stormNames(text);
+  const typed = found.map((m): MentionCandidate => {
+    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+      return { ...m, type: 'other' };
+    }
+    if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
+    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'place' };
+    // (Not a body's acronym: "every NHS region".)
+    if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
+    if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
+    if (m.type === 'organization' || m.country) return m;
+    if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
+    return m;
+  });
+  return sportsTeams(text, companiesInLists(text, typed, surnames));
+}
+
+// "Microsoft, Alphabet, Amazon and Meta": in a list of three or more names where every other name is an
+// organisation, a one-word name the tagger read as a person is one too (not a person the document names in
+// full: "Apple, Google, Musk and Amazon" after "Elon Musk").
+const COMPANIES_BEFORE = /\b(?:companies|firms|businesses|brands|lenders|banks|carmakers|retailers|airlines)\s+(?:including|such as|like)\s+$/i;
+const LIST_SEPARATOR = /^(?:,\s|,?\s(?:and|or)\s)$/;
+function companiesInLists(text: string, mentions: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const lists: MentionCandidate[][] = [];
+  for (const m of sorted) {
+    const list = lists[lists.length - 1];
+    const last = list?.[list.length - 1];
+    if (list !== undefined && last !== undefined && LIST_SEPARATOR.test(text.slice(last.end, m.start))) list.push(m);
+    else lists.push([m]);
+  }
+  const retyped = new Map<MentionCandidate, MentionCandidate>();
+  for (const list of lists) {
+    // "companies including Salesforce and Stripe": every name of a list of companies is one.
+    if (COMPANIES_BEFORE.test(text.slice(Math.max(0, list[0]!.start - 30), list[0]!.start))) {
+      for (const m of list) if (m.type !== 'organization' && !m.country && !(m.type === 'person' && m.words.length > 1)) retyped.set(m, { ...m, type: 'organization' });
+      continue;
+    }
+    if (list.length < 3) continue;
+    const people = list.filter((m) => m.type !== 'organization');
+    if (people.length !== 1) continue;
+    const odd = people[0]!;
+    // (Nor one known by a first name alone: "Coldplay, Radiohead and Adele".)
+    const knownName = ['first-name', 'last-name', 'person'].includes(lexiconKind(odd.text.toLowerCase()) ?? '');
+    if (odd.type === 'person' && odd.words.length === 1 && !surnames.has(odd.words[0]!) && !knownName) retyped.set(odd, { ...odd, type: 'organization' });
+  }
+  return retyped.size === 0 ? mentions : mentions.map((m) => retyped.get(m) ?? m);
+}
+
+// Two names that are one: "the Department of Health and Social Care" (a body of two subjects joined by "and",
+// when the second's words are all ordinary words: not "the Department of Justice and Google"), and "Harrison &
+// Webb" or "Procter & Gamble" (two names joined by an ampersand are one firm).
+const BODY_OF = /^(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(?:Department|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister|Association|Federation|Society|Confederation|Union|Council)\s+(?:of|for)\s/u;
+export function withJoinedNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    const next = sorted[i + 1];
+    const between = next !== undefined ? text.slice(m.end, next.start) : '';
+    const bodyOfTwo =
+      m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
+    // (One word each side: "Karl Langdon & Harvey Deegan" are two people.)
+    const firm = next !== undefined && /^\s?&\s?$/.test(between) && m.type !== null && next.type !== null && m.words.length === 1 && next.words.length === 1 && !m.acronym && !next.acronym && joinsAsOne(text, m, next);
+    // "Cancer Research UK", read as a named thing and a country.
+    const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
+    if (!bodyOfTwo && !firm && !arm) {
+      out.push(m);
+      continue;
+    }
+    const whole = text.slice(m.start, next!.end);
+    const name: MentionCandidate = { ...m, end: next!.end, text: whole, words: [...m.words, ...next!.words], key: placeKey(whole.replace(/^the\s+/i, '')), name: whole };
+    // (Two places so joined are one place: "Trinidad & Tobago".)
+    if (arm) out.push({ ...name, type: 'organization', country: false });
+    else out.push(firm ? { ...name, type: m.type === 'place' && next!.type === 'place' ? 'place' : 'organization', country: false } : name);
+    i++;
+  }
+  return out;
+}
+
+// Two people joined by "&" are a firm only where one works ("Staff at Harrison & Webb"; not a headline's "Biden
+// & Trump clash"), two places one place only where the gazetteer lists it ("Trinidad & Tobago"; not "England &
+// Wales").
+function joinsAsOne(text: string, m: MentionCandidate, next: MentionCandidate): boolean {
+  if (m.type === 'person' && next.type === 'person') return /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+  if (m.type === 'place' && next.type === 'place') return isListedPlace(`${m.text} and ${next.text}`.toLowerCase()) || isListedPlace(`${m.text} & ${next.text}`.toLowerCase());
+  return true;
+}
+
+// "Mistral AI", "Acme Inc", "Arven Semiconductor": a name ending in a company's legal suffix or in a word
+// for a line of business is a company. (Not "Bank": the West Bank.)
+const COMPANY_SUFFIXES = new Set([
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'AI', 'Holdings',
+  'Semiconductor', 'Semiconductors', 'Technologies', 'Pharmaceuticals', 'Therapeutics', 'Airlines', 'Airways',
+  'Motors', 'Foods', 'Computers', 'Electronics', 'Software', 'Labs', 'Industries', 'Enterprises', 'Logistics',
+  'Telecom', 'Studios', 'Partners',
+  // and of public bodies: "the Home Office", "the Justice Department", "the Electoral Commission".
+  'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
+  // and of learning: "the Francis Crick Institute", "Stanford University".
+  'Institute', 'University',
+  // and of property: "Meridian Estates";
+  'Estates', 'Properties', 'Developments',
+  // and of news: "the Harrowfield Echo", "the Washington Post".
+  'Echo', 'Herald', 'Gazette', 'Chronicle', 'Tribune', 'Courier', 'Observer', 'Telegraph', 'Post', 'Times', 'Journal', 'Mirror',
+]);
+const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
+// Rooms and occasions that end in one of those words.
+const NOT_BODIES = new Set(['oval office', 'christmas party', 'birthday party', 'boston tea party']);
+// "Greenpeace UK", "Cancer Research UK", "Amnesty International": a body's national or international arm.
+// (Not a place's part: "Northern UK", "London UK".)
+const ARM_SUFFIXES = new Set(['UK', 'USA', 'International']);
+const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|greater|rural|mainland)$/i;
+function isBodysArm(m: MentionCandidate): boolean {
+  if (m.words.length < 2 || !ARM_SUFFIXES.has(m.words[m.words.length - 1]!)) return false;
+  const rest = m.words.slice(0, -1);
+  return !DIRECTIONS.test(rest[0]!) && !isListedPlace(rest.join(' ').toLowerCase());
+}
+
+function hasCompanySuffix(m: MentionCandidate): boolean {
+  if (isBodysArm(m)) return true;
+  if (m.words.length > 2 && /\bResearch\s+Cent(?:re|er)$/.test(m.text)) return true;
+  return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!) && !NOT_BODIES.has(m.words.join(' ').toLowerCase());
+}
+
+// "a lawyer at Clifford Chance", "analysts at Bernstein": where people work is a body, unless a gazetteer
+// knows the name as a place ("researchers at Cambridge" stay the tagger's call).
+const EMPLOYED_AT =
+  /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?|partners?|professors?|researchers?|scientists?|engineers?|executives?|bankers?|traders?|employees?|lecturers?|consultants?|director|officer|adviser|advisor|fellow)\s+at\s+$/i;
+// (A name the tagger read as a place only after the City's roles: "Engineers at Cape Canaveral" stays a place.)
+const MARKET_ROLE_AT = /\b(?:analysts?|economists?|strategists?|bankers?|traders?|managing director|managing partner)\s+at\s+$/i;
+function employerAt(text: string, m: MentionCandidate): boolean {
+  const before = text.slice(Math.max(0, m.start - 28), m.start);
+  if (isListedPlace(m.text.toLowerCase())) return false;
+  return m.type === 'place' ? MARKET_ROLE_AT.test(before) : EMPLOYED_AT.test(before);
+}
+
+// "the Bundesbank", "Rabobank": a bank named in one word.
+const COMPOUND_BANK = /^\p{Lu}\p{Ll}{3,}bank$/u;
+
+// "Spotify, a company based in Stockholm", "Spotify's head of global affairs" (the tagger's MISC): a company
+// by its apposition or by the people it has, where the tagger read a named thing (not a person's: "Trump's
+// spokesman"; not a place's).
+const COMPANY_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|carmaker|retailer|start-?up|airline|manufacturer|broadcaster|charity|insurer|lender|chain|conglomerate)\b(?!['’])/u;
+const COMPANY_ROLE_AFTER = /^['’]s\s+(?:(?:chief|global|new|former)\s+)*(?:executive|head|chairman|chairwoman|founder|co-founder|ceo|boss|spokesman|spokeswoman|spokesperson|shareholders|board)\b/i;
+function describedAsCompany(text: string, m: MentionCandidate): boolean {
+  if (m.type !== 'other') return false;
+  const after = text.slice(m.end, m.end + 60);
+  return COMPANY_APPOSITION.test(after) || COMPANY_ROLE_AFTER.test(after);
+}
+
+// "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.
+const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster)\b/i;
+
+// "chief executive of Google DeepMind", "Greens leader Adam Bandt": what an executive runs and what a leader
+// leads are bodies, unless a place ("the president of France", "Scotland's leader"; "Conservative leader").
+const EXECUTIVE_OF =
+  /\b(?:chief executive|chief executive officer|ceo|chief (?:operating|technology|financial|scientific) officer|chair|chairman|chairwoman|founder|co-founder|managing director|director-general|director general)\s+of\s+$/i;
+const LEADER_AFTER = /^\s+(?:leader|chief|boss|president|chairman|chairwoman|chief executive)\s+\p{Lu}/u;
+// "the Ifo institute", "the Wagner group": a name before the kind of body it names.
+const BODY_NOUN_AFTER = /^\s+(?:institute|foundation|agency|party|group|bank|union|think tank)\b/;
+function ledBy(text: string, m: MentionCandidate): boolean {
+  if (isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
+  if (COMPOUND_BANK.test(m.text)) return true;
+  if (m.type === 'place') return false;
+  return EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start)) || LEADER_AFTER.test(text.slice(m.end, m.end + 20));
+}
+
+// "the Wagner group", "told France Inter radio": a name before the kind of body it is (not a gazetteer place:
+// "a Texas radio station").
+function namesItsKindOfBody(text: string, m: MentionCandidate): boolean {
+  if (m.type === 'person' || isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
+  const after = text.slice(m.end, m.end + 20);
+  return BODY_NOUN_AFTER.test(after) || MEDIA_AFTER.test(after);
+}
+
+// "Shares in Maersk rose", "a 10% stake in Arven": what is held in shares is a company (not a country: "a stake
+// in Ukraine's future").
+const SHARES_BEFORE = /\b(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)\s+$/i;
+// (Nor what owns the shares' company: "a stake in Elon Musk's xAI".)
+function ownedInShares(text: string, m: MentionCandidate): boolean {
+  return !m.country && SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 3));
+}
+
+// "Stellantis lost 1.8% in Milan", in a report on shares: what rises and falls by a percentage is a company.
+// (Only there: "Biden gained 3% in the polls".)
+const SHARES_WORD = /\b(?:shares\s+(?:in|of)|share prices?|stock markets?|stock exchange|bourse)\b/i;
+const MOVES_BY_PERCENT =
+  /^\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|slid|tumbled|surged|added|shed|sank|soared|plunged|rallied)\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)/i;
+function movesInMarket(text: string, m: MentionCandidate): boolean {
+  return MOVES_BY_PERCENT.test(text.slice(m.end, m.end + 40));
+}
+
+// "rival Eli Lilly, which makes…": a rival that is "which" is a company. (Only after such a word: ", which"
+// after an object mostly takes up the clause, "Harris criticised Vance, which drew applause".)
+const WHICH_AFTER = /^\s*,\s*which\b/;
+const RIVAL_BEFORE = /\b(?:rival|rivals|competitor|competitors|peer|peers)\s+$/i;
+function thingByWhich(text: string, m: MentionCandidate): boolean {
+  return WHICH_AFTER.test(text.slice(m.end, m.end + 10)) && RIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
+// "a dam on the river Nysa Klodzka": what follows the word river or lake is the river or the lake.
+const RIVER_BEFORE = /\b(?:river|lake)\s+$/;
+// "Fulton and DeKalb counties", "the Kursk region": what a lower-case word for a region follows is a place.
+const REGION_AFTER = /^\s+(?:county|counties|province|provinces|region|regions|oblast|prefecture)\b/;
+
+// ", a strategist at Kotak", ", the former chief executive": a description of a person in apposition.
+// (Not "Liberation Day, the president said": a role that is the subject of a speech verb.)
+const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b(?!\s+(?:said|says|told|added|wrote|announced|declared|insisted|warned|argued|explained)\b)/u;
+function describedAsPerson(text: string, m: MentionCandidate): boolean {
+  const role = PERSON_APPOSITION.exec(text.slice(m.end, m.end + 60))?.[1];
+  return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role);
+}
+
+// "Alzheimer's disease", "Parkinson's": a name that the document gives a disease is the disease in every mention.
+const DISEASE_AFTER = /^['’]s\s+(?:disease|syndrome|palsy|lymphoma)\b/i;
+
+// "IRIS-T", "Su-57": a name that goes on with a hyphen and a code is the code's thing.
+const CODE_SUFFIX = /^-(?:[A-Z]|\d+)(?![\p{L}\d])/u;
+
+// "Model S", "Model 3": a maker's model is a thing, not a person.
+const PRODUCT_MODEL = /^Model\s+[A-Z0-9]{1,2}$/;
+
+// "SNX27", "F-35", "A320": a name with a digit in it is a thing's code, not a person or a place (a company
+// can have one: "3M", "7-Eleven").
+function isCode(m: MentionCandidate): boolean {
+  // (Roads stay places: "the M25", "the A303".)
+  return (m.type === 'person' || (m.type === 'place' && !/^[A-Z]-?\d+$/.test(m.text))) && /\d/.test(m.text);
+}
+
+// "Czech Prime Minister Petr Fiala", where the document's "Czech Republic" and "Czech Television" lead the
+// tagger to a type: a nationality on its own is a named thing, not a person, body or place.
+function isNationality(m: MentionCandidate): boolean {
+  return m.words.length === 1 && NATIONALITY_ADJECTIVES.has(m.text.toLowerCase());
+}
+
+// "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
+function isPlaceAdjective(text: string, m: MentionCandidate): boolean {
+  return m.type === 'place' && m.words.length === 1 && PLACE_ADJECTIVE.test(m.text) && /^[ \t]+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+}
+
+// "Storm Eunice", "Hurricane Katrina": a weather event with a person's first name, not a person.
+const STORMS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+// And the names after the plural, in either case, as a list: "hurricanes Helene and Milton", "Storms Ciarán,
+// Debi and Elin" (with commas only where the list ends in "and"); after the singular written with a capital,
+// the one name ("Hurricane Helene, Florida and Georgia declared emergencies": not Florida). Not after the
+// singular in lower case: "during the storm Biden visited".
+const STORM_WORD = /\b(?:(?:[Ss]torms|[Hh]urricanes|[Tt]yphoons|[Cc]yclones)|(?:Storm|Hurricane|Typhoon|Cyclone))\s+(?=\p{Lu})/gu;
+const STORM_NAME = /^\p{Lu}[\p{L}'’-]*/u;
+function stormNames(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const found of text.matchAll(STORM_WORD)) {
+    let at = found.index + found[0].length;
+    const plural = /s\s*$/.test(found[0]);
+    const names: number[] = [];
+    let ended = false;
+    for (;;) {
+      const name = STORM_NAME.exec(text.slice(at, at + 40));
+      if (!name) break;
+      names.push(at);
+      at += name[0].length;
+      if (ended || !plural) break;
+      const link = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u.exec(text.slice(at, at + 8));
+      if (!link) break;
+      if (link[0].includes('and')) ended = true;
+      at += link[0].length;
+    }
+    const listed = ended ? names : names.slice(0, 1);
+    for (const start of listed) starts.add(start);
+  }
+  return starts;
+}
+function isNamedStorm(m: MentionCandidate, storms: Set<number>): boolean {
+  return (m.words.length > 1 && STORMS.has(m.words[0]!)) || storms.has(m.start);
+}
+

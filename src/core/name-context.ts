@@ -9,6 +9,18 @@ import { placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
 import { sportsTeams } from './sports-teams';
 
+// "at the Economist Intelligence Unit", read as the title "Economist" before a person "Intelligence Unit": no
+// person's name ends in a word for a body. The body's name takes back the capitalised word before it.
+const BODY_END_WORDS = new Set(['Unit', 'Group', 'Council', 'Agency', 'Institute', 'Centre', 'Center', 'Foundation', 'Trust', 'Board', 'Commission', 'Committee', 'Authority', 'Fund']);
+function bodyNotPerson(text: string, m: MentionCandidate): MentionCandidate {
+  if (m.type !== 'person' || m.words.length < 2 || !BODY_END_WORDS.has(m.words[m.words.length - 1]!)) return m;
+  const word = /\bthe\s+(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  if (word === undefined) return { ...m, type: 'organization' };
+  const start = m.start - word.length - 1;
+  const whole = text.slice(start, m.end);
+  return { ...m, type: 'organization', start, text: whole, words: [word, ...m.words], key: placeKey(whole), name: whole };
+}
+
 /** `found` with each mention typed by what its document says around it; `surnames` of the people named in full. */
 export function typedByContext(text: string, found: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   // What the document shows to be a company is one in every mention ("funded by Novo Nordisk … Shares in Novo
@@ -33,7 +45,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const personNames = new Set(found.filter((m) => m.type === 'person').map((m) => m.text));
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
-  const typed = found.map((m): MentionCandidate => {
+  const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
     if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }

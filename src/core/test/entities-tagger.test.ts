@@ -336,6 +336,12 @@ describe('the trained tagger', () => {
     expect(Object.fromEntries(recogniseEntities('Donald Trump spoke. Trump’s spokesman said nothing.').map((e) => [e.name, e.type]))['Donald Trump']).toBe('person');
   });
 
+  it('reads a name ending in a word for a body as the body, not a person after a title', () => {
+    const text = 'Xu Tianchen, senior economist at the Economist Intelligence Unit, said Beijing would respond with more stimulus.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Economist Intelligence Unit': 'organization', 'Xu Tianchen': 'person' });
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

@@ -271,13 +271,20 @@ const BODY_HEADS = new Set([
 // any last word: "Inter Milan beat Milan", "the Financial Times … The Times" are two.)
 const CLUB_HEADS = new Set(['United', 'City', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Rangers', 'Hotspur', 'Villa']);
 
+// "Kansas City Chiefs … the Chiefs", "Philadelphia Eagles … the Eagles": a plural last word is a team's
+// nickname. (Not a newspaper's: "The Times", "Sky News".)
+const NOT_NICKNAMES = new Set(['Times', 'News', 'Sports', 'Airways', 'Airlines', 'Industries', 'Holdings', 'Partners', 'Services', 'Systems', 'Communications']);
+function isTeamNickname(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !NOT_NICKNAMES.has(word);
+}
+
 /** The word a body's name goes by on its own: "Bank" of "Bank of England", "United" of "Manchester United". */
 function headOf(name: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
   const of = words.indexOf('of');
   const head = of < 0 ? words[words.length - 1]! : words[of - 1];
-  return head !== undefined && (BODY_HEADS.has(head) || (of < 0 && CLUB_HEADS.has(head))) ? head : undefined;
+  return head !== undefined && (BODY_HEADS.has(head) || (of < 0 && (CLUB_HEADS.has(head) || isTeamNickname(head)))) ? head : undefined;
 }
 
 // A one-word organisation ("Commission", "United") is the one organisation in the document named in full with
@@ -293,7 +300,8 @@ function withBodiesByHead(clusters: Cluster[]): Cluster[] {
     // (A lone head the tagger called a named thing is the body too: "the Commission".)
     if ((c.type !== 'organization' && c.type !== 'other') || /\s/.test(c.name)) continue;
     const full = fullNames.get(c.name);
-    if (full === undefined || full.length !== 1 || full[0]!.mentions[0]!.start > c.mentions[0]!.start) continue;
+    // (A team's nickname may come first, in the headline: "Chiefs edge Bills … the Kansas City Chiefs".)
+    if (full === undefined || full.length !== 1 || (full[0]!.mentions[0]!.start > c.mentions[0]!.start && !isTeamNickname(c.name))) continue;
     full[0]!.mentions.push(...c.mentions);
     full[0]!.mentions.sort((a, b) => a.start - b.start);
     merged.add(c);

@@ -342,6 +342,20 @@ describe('the trained tagger', () => {
     expect(types).toMatchObject({ 'Economist Intelligence Unit': 'organization', 'Xu Tianchen': 'person' });
   });
 
+  it('groups a team’s plural nickname with its full name, even from the headline before it', () => {
+    // The opening of a match report written for this test.
+    const text = [
+      "Chiefs edge Bills to reach fifth Super Bowl in six years",
+      "",
+      "KANSAS CITY, Mo. — Patrick Mahomes threw a touchdown pass and ran for two more as the Kansas City Chiefs beat the Buffalo Bills 32-29 on Sunday to win the AFC Championship and move within one victory of an unprecedented third straight Super Bowl title.",
+      "",
+      "Harrison Butker kicked a 35-yard field goal with 3:33 left to break a 29-29 tie, and the Chiefs' defence stopped Josh Allen on fourth down on Buffalo's final drive.",
+    ].join('\n');
+    const mentionsOf = (name: string) => recogniseEntities(text).find((e) => e.name === name)?.mentions.map((m) => m.text);
+    expect(mentionsOf('Kansas City Chiefs')).toEqual(['Chiefs', 'Kansas City Chiefs', 'Chiefs']);
+    expect(mentionsOf('Buffalo Bills')).toEqual(['Bills', 'Buffalo Bills']);
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

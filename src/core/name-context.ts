@@ -110,6 +110,24 @@ export function withJoinedNames(text: string, mentions: MentionCandidate[]): Men
     const firm = next !== undefined && /^\s?&\s?$/.test(between) && m.type !== null && next.type !== null && m.words.length === 1 && next.words.length === 1 && !m.acronym && !next.acronym && joinsAsOne(text, m, next);
     // "Cancer Research UK", read as a named thing and a country.
     const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
+    // "St Anne's Primary School", "St Mary's Hospital", "St John's Wood", read as a saint and a body or a place.
+    // (The saint's title before the name, or read into it by the tagger: "St Mary".)
+    const saint = /^(?:St\.?|Saint)\s/.test(m.text) ? '' : SAINT_BEFORE.exec(text.slice(Math.max(0, m.start - 7), m.start))?.[0];
+    // (The tagger may have read the possessive in already: "Peter's Square".)
+    // (Or a place named after a saint with no possessive: "St Louis", "St Albans".)
+    const rest =
+      saint === undefined ? undefined : /^\p{Lu}\p{L}*['’]s\s/u.test(m.text) || m.type === 'place' ? (SAINT_REST.exec(text.slice(m.end, m.end + 80))?.[0] ?? '') : SAINT_REST.exec(text.slice(m.end, m.end + 80))?.[0];
+    if (saint !== undefined && rest !== undefined) {
+      const start = m.start - saint.length;
+      const end = m.end + rest.length;
+      const inside = [];
+      while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) inside.push(sorted[++i]!);
+      const whole = text.slice(start, end);
+      const words = whole.split(/\s+/);
+      const body = SAINTS_BODIES.test(words[words.length - 1]!) || inside.some((n) => n.type === 'organization');
+      out.push({ ...m, start, end, text: whole, words, key: placeKey(whole), name: whole, type: body ? 'organization' : 'place', country: false });
+      continue;
+    }
     if (!bodyOfTwo && !firm && !arm) {
       out.push(m);
       continue;
@@ -123,6 +141,11 @@ export function withJoinedNames(text: string, mentions: MentionCandidate[]): Men
   }
   return out;
 }
+
+const SAINT_BEFORE = /\b(?:St\.?|Saint)\s$/;
+// What follows the saint's name: "'s Primary School", "'s Wood", or "'s" alone ("at St Peter's").
+const SAINT_REST = /^['’]s(?:(?:\s+\p{Lu}[\p{L}-]*)+|(?![\p{L}\d]))/u;
+const SAINTS_BODIES = /^(?:School|Hospital|College|University|Church|Cathedral|Academy|Infirmary|Primary|Secondary)$/;
 
 // Two people joined by "&" are a firm only where one works ("Staff at Harrison & Webb"; not a headline's "Biden
 // & Trump clash"), two places one place only where the gazetteer lists it ("Trinidad & Tobago"; not "England &

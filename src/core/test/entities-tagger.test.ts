@@ -356,6 +356,12 @@ describe('the trained tagger', () => {
     expect(mentionsOf('Buffalo Bills')).toEqual(['Bills', 'Buffalo Bills']);
   });
 
+  it('keeps a name after a saint whole: a school, a hospital, a place', () => {
+    const text = 'Rachel Moore, head of St Anne’s Primary School in Rotherham, was suspended. She was taken to St Mary’s Hospital. They live in St John’s Wood. He moved to St Albans.';
+    const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'St Anne’s Primary School': 'organization', 'St Mary’s Hospital': 'organization', 'St John’s Wood': 'place', 'St Albans': 'place', Rotherham: 'place' });
+  });
+
   it('ends a sentence at the platform X, not an initial', () => {
     const text = 'Narendra Modi paid tribute in a post on X. Mukesh Ambani, chairman of Reliance Industries, said India had lost “one of its finest sons”.';
     expect(recogniseEntities(text).map((e) => e.name)).toContain('Mukesh Ambani');

@@ -83,8 +83,8 @@ export class Coreference {
       // `Sue Caldwell, who took over in the summer, said she had told Doyle`: the pronoun in a
       // reported clause is first the subject before it in its own sentence.
       if (person) found = this.subjectBefore(sentence, np.mention.start, gender, depth);
+      else if (np.head === 'they') found = this.pluralSubjectBefore(sentence);
       if (!found && type) found = this.mostRecent(type, sentence, np.head === 'it' ? 2 : PRONOUN_REACH, depth, false, gender);
-      if (np.head === 'they') found = this.pluralSubjectBefore(sentence);
       this.pronounMemo.set(np.mention.start, found);
       return found;
     }

@@ -102,6 +102,16 @@ export function withJoinedNames(text: string, mentions: MentionCandidate[]): Men
   const out: MentionCandidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
+    const saints = saintsName(text, m);
+    if (saints !== undefined) {
+      const inside = [];
+      while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < saints.end) inside.push(sorted[++i]!);
+      const whole = text.slice(saints.start, saints.end);
+      const words = whole.split(/\s+/);
+      const body = SAINTS_BODIES.test(words[words.length - 1]!) || inside.some((n) => n.type === 'organization');
+      out.push({ ...m, ...saints, text: whole, words, key: placeKey(whole), name: whole, type: body ? 'organization' : 'place', country: false });
+      continue;
+    }
     const next = sorted[i + 1];
     const between = next !== undefined ? text.slice(m.end, next.start) : '';
     const bodyOfTwo =
@@ -110,36 +120,30 @@ export function withJoinedNames(text: string, mentions: MentionCandidate[]): Men
     const firm = next !== undefined && /^\s?&\s?$/.test(between) && m.type !== null && next.type !== null && m.words.length === 1 && next.words.length === 1 && !m.acronym && !next.acronym && joinsAsOne(text, m, next);
     // "Cancer Research UK", read as a named thing and a country.
     const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
-    // "St Anne's Primary School", "St Mary's Hospital", "St John's Wood", read as a saint and a body or a place.
-    // (The saint's title before the name, or read into it by the tagger: "St Mary".)
-    const saint = /^(?:St\.?|Saint)\s/.test(m.text) ? '' : SAINT_BEFORE.exec(text.slice(Math.max(0, m.start - 7), m.start))?.[0];
-    // (The tagger may have read the possessive in already: "Peter's Square".)
-    // (Or a place named after a saint with no possessive: "St Louis", "St Albans".)
-    const rest =
-      saint === undefined ? undefined : /^\p{Lu}\p{L}*['’]s\s/u.test(m.text) || m.type === 'place' ? (SAINT_REST.exec(text.slice(m.end, m.end + 80))?.[0] ?? '') : SAINT_REST.exec(text.slice(m.end, m.end + 80))?.[0];
-    if (saint !== undefined && rest !== undefined) {
-      const start = m.start - saint.length;
-      const end = m.end + rest.length;
-      const inside = [];
-      while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) inside.push(sorted[++i]!);
-      const whole = text.slice(start, end);
-      const words = whole.split(/\s+/);
-      const body = SAINTS_BODIES.test(words[words.length - 1]!) || inside.some((n) => n.type === 'organization');
-      out.push({ ...m, start, end, text: whole, words, key: placeKey(whole), name: whole, type: body ? 'organization' : 'place', country: false });
-      continue;
-    }
     if (!bodyOfTwo && !firm && !arm) {
       out.push(m);
       continue;
     }
     const whole = text.slice(m.start, next!.end);
     const name: MentionCandidate = { ...m, end: next!.end, text: whole, words: [...m.words, ...next!.words], key: placeKey(whole.replace(/^the\s+/i, '')), name: whole };
-    // (Two places so joined are one place: "Trinidad & Tobago".)
-    if (arm) out.push({ ...name, type: 'organization', country: false });
-    else out.push(firm ? { ...name, type: m.type === 'place' && next!.type === 'place' ? 'place' : 'organization', country: false } : name);
+    // A firm or an arm is a body; two places joined by "&" are one place ("Trinidad & Tobago").
+    const bothPlaces = m.type === 'place' && next!.type === 'place';
+    out.push(bodyOfTwo ? name : { ...name, type: firm && bothPlaces ? 'place' : 'organization', country: false });
     i++;
   }
   return out;
+}
+
+// "St Anne's Primary School", "St Mary's Hospital", "St John's Wood", read as a saint and a body or a place: the
+// span of the whole name, from the saint's title (before the name, or read into it by the tagger: "St Mary") to
+// the words after the possessive. A place needs no more than the title ("St Louis"), nor does a name the
+// tagger read with its possessive ("Peter's Square").
+function saintsName(text: string, m: MentionCandidate): { start: number; end: number } | undefined {
+  const saint = /^(?:St\.?|Saint)\s/.test(m.text) ? '' : SAINT_BEFORE.exec(text.slice(Math.max(0, m.start - 7), m.start))?.[0];
+  if (saint === undefined) return undefined;
+  const rest = SAINT_REST.exec(text.slice(m.end, m.end + 80))?.[0];
+  if (rest === undefined && !(m.type === 'place' || /^\p{Lu}\p{L}*['’]s\s/u.test(m.text))) return undefined;
+  return { start: m.start - saint.length, end: m.end + (rest?.length ?? 0) };
 }
 
 const SAINT_BEFORE = /\b(?:St\.?|Saint)\s$/;

@@ -8,6 +8,7 @@ import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
 import { sportsTeams } from './sports-teams';
+import { withSportsTables } from './sports-tables';
 
 // "at the Economist Intelligence Unit", read as the title "Economist" before a person "Intelligence Unit": no
 // person's name ends in a word for a body. The body's name takes back the capitalised word before it.
@@ -58,7 +59,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
     return m;
   });
-  return sportsTeams(text, companiesInLists(text, typed, surnames));
+  return sportsTeams(text, withSportsTables(text, companiesInLists(text, typed, surnames)));
 }
 
 // "Microsoft, Alphabet, Amazon and Meta": in a list of three or more names where every other name is an

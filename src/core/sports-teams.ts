@@ -7,7 +7,7 @@ import type { MentionCandidate } from './entity-recogniser';
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
 const SPORT_WORDS =
-  /\b(?:goals?|scored|scorer|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-time|penalty|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick)\b/gi;
+  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
@@ -23,6 +23,12 @@ const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goa
 // Where a club's name stays its town: "born in Houston, Texas", "a hotel in Lille".
 const IN_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born)\s+|,\s*)$/i;
 
+/** True when two different words only a match report uses are in `text`. */
+export function isSportsReport(text: string): boolean {
+  const cues = new Set((text.match(SPORT_WORDS) ?? []).map((word) => word.toLowerCase()));
+  return cues.size >= MIN_SPORT_WORDS;
+}
+
 function couldBeTeam(m: MentionCandidate): boolean {
   if (m.country) return false;
   return m.type === 'place' || m.type === 'organization' || (m.type === 'person' && m.words.length === 1);
@@ -33,8 +39,7 @@ function couldBeTeam(m: MentionCandidate): boolean {
  * the same name elsewhere, but where it is the town ("Texas beat Oklahoma … born in Houston, Texas").
  */
 export function sportsTeams(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  const cues = new Set((text.match(SPORT_WORDS) ?? []).map((word) => word.toLowerCase()));
-  if (cues.size < MIN_SPORT_WORDS) return mentions;
+  if (!isSportsReport(text)) return mentions;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const teams = new Set<MentionCandidate>();
   for (let i = 0; i < sorted.length; i++) {

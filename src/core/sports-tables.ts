@@ -1,0 +1,147 @@
+// The tables of a sports report: results lines ("Arsenal 2 West Ham 0"), standings ("Liverpool 4 2 1 1 7 4 7"),
+// cricket scorecards ("N. Hussain c Saeed Anwar b Waqar Younis 12"), and the section label a wire headline
+// starts with ("SOCCER - JAPAN GET LUCKY WIN"). The tagger learnt from prose and reads these lines badly: it
+// misses clubs, joins two cricketers across the "b" between them, and takes "BASEBALL" or "Extras" for names.
+// The layout of the line says what each name is, so these lines are read by their layout.
+import type { MentionCandidate } from './entity-recogniser';
+import type { EntityType } from './types';
+import { lookupPlace, placeKey } from './gazetteer';
+import { isSportsReport } from './sports-teams';
+
+// The sport a wire headline is filed under, before " - ": "RUGBY UNION - ", "MOTOR RACING - ". (Not a league's
+// name: "NBA BASKETBALL - " keeps NBA.)
+const SPORT_LABEL_WORDS = new Set(
+  `soccer football tennis golf cricket rugby union league baseball basketball athletics cycling boxing motor racing
+   motorcycling horse ice hockey skiing alpine nordic swimming rowing sailing yachting squash badminton volleyball
+   handball chess snooker darts american formula one wrestling judo gymnastics triathlon`.split(/\s+/),
+);
+const SECTION_LABEL = /^[ \t]*([A-Z][A-Z ]*?)[ \t]+-[ \t]/;
+// Words that head a table's rows or lines, never names: "Extras ( lb-8 nb-5 ) 13", "Attendance 29,000".
+const TABLE_WORDS = new Set(
+  'extras total totals bowling batting standings attendance halftime half-time scorers scoreboard result results summary'.split(' '),
+);
+
+// A club or player's name in a table: capitalised words, with the small words names keep ("Bayern Munich",
+// "Brighton and Hove Albion", "Queens Park Rangers", "St. Johnstone").
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|and|of|de|del|la))*`;
+// A score: a whole number, not a time or a decimal ("19.32", "1:30:00").
+const SCORE = String.raw`\d{1,3}(?![\d.:,/])`;
+const ROW_START = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${SCORE}`, 'u');
+const NAME_BEFORE_SCORE = new RegExp(String.raw`(${NAME})[ \t]+(?=${SCORE})`, 'gu');
+const STANDINGS_ROW = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){3,}[ \t]*$`, 'u');
+// Scorers in brackets after a side's score: "( Nilis 12 , Jonk 45 pen , Cocu 78 )".
+const SCORER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,3}\b`, 'gu');
+// A batting line: names, then how the batter was out, then the runs. The notation between the names.
+const DISMISSAL = /(?:^|[ \t])(?:c[ \t]*&[ \t]*b|lbw[ \t]+b|c|b|st|lbw|run[ \t]+out|not[ \t]+out)(?=[ \t])/g;
+const BATTING_LINE = /(?:^|[ \t])(?:c|b|st|lbw)[ \t]+\p{Lu}.*[ \t]\d{1,3}[ \t]*$/u;
+// A bowler's figures: overs-maidens-runs-wickets.
+const BOWLER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b`, 'gu');
+
+/**
+ * `mentions` with the tables of a sports report read by their layout: each side in a results or standings line an
+ * organisation (a country stays a place, as the CoNLL guidelines have a national side), the names on a
+ * scorecard line and scorers in brackets people, and section labels and table headings no names at all.
+ */
+export function withSportsTables(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const labels = sectionLabels(text);
+  let out = labels.length === 0 ? mentions : mentions.filter((m) => !labels.some(([from, to]) => m.start >= from && m.end <= to && m.words.every((w) => SPORT_LABEL_WORDS.has(w.toLowerCase()))));
+  if (!isSportsReport(text)) return out;
+  out = out.filter((m) => !TABLE_WORDS.has(m.text.toLowerCase())).map((m) => (m.type === 'other' && m.words.length > 1 && fromCountry(text, m) ? { ...m, type: 'person' } : m));
+  const found: MentionCandidate[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const [start, end, type] of namesInRow(line)) found.push(mentionAt(text, lineStart + start, lineStart + end, type));
+    lineStart += line.length + 1;
+  }
+  if (found.length === 0) return out;
+  const kept = out.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+// "Karina Habsudova ( Slovakia ) beat Arantxa Sanchez Vicario ( Spain )", "Greg Norman (Australia) 68 66": in a
+// sports report a name with its country in brackets after it is a competitor (read by the tagger as a thing now
+// and then, never a club: a club's name is rarely followed by its country, and is read as an organisation).
+function fromCountry(text: string, m: MentionCandidate): boolean {
+  const country = /^[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)/.exec(text.slice(m.end, m.end + 40));
+  return country !== null && lookupPlace(placeKey(country[1]!))?.kind === 'country';
+}
+
+/** Where each wire headline's sport label is: [start, end) of "RUGBY UNION" in "RUGBY UNION - WALES …". */
+function sectionLabels(text: string): Array<[number, number]> {
+  const labels: Array<[number, number]> = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const label = SECTION_LABEL.exec(line);
+    if (label !== null) labels.push([lineStart + label.index, lineStart + label.index + label[0].length]);
+    lineStart += line.length + 1;
+  }
+  return labels;
+}
+
+/** The names a table line gives, as [start, end, type] within the line, or none if it is not a table line. */
+function namesInRow(line: string): Array<[number, number, EntityType]> {
+  if (BATTING_LINE.test(line)) return battingNames(line);
+  const bowlers = [...line.matchAll(BOWLER)].map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);
+  if (bowlers.length > 0) return bowlers;
+  // Brackets hold scorers, not sides: blank them out (same length, so offsets hold) before finding the sides.
+  const sides = line.replace(/\([^()\n]*\)/g, (group) => ' '.repeat(group.length));
+  const first = ROW_START.exec(sides);
+  if (first === null || isTableWord(first[1]!)) return [];
+  const teams = STANDINGS_ROW.test(sides)
+    ? [first]
+    : [...sides.matchAll(NAME_BEFORE_SCORE)].filter((m) => !isTableWord(m[1]!));
+  if (teams.length < 2 && !STANDINGS_ROW.test(sides)) return [];
+  const names: Array<[number, number, EntityType]> = [];
+  for (const m of teams) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const name = m[1]!.trimEnd();
+    names.push([start, start + name.length, lookupPlace(placeKey(name))?.kind === 'country' ? 'place' : 'organization']);
+  }
+  for (const group of line.matchAll(/\(([^()\n]*)\)/g)) {
+    for (const s of group[1]!.matchAll(SCORER)) {
+      const start = group.index + 1 + s.index;
+      if (!isTableWord(s[1]!)) names.push([start, start + s[1]!.trimEnd().length, 'person']);
+    }
+  }
+  return names;
+}
+
+/** "N. Hussain c Saeed Anwar b Waqar Younis 12": the batter, the catcher, the bowler. */
+function battingNames(line: string): Array<[number, number, EntityType]> {
+  const names: Array<[number, number, EntityType]> = [];
+  const cuts = [...line.matchAll(DISMISSAL)].map((m) => [m.index, m.index + m[0].length] as const);
+  let from = 0;
+  for (const [cutStart, cutEnd] of [...cuts, [line.length, line.length] as const]) {
+    const piece = line.slice(from, cutStart);
+    const name = new RegExp(String.raw`^[ \t(]*(${NAME})`, 'u').exec(piece);
+    if (name !== null && !isTableWord(name[1]!)) {
+      const start = from + name[0].length - name[1]!.length;
+      names.push([start, start + name[1]!.trimEnd().length, 'person']);
+    }
+    from = cutEnd;
+  }
+  return names;
+}
+
+function isTableWord(name: string): boolean {
+  return TABLE_WORDS.has(name.trim().toLowerCase());
+}
+
+function mentionAt(text: string, start: number, end: number, type: EntityType): MentionCandidate {
+  const name = text.slice(start, end);
+  const before = /(\p{Ll}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return {
+    start,
+    end,
+    text: name,
+    type,
+    words: name.split(/\s+/),
+    key: placeKey(name),
+    name,
+    evidence: 'structure',
+    ambiguous: false,
+    acronym: /^\p{Lu}{2,}$/u.test(name),
+    country: type === 'place',
+    wordBefore: before?.[1] ?? '',
+  };
+}

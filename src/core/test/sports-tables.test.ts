@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from '../entities';
+
+/** Each mention's type, as "text/type", in order. */
+const mentionTypes = (text: string): string[] =>
+  recogniseEntities(text)
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, label: `${m.text}/${e.type}` })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.label);
+
+// Written for these tests in the layout of a wire service's sports pages (one sentence or row a line).
+describe('the tables of a sports report', () => {
+  it('reads every side in a results line and a standings row as a club, and the table headings as no names', () => {
+    const text = [
+      'SOCCER - ENGLISH LEAGUE RESULTS .',
+      'Results of league soccer matches on Saturday :',
+      'Arsenal 2 West Ham 0',
+      'Newcastle 2 Sheffield Wednesday 1',
+      'Standings ( tabulate under played , won , drawn , lost , goals for , against , points ) :',
+      'Liverpool 4 2 1 1 7 4 7',
+    ].join('\n');
+    const types = mentionTypes(text);
+    expect(types).toEqual(
+      expect.arrayContaining(['Arsenal/organization', 'West Ham/organization', 'Newcastle/organization', 'Sheffield Wednesday/organization', 'Liverpool/organization']),
+    );
+    expect(types.filter((t) => /^(SOCCER|Standings)\//.test(t))).toEqual([]);
+  });
+
+  it('reads the scorers in brackets as people and leaves the attendance out', () => {
+    const text = [
+      'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',
+      'PSV Eindhoven 3 ( Nilis 12 , Jonk 45 , Cocu 78 ) Feyenoord 1 ( Cruz 30 ) . Halftime 2-1 . Attendance 29,000',
+    ].join('\n');
+    const types = mentionTypes(text);
+    expect(types).toEqual(['PSV Eindhoven/organization', 'Nilis/person', 'Jonk/person', 'Cocu/person', 'Feyenoord/organization', 'Cruz/person']);
+  });
+
+  it('keeps a national side a place and a competitor with a time a person', () => {
+    const text = [
+      'Results of the athletics meeting and the soccer friendly on Friday :',
+      'Japan 2 Syria 1',
+      'Donovan Bailey 10 ( Canada ) 9.95',
+    ].join('\n');
+    expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Japan/place', 'Syria/place']));
+    expect(mentionTypes('Results of soccer and tennis on Friday :\nMichael Johnson 19.32 , Ato Boldon 19.80')).not.toContain('Michael Johnson/organization');
+  });
+
+  it('splits a cricket scorecard line into its batter, catcher and bowler', () => {
+    const text = [
+      'CRICKET - ENGLAND V PAKISTAN SCOREBOARD .',
+      'Scoreboard on the first day of the final test between England and Pakistan , with two wickets in the first innings :',
+      'M. Atherton b Waqar Younis 31',
+      'N. Hussain c Saeed Anwar b Waqar Younis 12',
+      'G. Thorpe lbw b Mohammad Akram 54',
+      'Extras ( lb-8 nb-5 ) 13',
+      'Bowling : Wasim Akram 25-8-61-1 , Waqar Younis 20-6-60-2',
+    ].join('\n');
+    const types = mentionTypes(text);
+    expect(types).toEqual(
+      expect.arrayContaining(['M. Atherton/person', 'N. Hussain/person', 'Saeed Anwar/person', 'G. Thorpe/person', 'Mohammad Akram/person', 'Wasim Akram/person']),
+    );
+    expect(types.filter((t) => t.startsWith('Waqar Younis'))).toEqual(['Waqar Younis/person', 'Waqar Younis/person', 'Waqar Younis/person']);
+    expect(types.filter((t) => /^(CRICKET|Extras|Bowling)|\bb\//.test(t))).toEqual([]);
+  });
+
+  it('reads a competitor with a country in brackets as a person', () => {
+    const text = [
+      'TENNIS - RESULTS AT CANADIAN OPEN .',
+      'TORONTO 1996-08-22',
+      'Results from the Canadian Open tennis tournament on Thursday ( prefix number denotes seeding ) :',
+      '1 - Monica Seles ( U.S. ) beat Nathalie Tauziat ( France ) 6-4 6-3',
+      'Karina Habsudova ( Slovakia ) beat 4 - Arantxa Sanchez Vicario ( Spain ) 6-4 7-5',
+      'Results of the soccer matches :',
+      'Arsenal 2 West Ham 0',
+    ].join('\n');
+    expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Karina Habsudova/person', 'Arantxa Sanchez Vicario/person']));
+  });
+
+  it('reads no table outside a sports report', () => {
+    const text = 'Quarterly results of the banks :\nBarclays 4 Lloyds 3\nShares rose .';
+    expect(mentionTypes(text)).not.toContain('Barclays/person');
+    expect(mentionTypes('EDUCATION - SCHOOLS REOPEN .\nThe schools in Leeds reopened .')).toContain('Leeds/place');
+  });
+});

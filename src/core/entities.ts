@@ -8,8 +8,8 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
-import { NON_ENTITY_ACRONYMS } from './name-lexicons';
-import { isListedPlace } from './name-lookup';
+import { MULTIWORD_NATIONALITIES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
+import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { typedByContext, withJoinedNames } from './name-context';
 
@@ -74,7 +74,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const names = tagged
     .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
-    .map((t) => withoutOpeningModifier(t))
+    .map((t) => withoutOpeningNationality(withoutOpeningModifier(t)))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
   const surnames = new Set<string>();
@@ -114,7 +114,24 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
-  return typedByContext(text, withJoinedNames(text, [...repaired, ...added]), surnames);
+  const found = [...repaired, ...added];
+  return typedByContext(text, withJoinedNames(text, [...found, ...employersBeforeRoles(text, rules, found)]), surnames);
+}
+
+// "Commerzbank economist Peter Pietsch", "Lufthansa spokesman Thomas Jachnow": a capitalised name the tagger
+// passed over (at a sentence start, where a capital says little) before a job and a person's name is the
+// person's employer. (Not a word the lexicon knows: "Senior economist Jane Foley".)
+const ROLE_THEN_NAME = /^[ \t]+(?:chief[ \t]+)?(?:economist|analyst|strategist|spokes(?:man|woman|person)|dealer|trader|executive|chairman|chairwoman)[ \t]+\p{Lu}/u;
+function employersBeforeRoles(text: string, rules: MentionCandidate[], names: MentionCandidate[]): MentionCandidate[] {
+  const employers: MentionCandidate[] = [];
+  for (const r of rules) {
+    if (r.type !== null || !ROLE_THEN_NAME.test(text.slice(r.end, r.end + 30))) continue;
+    if (r.words.some((w) => (lexiconKind(w.toLowerCase()) ?? 'organization') !== 'organization')) continue;
+    if (names.some((n) => n.start < r.end && r.start < n.end)) continue;
+    const next = names.find((n) => n.start > r.end && n.start <= r.end + 30);
+    if (next?.type === 'person') employers.push({ ...r, type: 'organization' });
+  }
+  return employers;
 }
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.
@@ -132,6 +149,18 @@ function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
   if (opening === undefined || opening.length >= m.text.length) return m;
   const rest = m.text.slice(opening.length);
   return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest };
+}
+
+// "Sri Lankan Sanath Jayasuriya", "Australian Greg Norman", tagged as one person: the nationality is not part
+// of the name. (Only before a person: "Swiss Re", "South African Airways" keep theirs.)
+function withoutOpeningNationality(m: MentionCandidate): MentionCandidate {
+  if (m.type !== 'person' || m.words.length < 2) return m;
+  const two = m.words.slice(0, 2).join(' ').toLowerCase();
+  const count = MULTIWORD_NATIONALITIES.has(two) ? 2 : NATIONALITY_ADJECTIVES.has(m.words[0]!.toLowerCase()) && m.words.length > 2 ? 1 : 0;
+  if (count === 0 || m.words.length <= count) return m;
+  const from = m.start + m.text.indexOf(m.words[count]!, m.words.slice(0, count).join(' ').length);
+  const rest = m.text.slice(from - m.start);
+  return { ...m, start: from, text: rest, words: m.words.slice(count), key: placeKey(rest), name: rest };
 }
 
 // "Ostrava mayor Jan Dohnal", tagged MISC: "Jan" before a name is a first name, not a month.

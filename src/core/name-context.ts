@@ -3,7 +3,7 @@
 // a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
-import { GROUP_ADJECTIVES, NATIONALITY_ADJECTIVES, isPlatformX } from './name-lexicons';
+import { GROUP_ADJECTIVES, MULTIWORD_NATIONALITIES, NATIONALITY_ADJECTIVES, isPlatformX } from './name-lexicons';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
@@ -51,7 +51,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
-    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'place' };
+    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || isDateline(text, m)) return { ...m, type: 'place' };
     // (Not a body's acronym: "every NHS region".)
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
@@ -305,7 +305,16 @@ function isCode(m: MentionCandidate): boolean {
 // "Czech Prime Minister Petr Fiala", where the document's "Czech Republic" and "Czech Television" lead the
 // tagger to a type: a nationality on its own is a named thing, not a person, body or place.
 function isNationality(m: MentionCandidate): boolean {
-  return m.words.length === 1 && NATIONALITY_ADJECTIVES.has(m.text.toLowerCase());
+  const key = m.text.toLowerCase();
+  return (m.words.length === 1 && NATIONALITY_ADJECTIVES.has(key)) || MULTIWORD_NATIONALITIES.has(key);
+}
+
+// "JERUSALEM 1996-08-27", "AL-AIN , United Arab Emirates 1996-12-06", "WASHINGTON (Reuters) -", "LONDON —
+// The…": the capitals opening a wire story's first line name the place it was filed from.
+const DATELINE_AFTER = /^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\)|[—–-]{1,2}[ \t]+(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll})/mu;
+function isDateline(text: string, m: MentionCandidate): boolean {
+  if (m.type === 'place' || /\p{Ll}/u.test(m.text) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  return DATELINE_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
 // "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.

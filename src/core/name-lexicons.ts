@@ -181,6 +181,18 @@ export const NATIONALITY_ADJECTIVES = words(`
   new zealander | european | asian | african | arab
 `);
 
+/**
+ * Nationalities of more than one word ("West Indian all-rounder Phil Simmons", "Sri Lankan Sanath Jayasuriya"):
+ * read after the tagger only (GROUP_ADJECTIVES is among the tagger's features, so a change there needs a new model).
+ */
+export const MULTIWORD_NATIONALITIES = words(`
+  west indian | sri lankan | saudi arabian | puerto rican | costa rican | east timorese | sierra leonean |
+  papua new guinean | bosnian serb | bosnian serbs | bosnian croat | bosnian muslim | greek cypriot |
+  turkish cypriot | northern irish | latin american | middle eastern | east german | west german |
+  east european | west european | west african | east african | north african | south american |
+  central american | north american | south asian | southeast asian | south-east asian | new zealander
+`);
+
 /** Adjectives and group nouns of nationality, religion or politics: not entities in their own right. */
 export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
   arabic | latin | latino | latina | hispanic | western |

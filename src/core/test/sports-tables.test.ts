@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseEntities } from '../entities';
-
-/** Each mention's type, as "text/type", in order. */
-const mentionTypes = (text: string): string[] =>
-  recogniseEntities(text)
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, label: `${m.text}/${e.type}` })))
-    .sort((a, b) => a.start - b.start)
-    .map((m) => m.label);
+import { mentionTypes } from './mention-types';
 
 // Written for these tests in the layout of a wire service's sports pages (one sentence or row a line).
 describe('the tables of a sports report', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseEntities } from '../entities';
-
-/** Each mention's type, as "text/type", in order. */
-const mentionTypes = (text: string): string[] =>
-  recogniseEntities(text)
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, label: `${m.text}/${e.type}` })))
-    .sort((a, b) => a.start - b.start)
-    .map((m) => m.label);
+import { mentionTypes } from './mention-types';
 
 describe('teams in a sports report', () => {
   it('reads a club named after its town as an organisation, beside its opponent and before its manager', () => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { mentionTypes } from './mention-types';
+
+// Written for these tests in the layout of a wire service's stories: a headline, a dateline, one sentence a line.
+describe('a wire story', () => {
+  it('reads the capitals of a dateline as the place the story was filed from', () => {
+    expect(mentionTypes('Gulf clubs meet in final .\nAL-AIN , United Arab Emirates 1996-12-06\nThe final was played on Friday .')).toContain('AL-AIN/place');
+    expect(mentionTypes('KINSHASA (Reuters) - The rebels took the town on Tuesday, officials said.')).toContain('KINSHASA/place');
+    expect(mentionTypes('MOGADISHU — The militants attacked a hotel on Tuesday, officials said.')).toContain('MOGADISHU/place');
+    // (A headline's capitals are not a dateline.)
+    expect(mentionTypes('NATO - GERMANY SENDS TROOPS .\nThe troops left on Monday .')).not.toContain('NATO/place');
+  });
+
+  it('reads a nationality of two words as a nationality, not part of the name after it', () => {
+    const types = mentionTypes('West Indian all-rounder Phil Simmons and Sri Lankan Sanath Jayasuriya were named in the squad on Tuesday .');
+    expect(types).toEqual(['West Indian/other', 'Phil Simmons/person', 'Sanath Jayasuriya/person']);
+    expect(mentionTypes('Australian Greg Norman shot a 66 , and South African Airways flew him home .')).toEqual(['Greg Norman/person', 'South African Airways/organization']);
+  });
+
+  it("reads a name before a job and a person's name as the person's employer", () => {
+    const types = mentionTypes('Commerzbank economist Peter Pietsch said inflation was under control .\nLufthansa spokesman Thomas Jachnow said the strike had ended .');
+    expect(types).toEqual(['Commerzbank/organization', 'Peter Pietsch/person', 'Lufthansa/organization', 'Thomas Jachnow/person']);
+    expect(mentionTypes('Senior economist Jane Foley said rates would rise .')).toEqual(['Jane Foley/person']);
+  });
+});

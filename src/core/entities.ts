@@ -12,6 +12,7 @@ import { MULTIWORD_NATIONALITIES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } 
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { typedByContext, withJoinedNames } from './name-context';
+import { withHeadlineNames } from './headline-names';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -115,7 +116,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const found = [...repaired, ...added];
-  return typedByContext(text, withJoinedNames(text, [...found, ...employersBeforeRoles(text, rules, found)]), surnames);
+  return withHeadlineNames(text, typedByContext(text, withJoinedNames(text, [...found, ...employersBeforeRoles(text, rules, found)]), surnames));
 }
 
 // "Commerzbank economist Peter Pietsch", "Lufthansa spokesman Thomas Jachnow": a capitalised name the tagger

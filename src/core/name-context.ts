@@ -9,6 +9,7 @@ import { placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
 import { sportsTeams } from './sports-teams';
 import { withSportsTables } from './sports-tables';
+import { isDateline } from './datelines';
 
 // "at the Economist Intelligence Unit", read as the title "Economist" before a person "Intelligence Unit": no
 // person's name ends in a word for a body. The body's name takes back the capitalised word before it.
@@ -51,7 +52,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
-    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || isDateline(text, m)) return { ...m, type: 'place' };
+    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // (Not a body's acronym: "every NHS region".)
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
@@ -309,13 +310,6 @@ function isNationality(m: MentionCandidate): boolean {
   return (m.words.length === 1 && NATIONALITY_ADJECTIVES.has(key)) || MULTIWORD_NATIONALITIES.has(key);
 }
 
-// "JERUSALEM 1996-08-27", "AL-AIN , United Arab Emirates 1996-12-06", "WASHINGTON (Reuters) -", "LONDON —
-// The…": the capitals opening a wire story's first line name the place it was filed from.
-const DATELINE_AFTER = /^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\)|[—–-]{1,2}[ \t]+(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll})/mu;
-function isDateline(text: string, m: MentionCandidate): boolean {
-  if (m.type === 'place' || /\p{Ll}/u.test(m.text) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
-  return DATELINE_AFTER.test(text.slice(m.end, m.end + 60));
-}
 
 // "the Siberian tundra", "Kenyan runners": an adjective of a place before a noun is not the place.
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;

@@ -6,7 +6,8 @@
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
 import { lookupPlace, placeKey } from './gazetteer';
-import { isSportsReport } from './sports-teams';
+import { IN_TOWN, isSportsReport } from './sports-teams';
+import { isDateline } from './datelines';
 
 // The sport a wire headline is filed under, before " - ": "RUGBY UNION - ", "MOTOR RACING - ". (Not a league's
 // name: "NBA BASKETBALL - " keeps NBA.)
@@ -55,7 +56,24 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
   }
   if (found.length === 0) return out;
   const kept = out.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  return [...asClubs(text, kept, found), ...found].sort((a, b) => a.start - b.start);
+}
+
+// A club in the report's table is the club in its prose too ("held by Hamburg … Hamburg 1"), in capitals in a
+// headline ("BAYERN HELD BY HAMBURG") and by the first word of its name ("Bayern Munich … Bayern coach"),
+// but where the name is plainly the town: after "in", or a dateline.
+function asClubs(text: string, mentions: MentionCandidate[], table: MentionCandidate[]): MentionCandidate[] {
+  const clubs = table.filter((m) => m.type === 'organization');
+  if (clubs.length === 0) return mentions;
+  const names = new Set(clubs.map((m) => m.text.toLowerCase()));
+  const shortNames = new Set(clubs.filter((m) => m.words.length > 1).map((m) => m.words[0]!.toLowerCase()));
+  return mentions.map((m) => {
+    if (m.type === 'organization' || m.country) return m;
+    const key = m.text.toLowerCase();
+    const club = names.has(key) || (shortNames.has(key) && m.type !== 'place');
+    if (!club || IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start)) || isDateline(text, m)) return m;
+    return { ...m, type: 'organization' };
+  });
 }
 
 // "Karina Habsudova ( Slovakia ) beat Arantxa Sanchez Vicario ( Spain )", "Greg Norman (Australia) 68 66": in a

@@ -21,7 +21,7 @@ const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defe
 // Before a team: "44 appearances for Lille", "his debut for Como".
 const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals)\s+for\s+$/i;
 // Where a club's name stays its town: "born in Houston, Texas", "a hotel in Lille".
-const IN_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born)\s+|,\s*)$/i;
+export const IN_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born)\s+|,\s*)$/i;
 
 /** True when two different words only a match report uses are in `text`. */
 export function isSportsReport(text: string): boolean {

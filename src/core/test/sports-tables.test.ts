@@ -19,6 +19,28 @@ describe('the tables of a sports report', () => {
     expect(types.filter((t) => /^(SOCCER|Standings)\//.test(t))).toEqual([]);
   });
 
+  it('reads a club in the table as the club in the prose and headline too, but not where it is the town', () => {
+    const text = [
+      'SOCCER - BAYERN HELD BY HAMBURG .',
+      'BONN 1996-08-25',
+      'Bayern Munich were held to a 1-1 draw by Hamburg in the league on Saturday .',
+      'Juergen Klinsmann put Bayern ahead in the 20th minute but Hamburg levelled through Karsten Baeron .',
+      'Fans celebrated in Hamburg until late .',
+      'Results :',
+      'Bayern Munich 1 Hamburg 1',
+    ].join('\n');
+    const types = mentionTypes(text);
+    expect(types.filter((t) => /^(Hamburg|HAMBURG|Bayern|BAYERN)\//.test(t))).toEqual([
+      'BAYERN/organization',
+      'HAMBURG/organization',
+      'Hamburg/organization',
+      'Bayern/organization',
+      'Hamburg/organization',
+      'Hamburg/place',
+      'Hamburg/organization',
+    ]);
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

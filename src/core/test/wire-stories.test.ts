@@ -22,4 +22,14 @@ describe('a wire story', () => {
     expect(types).toEqual(['Commerzbank/organization', 'Peter Pietsch/person', 'Lufthansa/organization', 'Thomas Jachnow/person']);
     expect(mentionTypes('Senior economist Jane Foley said rates would rise .')).toEqual(['Jane Foley/person']);
   });
+
+  it('finds the names of the story in its headline in capitals, but not a surname that is also a word', () => {
+    const text = [
+      'TENNIS - SELES BEATS HUBER IN FINAL .',
+      'TORONTO 1996-08-25',
+      "Top seed Monica Seles beat Germany 's Anke Huber 6-3 6-2 in the final of the Canadian Open on Sunday .",
+    ].join('\n');
+    expect(mentionTypes(text).slice(0, 2)).toEqual(['SELES/person', 'HUBER/person']);
+    expect(mentionTypes('MAJOR TO MEET BANKERS .\nPrime Minister John Major will meet the bankers on Friday .')).not.toContain('MAJOR/person');
+  });
 });

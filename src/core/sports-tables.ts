@@ -22,6 +22,9 @@ const TABLE_WORDS = new Set(
   'extras total totals bowling batting standings attendance halftime half-time scorers scoreboard result results summary'.split(' '),
 );
 
+// A standings table's column headings: "W L PCT GB", "P W D L F A PTS".
+const COLUMN_HEADINGS = new Set('W L T D P F A PCT GB PTS GF GA OT OTL SO'.split(' '));
+
 // A club or player's name in a table: capitalised words, with the small words names keep ("Bayern Munich",
 // "Brighton and Hove Albion", "Queens Park Rangers", "St. Johnstone").
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|and|of|de|del|la))*`;
@@ -29,7 +32,11 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.
 const SCORE = String.raw`\d{1,3}(?![\d.:,/])`;
 const ROW_START = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${SCORE}`, 'u');
 const NAME_BEFORE_SCORE = new RegExp(String.raw`(${NAME})[ \t]+(?=${SCORE})`, 'gu');
-const STANDINGS_ROW = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){3,}[ \t]*$`, 'u');
+// "Liverpool 4 2 1 1 7 4 7", "MIAMI 14 4 .778 -": played, won, lost…, then perhaps a percentage and games behind.
+const STANDINGS_ROW = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){2,}(?:[ \t]+(?:\d*\.\d+|\d{1,3}|-))*[ \t]*$`, 'u');
+const MIN_TABLE_LINES = 2;
+// A table's line is short; a longer one is prose, and is not scanned name by name (which costs the square of its length).
+const MAX_ROW = 300;
 // Scorers in brackets after a side's score: "( Nilis 12 , Jonk 45 pen , Cocu 78 )".
 const SCORER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,3}\b`, 'gu');
 // A batting line: names, then how the batter was out, then the runs. The notation between the names.
@@ -44,19 +51,46 @@ const BOWLER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{
  * scorecard line and scorers in brackets people, and section labels and table headings no names at all.
  */
 export function withSportsTables(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  const labels = sectionLabels(text);
-  let out = labels.length === 0 ? mentions : mentions.filter((m) => !labels.some(([from, to]) => m.start >= from && m.end <= to && m.words.every((w) => SPORT_LABEL_WORDS.has(w.toLowerCase()))));
-  if (!isSportsReport(text)) return out;
-  out = out.filter((m) => !TABLE_WORDS.has(m.text.toLowerCase())).map((m) => (m.type === 'other' && m.words.length > 1 && fromCountry(text, m) ? { ...m, type: 'person' } : m));
-  const found: MentionCandidate[] = [];
+  const out = withoutSectionLabels(text, mentions);
+  const rows: Array<[number, number, EntityType]> = [];
   let lineStart = 0;
+  let tableLines = 0;
   for (const line of text.split('\n')) {
-    for (const [start, end, type] of namesInRow(line)) found.push(mentionAt(text, lineStart + start, lineStart + end, type));
+    const names = namesInRow(line);
+    if (names.length > 0) tableLines++;
+    for (const [start, end, type] of names) rows.push([lineStart + start, lineStart + end, type]);
     lineStart += line.length + 1;
   }
-  if (found.length === 0) return out;
-  const kept = out.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  // A report with two table lines is a sports report whatever its words ("Chicago 107 Vancouver 92").
+  if (tableLines < MIN_TABLE_LINES && !isSportsReport(text)) return out;
+  const read = out
+    .filter((m) => !TABLE_WORDS.has(m.text.toLowerCase()) && !m.words.every((w) => COLUMN_HEADINGS.has(w)))
+    .map((m) => (m.type === 'other' && m.words.length > 1 && fromCountry(text, m) ? { ...m, type: 'person' as const } : m));
+  if (rows.length === 0) return read;
+  const found = rows.map(([start, end, type]) => mentionAt(text, start, end, type));
+  const kept = read.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
   return [...asClubs(text, kept, found), ...found].sort((a, b) => a.start - b.start);
+}
+
+// "NBA BASKETBALL - STANDINGS": the sport words of a wire headline's label are no name (the league's is).
+function withoutSectionLabels(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const labels = sectionLabels(text);
+  if (labels.length === 0) return mentions;
+  const out: MentionCandidate[] = [];
+  for (const m of mentions) {
+    if (!labels.some(([from, to]) => m.start >= from && m.end <= to)) {
+      out.push(m);
+      continue;
+    }
+    let count = m.words.length;
+    while (count > 0 && SPORT_LABEL_WORDS.has(m.words[count - 1]!.toLowerCase())) count--;
+    if (count === m.words.length) out.push(m);
+    else if (count > 0 && m.words.slice(0, count).every((w) => !SPORT_LABEL_WORDS.has(w.toLowerCase()))) {
+      const name = m.words.slice(0, count).join(' ');
+      if (m.text.startsWith(name)) out.push({ ...mentionAt(text, m.start, m.start + name.length, 'organization'), acronym: m.acronym });
+    }
+  }
+  return out;
 }
 
 // A club in the report's table is the club in its prose too ("held by Hamburg … Hamburg 1"), in capitals in a
@@ -89,7 +123,7 @@ function sectionLabels(text: string): Array<[number, number]> {
   const labels: Array<[number, number]> = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const label = SECTION_LABEL.exec(line);
+    const label = SECTION_LABEL.exec(line.slice(0, 100));
     if (label !== null) labels.push([lineStart + label.index, lineStart + label.index + label[0].length]);
     lineStart += line.length + 1;
   }
@@ -98,8 +132,10 @@ function sectionLabels(text: string): Array<[number, number]> {
 
 /** The names a table line gives, as [start, end, type] within the line, or none if it is not a table line. */
 function namesInRow(line: string): Array<[number, number, EntityType]> {
+  // Every table line has a number in it: most lines of prose are passed over on that alone.
+  if (line.length > MAX_ROW || !/\d/.test(line)) return [];
   if (BATTING_LINE.test(line)) return battingNames(line);
-  const bowlers = [...line.matchAll(BOWLER)].map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);
+  const bowlers = !/\d-\d{1,2}-\d/.test(line) ? [] : [...line.matchAll(BOWLER)].map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);
   if (bowlers.length > 0) return bowlers;
   // Brackets hold scorers, not sides: blank them out (same length, so offsets hold) before finding the sides.
   const sides = line.replace(/\([^()\n]*\)/g, (group) => ' '.repeat(group.length));

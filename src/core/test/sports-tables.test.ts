@@ -41,6 +41,21 @@ describe('the tables of a sports report', () => {
     ]);
   });
 
+  it("reads a league's standings and results by their layout alone, and keeps the league in the headline's label", () => {
+    const text = [
+      "NBA BASKETBALL - STANDINGS AFTER THURSDAY 'S GAMES .",
+      'NEW YORK 1996-12-06',
+      'Standings of National Basketball Association teams after games played on Thursday :',
+      'W L PCT GB',
+      'MIAMI 14 4 .778 -',
+      'ORLANDO 8 6 .571 4',
+      "Thursday 's results :",
+      'Chicago 107 Vancouver 92',
+    ].join('\n');
+    const types = mentionTypes(text);
+    expect(types).toEqual(['NBA/organization', 'NEW YORK/place', 'National Basketball Association/organization', 'MIAMI/organization', 'ORLANDO/organization', 'Chicago/organization', 'Vancouver/organization']);
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

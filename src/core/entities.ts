@@ -11,7 +11,7 @@ import { currentNerModel } from './ner/registry';
 import { MULTIWORD_NATIONALITIES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
-import { typedByContext, withJoinedNames } from './name-context';
+import { hasLegalSuffix, typedByContext, withJoinedNames } from './name-context';
 import { withHeadlineNames } from './headline-names';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
@@ -86,7 +86,8 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const corrected = new Map<string, EntityType>();
   let k = 0;
   for (const r of [...rules].sort((a, b) => a.start - b.start)) {
-    if (r.type === null || !TRUSTED_EVIDENCE.has(r.evidence)) continue;
+    const company = isNamedCompany(r);
+    if (r.type === null || !(TRUSTED_EVIDENCE.has(r.evidence) || company)) continue;
     // Tagged names do not overlap one another, so their ends are in order too.
     while (k < names.length && names[k]!.end <= r.start) k++;
     const t = names[k];
@@ -96,8 +97,9 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
         if (r.type === 'person' && t.words.length > 1 && t.type !== null) corrected.set(t.words[t.words.length - 1]!, t.type);
         names[k] = { ...t, type: r.type };
       }
-    } else if (t !== undefined && r.evidence === 'known' && t.start >= r.start && t.end <= r.end && !/^the\s/i.test(r.text)) {
-      // "European Union foreign ministers", tagged "Union": a known name the tagger read only part of is whole.
+    } else if (t !== undefined && (r.evidence === 'known' || company) && t.start >= r.start && t.end <= r.end && !/^the\s/i.test(r.text)) {
+      // "European Union foreign ministers", tagged "Union": a known name the tagger read only part of is whole;
+      // so is a company's name with its legal form ("Volkswagen AG", tagged "Volkswagen").
       // (Not "The Guardian" for "Guardian": whether "The" belongs to a name is the tagger's call.)
       let j = k;
       while (j < names.length && names[j]!.start >= r.start && names[j]!.end <= r.end) j++;
@@ -126,13 +128,19 @@ const ROLE_THEN_NAME = /^[ \t]+(?:chief[ \t]+)?(?:economist|analyst|strategist|s
 function employersBeforeRoles(text: string, rules: MentionCandidate[], names: MentionCandidate[]): MentionCandidate[] {
   const employers: MentionCandidate[] = [];
   for (const r of rules) {
-    if (r.type !== null || !ROLE_THEN_NAME.test(text.slice(r.end, r.end + 30))) continue;
+    // (Untyped, or an organisation by its capitals alone: "VW spokesman Klaus Kocks".)
+    if (!(r.type === null || (r.type === 'organization' && r.evidence === 'shape')) || !ROLE_THEN_NAME.test(text.slice(r.end, r.end + 30))) continue;
     if (r.words.some((w) => (lexiconKind(w.toLowerCase()) ?? 'organization') !== 'organization')) continue;
     if (names.some((n) => n.start < r.end && r.start < n.end)) continue;
     const next = names.find((n) => n.start > r.end && n.start <= r.end + 30);
     if (next?.type === 'person') employers.push({ ...r, type: 'organization' });
   }
   return employers;
+}
+
+// "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.
+function isNamedCompany(r: MentionCandidate): boolean {
+  return r.type === 'organization' && r.evidence === 'structure' && hasLegalSuffix(r);
 }
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.

@@ -115,6 +115,13 @@ export function withJoinedNames(text: string, mentions: MentionCandidate[]): Men
       continue;
     }
     const next = sorted[i + 1];
+    const hyphened = hyphenedName(text, m, next);
+    if (hyphened !== undefined) {
+      const whole = text.slice(m.start, hyphened);
+      out.push({ ...m, end: hyphened, text: whole, words: whole.split(/\s+/), key: placeKey(whole), name: whole });
+      if (next !== undefined && next.start < hyphened) i++;
+      continue;
+    }
     const between = next !== undefined ? text.slice(m.end, next.start) : '';
     const bodyOfTwo =
       m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
@@ -134,6 +141,18 @@ export function withJoinedNames(text: string, mentions: MentionCandidate[]): Men
     i++;
   }
   return out;
+}
+
+// "Daimler-Benz", "Rolls-Royce", tagged "Daimler", "Rolls": a company's name goes on past a hyphen and a capital,
+// where that word is no name of its own ("EU-Turkey deal", "NATO-Russia council") nor a place.
+const HYPHENED_REST = /^[-‐][\p{Lu}][\p{L}]+/u;
+function hyphenedName(text: string, m: MentionCandidate, next: MentionCandidate | undefined): number | undefined {
+  if (m.type !== 'organization') return undefined;
+  const rest = HYPHENED_REST.exec(text.slice(m.end, m.end + 30))?.[0];
+  if (rest === undefined || isListedPlace(rest.slice(1).toLowerCase())) return undefined;
+  if (next === undefined || next.start >= m.end + rest.length) return m.end + rest.length;
+  // The tagger reads the words either side of a hyphen apart: "Benz" may be a named thing of its own.
+  return next.start === m.end + 1 && next.end === m.end + rest.length && (next.type === 'other' || next.type === null) ? next.end : undefined;
 }
 
 // "St Anne's Primary School", "St Mary's Hospital", "St John's Wood", read as a saint and a body or a place: the
@@ -179,6 +198,11 @@ const COMPANY_SUFFIXES = new Set([
   'Echo', 'Herald', 'Gazette', 'Chronicle', 'Tribune', 'Courier', 'Observer', 'Telegraph', 'Post', 'Times', 'Journal', 'Mirror',
 ]);
 const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
+/** True when the name ends in a company's legal form: "Volkswagen AG", "Whitlock Homes Ltd". */
+export function hasLegalSuffix(m: MentionCandidate): boolean {
+  return m.words.length > 1 && LEGAL_SUFFIXES.has(m.words[m.words.length - 1]!);
+}
+
 // Rooms and occasions that end in one of those words.
 const NOT_BODIES = new Set(['oval office', 'christmas party', 'birthday party', 'boston tea party']);
 // "Greenpeace UK", "Cancer Research UK", "Amnesty International": a body's national or international arm.

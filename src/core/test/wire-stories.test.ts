@@ -32,4 +32,14 @@ describe('a wire story', () => {
     expect(mentionTypes(text).slice(0, 2)).toEqual(['SELES/person', 'HUBER/person']);
     expect(mentionTypes('MAJOR TO MEET BANKERS .\nPrime Minister John Major will meet the bankers on Friday .')).not.toContain('MAJOR/person');
   });
+
+  it("reads a company's whole name: its legal form, and past a hyphen", () => {
+    expect(mentionTypes('Shares in Volkswagen AG fell 2.1 percent on Friday .')).toEqual(['Volkswagen AG/organization']);
+    expect(mentionTypes('The index closed up , led by gains in Siemens and Daimler-Benz , and Agence France-Presse said so .')).toEqual(
+      expect.arrayContaining(['Daimler-Benz/organization', 'Agence France-Presse/organization']),
+    );
+    // (Not two names joined by a hyphen.)
+    expect(mentionTypes('The NATO-Russia council met on Friday .')).toEqual(['NATO/organization', 'Russia/place']);
+    expect(mentionTypes('VW spokesman Klaus Kocks said the company had no comment .')).toEqual(['VW/organization', 'Klaus Kocks/person']);
+  });
 });

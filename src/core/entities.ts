@@ -8,7 +8,7 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
-import { MULTIWORD_NATIONALITIES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
+import { LATE_NATIONALITIES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { hasLegalSuffix, typedByContext, withJoinedNames } from './name-context';
@@ -165,7 +165,7 @@ function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
 function withoutOpeningNationality(m: MentionCandidate): MentionCandidate {
   if (m.type !== 'person' || m.words.length < 2) return m;
   const two = m.words.slice(0, 2).join(' ').toLowerCase();
-  const count = MULTIWORD_NATIONALITIES.has(two) ? 2 : NATIONALITY_ADJECTIVES.has(m.words[0]!.toLowerCase()) && m.words.length > 2 ? 1 : 0;
+  const count = LATE_NATIONALITIES.has(two) ? 2 : NATIONALITY_ADJECTIVES.has(m.words[0]!.toLowerCase()) && m.words.length > 2 ? 1 : 0;
   if (count === 0 || m.words.length <= count) return m;
   const from = m.start + m.text.indexOf(m.words[count]!, m.words.slice(0, count).join(' ').length);
   const rest = m.text.slice(from - m.start);

@@ -3,8 +3,8 @@
 // a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
-import { GROUP_ADJECTIVES, MULTIWORD_NATIONALITIES, NATIONALITY_ADJECTIVES, isPlatformX } from './name-lexicons';
-import { isListedPlace, lexiconKind } from './name-lookup';
+import { GROUP_ADJECTIVES, LATE_NATIONALITIES, NATIONALITY_ADJECTIVES, isPlatformX } from './name-lexicons';
+import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
 import { sportsTeams } from './sports-teams';
@@ -52,7 +52,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
-    if (RIVER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
+    const before = text.slice(Math.max(0, m.start - 16), m.start);
+    if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization') || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // (Not a body's acronym: "every NHS region".)
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
@@ -300,6 +301,9 @@ function thingByWhich(text: string, m: MentionCandidate): boolean {
 
 // "a dam on the river Nysa Klodzka": what follows the word river or lake is the river or the lake.
 const RIVER_BEFORE = /\b(?:river|lake)\s+$/;
+// "in the village of Novye Atagi", "the town of Srebrenica": what a lower-case word for a settlement or a
+// region is "of" is a place.
+const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|suburb|settlement|hamlet)\s+of\s+$/;
 // "Fulton and DeKalb counties", "the Kursk region": what a lower-case word for a region follows is a place.
 const REGION_AFTER = /^\s+(?:county|counties|province|provinces|region|regions|oblast|prefecture)\b/;
 
@@ -331,7 +335,7 @@ function isCode(m: MentionCandidate): boolean {
 // tagger to a type: a nationality on its own is a named thing, not a person, body or place.
 function isNationality(m: MentionCandidate): boolean {
   const key = m.text.toLowerCase();
-  return (m.words.length === 1 && NATIONALITY_ADJECTIVES.has(key)) || MULTIWORD_NATIONALITIES.has(key);
+  return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || isDemonym(key))) || LATE_NATIONALITIES.has(key);
 }
 
 

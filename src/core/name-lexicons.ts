@@ -182,15 +182,18 @@ export const NATIONALITY_ADJECTIVES = words(`
 `);
 
 /**
- * Nationalities of more than one word ("West Indian all-rounder Phil Simmons", "Sri Lankan Sanath Jayasuriya"):
- * read after the tagger only (GROUP_ADJECTIVES is among the tagger's features, so a change there needs a new model).
+ * Nationalities and peoples read after the tagger only ("West Indian all-rounder Phil Simmons", "Sri Lankan
+ * Sanath Jayasuriya", "Chechen separatists"): GROUP_ADJECTIVES is among the tagger's features, so a change
+ * there needs a new model.
  */
-export const MULTIWORD_NATIONALITIES = words(`
+export const LATE_NATIONALITIES = words(`
   west indian | sri lankan | saudi arabian | puerto rican | costa rican | east timorese | sierra leonean |
   papua new guinean | bosnian serb | bosnian serbs | bosnian croat | bosnian muslim | greek cypriot |
   turkish cypriot | northern irish | latin american | middle eastern | east german | west german |
   east european | west european | west african | east african | north african | south american |
-  central american | north american | south asian | southeast asian | south-east asian | new zealander
+  central american | north american | south asian | southeast asian | south-east asian | new zealander |
+  chechen | chechens | serb | serbs | hutu | hutus | tutsi | tutsis | uighur | uighurs | uyghur | uyghurs |
+  kosovar | kosovars | bosniak | bosniaks | ingush | rohingya
 `);
 
 /** Adjectives and group nouns of nationality, religion or politics: not entities in their own right. */

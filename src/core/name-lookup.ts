@@ -10,6 +10,7 @@ export type { LexiconKind };
 const ORG_WORD = bitOf('org-word');
 const PLACE_WORD = bitOf('place-word');
 const ABBREVIATION = bitOf('abbreviation');
+const DEMONYM = bitOf('demonym');
 const PLACE_LISTS = bitOf('country') | bitOf('city') | bitOf('region') | bitOf('place');
 
 function maskOf(key: string): number {
@@ -34,6 +35,11 @@ export function isPlaceWord(key: string): boolean {
 /** True when compromise lists the word as an abbreviation ("Calif", "Ont", "St"). */
 export function isLexiconAbbreviation(key: string): boolean {
   return (maskOf(key) & ABBREVIATION) !== 0;
+}
+
+/** True when the lexicon lists the lower-case word as a nationality or people ("albanian", "croats"). */
+export function isDemonym(key: string): boolean {
+  return (maskOf(key) & DEMONYM) !== 0;
 }
 
 /** True when a gazetteer lists the lower-case word or phrase as a country, city, region or other place. */

@@ -42,4 +42,14 @@ describe('a wire story', () => {
     expect(mentionTypes('The NATO-Russia council met on Friday .')).toEqual(['NATO/organization', 'Russia/place']);
     expect(mentionTypes('VW spokesman Klaus Kocks said the company had no comment .')).toEqual(['VW/organization', 'Klaus Kocks/person']);
   });
+
+  it('reads a people as a named thing and a village by the word before it', () => {
+    const text = [
+      "Russia 's Lebed says Chechnya peace deal holds .",
+      'MOSCOW 1996-08-31',
+      'Russian security chief Alexander Lebed said on Saturday a peace deal with Chechen separatists was holding .',
+      'Lebed met rebel chief of staff Aslan Maskhadov in the village of Novye Atagi on Friday .',
+    ].join('\n');
+    expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Chechen/other', 'Novye Atagi/place', 'Aslan Maskhadov/person']));
+  });
 });

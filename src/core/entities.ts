@@ -8,7 +8,7 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
-import { LATE_NATIONALITIES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
+import { LATE_NATIONALITIES, NAME_PARTICLES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { hasLegalSuffix, typedByContext, withJoinedNames } from './name-context';
@@ -117,8 +117,20 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
-  const found = [...repaired, ...added];
+  const found = withParticleSurnames([...repaired, ...added]);
   return withHeadlineNames(text, typedByContext(text, withJoinedNames(text, [...found, ...employersBeforeRoles(text, rules, found)]), surnames));
+}
+
+// "Pierre van Hooijdonk … Van Hooijdonk, 26, scored": a surname with its particle, capitalised at a sentence
+// start, is the person the document names in full (the tagger read a place).
+function withParticleSurnames(mentions: MentionCandidate[]): MentionCandidate[] {
+  const tails = new Set<string>();
+  for (const m of mentions) {
+    const n = m.words.length;
+    if (m.type === 'person' && n > 2 && NAME_PARTICLES.has(m.words[n - 2]!.toLowerCase())) tails.add(m.words.slice(n - 2).join(' ').toLowerCase());
+  }
+  if (tails.size === 0) return mentions;
+  return mentions.map((m) => (m.type !== 'person' && m.words.length === 2 && tails.has(m.text.toLowerCase()) ? { ...m, type: 'person' } : m));
 }
 
 // "Commerzbank economist Peter Pietsch", "Lufthansa spokesman Thomas Jachnow": a capitalised name the tagger

@@ -3,6 +3,7 @@
 // (or, for "Chelsea", a person). A national side keeps its country's type, as the CoNLL guidelines have it
 // ("Australia beat Sri Lanka": places).
 import type { MentionCandidate } from './entity-recogniser';
+import { isListedPlace } from './name-lookup';
 
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
@@ -20,6 +21,22 @@ const BETWEEN = new RegExp(
 const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters|players|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
 const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals)\s+for\s+$/i;
+// Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
+const TEAM_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants|leaders|(?:match|game|tie|clash|draw|win|victory|defeat|loss)\s+(?:against|with))\s+$/i;
+// A club's name by its shape: "Atletico Madrid", "Dynamo Kiev"; "Bristol City", "Blackburn Rovers" (not a
+// place of that name: "Kansas City", "Orange County").
+const CLUB_FIRST_WORDS = new Set(
+  'Atletico Atlético Real Inter AC Dynamo Dinamo Spartak Lokomotiv CSKA Sporting Olympique Borussia Bayern Hertha Werder Eintracht Fortuna Deportivo Celta Steaua Slavia Sparta Rapid Racing Athletic Hapoel Maccabi Partizan Ferencvaros Feyenoord'.split(' '),
+);
+const CLUB_LAST_WORDS = new Set('United City Rovers Wanderers Athletic Albion Rangers Hotspur County Villa Argyle Academical Thistle Harriers Hibernian'.split(' '));
+function hasClubShape(m: MentionCandidate): boolean {
+  if (m.words.length < 2 || isListedPlace(m.text.toLowerCase())) return false;
+  return CLUB_FIRST_WORDS.has(m.words[0]!) || CLUB_LAST_WORDS.has(m.words[m.words.length - 1]!);
+}
+// A role and a name after a team, which make even a lone word read as a person a team: "Juventus striker
+// Alessandro Del Piero" (not "Smith, the coach").
+const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|president|chairman)\s+\p{Lu}/u;
+
 // Where a club's name stays its town: "born in Houston, Texas", "a hotel in Lille".
 export const IN_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born)\s+|,\s*)$/i;
 
@@ -46,6 +63,8 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
     const m = sorted[i]!;
     if (!couldBeTeam(m)) continue;
     if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || FOR_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)))) teams.add(m);
+    if (m.words.length === 1 && (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || TEAM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) teams.add(m);
+    if (m.type !== 'person' && hasClubShape(m)) teams.add(m);
     const next = sorted[i + 1];
     if (next === undefined || !couldBeTeam(next) || next.start - m.end > 40) continue;
     if (!BETWEEN.test(text.slice(m.end, next.start))) continue;

@@ -47,4 +47,25 @@ describe('teams in a sports report', () => {
     const politics = 'Nikki Haley lost in Iowa. It was a bruising defeat, but the season of primaries is not over and the final result is not in. Haley faces Texas on Tuesday.';
     expect(mentionTypes(politics)).toEqual(expect.arrayContaining(['Haley/person', 'Texas/place']));
   });
+
+  it('reads a club by the word before it, a role and a name after it, or its shape', () => {
+    const text = [
+      'SOCCER - LAZIO SIGN DUTCH STRIKER .',
+      'Italian club Lazio have signed Dutch striker Pierre van Hooijdonk from Celtic , the club said on Thursday .',
+      'Van Hooijdonk , 26 , scored 44 goals in two seasons for the Glasgow club .',
+      'Dutch champions Ajax were beaten 2-1 by PSV in the Super Cup on Wednesday .',
+      "Juventus striker Alessandro Del Piero is doubtful for Sunday 's match against Fiorentina .",
+      'Barcelona and Real Madrid both won , while Atletico Madrid lost at Valencia .',
+      'Manchester United manager Alex Ferguson said Eric Cantona would play at Old Trafford .',
+      'English champions Manchester United meet Juventus in the Champions League .',
+    ].join('\n');
+    const types = mentionTypes(text);
+    expect(types).toEqual(
+      expect.arrayContaining(['Lazio/organization', 'Ajax/organization', 'Juventus/organization', 'Alessandro Del Piero/person', 'Fiorentina/organization', 'Atletico Madrid/organization']),
+    );
+    // A surname with its particle at a sentence start is the person named in full.
+    expect(types).toContain('Van Hooijdonk/person');
+    // (A place of a club's shape stays a place.)
+    expect(mentionTypes('Kansas City and Mexico City held the goals of the league in the stadium .')).toEqual(['Kansas City/place', 'Mexico City/place']);
+  });
 });

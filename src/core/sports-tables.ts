@@ -39,6 +39,9 @@ const MIN_TABLE_LINES = 2;
 const MAX_ROW = 300;
 // Scorers in brackets after a side's score: "( Nilis 12 , Jonk 45 pen , Cocu 78 )".
 const SCORER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,3}\b`, 'gu');
+// A placing in a race, with the competitor's country and team: "1. Michael Schumacher ( Germany ) Ferrari 1:28:15",
+// "2. Tony Rominger ( Switzerland ) Mapei same time".
+const PLACED_ROW = new RegExp(String.raw`^[ \t]*\d{1,3}\.?[ \t]+(${NAME})[ \t]*\([^()\n]{1,24}\)[ \t]+(${NAME})(?=[ \t]+(?:\d|same\b))`, 'u');
 // A batting line: names, then how the batter was out, then the runs. The notation between the names.
 const DISMISSAL = /(?:^|[ \t])(?:c[ \t]*&[ \t]*b|lbw[ \t]+b|c|b|st|lbw|run[ \t]+out|not[ \t]+out)(?=[ \t])/g;
 const BATTING_LINE = /(?:^|[ \t])(?:c|b|st|lbw)[ \t]+\p{Lu}.*[ \t]\d{1,3}[ \t]*$/u;
@@ -137,6 +140,15 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
   if (BATTING_LINE.test(line)) return battingNames(line);
   const bowlers = !/\d-\d{1,2}-\d/.test(line) ? [] : [...line.matchAll(BOWLER)].map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);
   if (bowlers.length > 0) return bowlers;
+  const placed = PLACED_ROW.exec(line);
+  if (placed !== null) {
+    const person = placed.index + placed[0].indexOf(placed[1]!);
+    const team = placed.index + placed[0].lastIndexOf(placed[2]!);
+    return [
+      [person, person + placed[1]!.trimEnd().length, 'person'],
+      [team, team + placed[2]!.trimEnd().length, 'organization'],
+    ];
+  }
   // Brackets hold scorers, not sides: blank them out (same length, so offsets hold) before finding the sides.
   const sides = line.replace(/\([^()\n]*\)/g, (group) => ' '.repeat(group.length));
   const first = ROW_START.exec(sides);

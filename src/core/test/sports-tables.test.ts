@@ -56,6 +56,19 @@ describe('the tables of a sports report', () => {
     expect(types).toEqual(['NBA/organization', 'NEW YORK/place', 'National Basketball Association/organization', 'MIAMI/organization', 'ORLANDO/organization', 'Chicago/organization', 'Vancouver/organization']);
   });
 
+  it("reads a placing's competitor as a person and the team after the country as a club", () => {
+    const text = [
+      'MOTOR RACING - BELGIAN GRAND PRIX RESULT .',
+      'Result of the Belgian Grand Prix on Sunday :',
+      '1. Michael Schumacher ( Germany ) Ferrari 1:28:15.125',
+      '2. Jacques Villeneuve ( Canada ) Williams 5.602 seconds behind',
+      "Drivers ' championship standings after the race , with points for goals and wins :",
+      '1. Damon Hill ( Britain ) 81 points',
+    ].join('\n');
+    const types = mentionTypes(text);
+    expect(types).toEqual(expect.arrayContaining(['Michael Schumacher/person', 'Ferrari/organization', 'Jacques Villeneuve/person', 'Williams/organization', 'Damon Hill/person']));
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

@@ -3,7 +3,7 @@
 // a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
-import { GROUP_ADJECTIVES, LATE_NATIONALITIES, NATIONALITY_ADJECTIVES, isPlatformX } from './name-lexicons';
+import { GROUP_ADJECTIVES, LATE_NATIONALITIES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
@@ -58,6 +58,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'organization' || m.country) return m;
+    if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
     if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
     return m;
   });

@@ -196,6 +196,11 @@ export const LATE_NATIONALITIES = words(`
   kosovar | kosovars | bosniak | bosniaks | ingush | rohingya
 `);
 
+/** Bodies of state known by one word ("The Treasury 's 30-year bond", tagged a person): read after the tagger. */
+export const STATE_BODIES = new Set(
+  'Treasury Pentagon Fed Bundesbank Bundestag Bundesrat Knesset Duma Politburo Sejm Storting Riksdag Folketing Eduskunta Dail Seanad Majlis Riigikogu Saeima Seimas'.split(' '),
+);
+
 /** Adjectives and group nouns of nationality, religion or politics: not entities in their own right. */
 export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
   arabic | latin | latino | latina | hispanic | western |

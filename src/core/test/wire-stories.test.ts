@@ -52,4 +52,8 @@ describe('a wire story', () => {
     ].join('\n');
     expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Chechen/other', 'Novye Atagi/place', 'Aslan Maskhadov/person']));
   });
+
+  it('reads a body of state known by one word as an organisation', () => {
+    expect(mentionTypes("The Treasury 's 30-year bond fell 5/32 to yield 6.91 percent .")).toEqual(['Treasury/organization']);
+  });
 });

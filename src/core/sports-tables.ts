@@ -81,8 +81,15 @@ function withoutSectionLabels(text: string, mentions: MentionCandidate[]): Menti
   if (labels.length === 0) return mentions;
   const out: MentionCandidate[] = [];
   for (const m of mentions) {
-    if (!labels.some(([from, to]) => m.start >= from && m.end <= to)) {
+    const label = labels.find(([from, to]) => m.start >= from && m.start < to);
+    if (label === undefined) {
       out.push(m);
+      continue;
+    }
+    if (m.end > label[1]) {
+      // "RUGBY UNION - BATH", read across the dash as one name: the name is what follows the label.
+      const rest = text.slice(label[1], m.end).trim();
+      if (rest !== '') out.push({ ...mentionAt(text, m.end - rest.length, m.end, m.type ?? 'organization'), type: m.type });
       continue;
     }
     let count = m.words.length;

@@ -8,13 +8,13 @@ import { isListedPlace } from './name-lookup';
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
 const SPORT_WORDS =
-  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick)\b/gi;
+  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
 const SCORE = String.raw`(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?`;
 const BETWEEN = new RegExp(
-  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out)\s+${SCORE}|(?:drew|lost)\s+${SCORE}(?:with|to|against)\s+|,\s*who\s+(?:play|plays|face|faces)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
+  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out)\s+${SCORE}|(?:drew|lost)\s+${SCORE}(?:(?:at\s+home|away)\s+)?(?:with|to|against)\s+|,\s*who\s+(?:play|plays|face|faces)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
   'i',
 );
 // After a team: "Everton manager Sean Dyche", "Leeds fans".

@@ -69,6 +69,15 @@ describe('the tables of a sports report', () => {
     expect(types).toEqual(expect.arrayContaining(['Michael Schumacher/person', 'Ferrari/organization', 'Jacques Villeneuve/person', 'Williams/organization', 'Damon Hill/person']));
   });
 
+  it("keeps a headline's label out of the name the tagger read across its dash", () => {
+    const text = [
+      'RUGBY UNION - BATH BEAT LEICESTER .',
+      'Bath beat Leicester 25-20 in the English first division on Saturday , with full back Jon Callard kicking five penalties .',
+      'Leicester coach Bob Dwyer said his side had been unlucky .',
+    ].join('\n');
+    expect(mentionTypes(text).slice(0, 3)).toEqual(['BATH/organization', 'LEICESTER/organization', 'Bath/organization']);
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

@@ -22,6 +22,9 @@ const TABLE_WORDS = new Set(
   'extras total totals bowling batting standings attendance halftime half-time scorers scoreboard result results summary'.split(' '),
 );
 
+// A ground, read by the tagger as a named thing: "Bellerive Oval", "Nizhny Novgorod Stadium".
+const VENUE_HEADS = new Set(['Stadium', 'Oval', 'Arena', 'Stadion', 'Velodrome', 'Racecourse', 'Ground', 'Speedway']);
+
 // A standings table's column headings: "W L PCT GB", "P W D L F A PTS".
 const COLUMN_HEADINGS = new Set('W L T D P F A PCT GB PTS GF GA OT OTL SO'.split(' '));
 
@@ -68,7 +71,8 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
   if (tableLines < MIN_TABLE_LINES && !isSportsReport(text)) return out;
   const read = out
     .filter((m) => !TABLE_WORDS.has(m.text.toLowerCase()) && !m.words.every((w) => COLUMN_HEADINGS.has(w)))
-    .map((m) => (m.type === 'other' && m.words.length > 1 && fromCountry(text, m) ? { ...m, type: 'person' as const } : m));
+    .map((m) => (m.type === 'other' && m.words.length > 1 && fromCountry(text, m) ? { ...m, type: 'person' as const } : m))
+    .map((m) => (m.type === 'other' && m.words.length > 1 && VENUE_HEADS.has(m.words[m.words.length - 1]!) ? { ...m, type: 'place' as const } : m));
   if (rows.length === 0) return read;
   const found = rows.map(([start, end, type]) => mentionAt(text, start, end, type));
   const kept = read.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));

@@ -78,6 +78,16 @@ describe('the tables of a sports report', () => {
     expect(mentionTypes(text).slice(0, 3)).toEqual(['BATH/organization', 'LEICESTER/organization', 'Bath/organization']);
   });
 
+  it('reads a ground as a place', () => {
+    const text = [
+      'CRICKET - SHEFFIELD SHIELD SCORE .',
+      'HOBART , Australia 1996-12-06',
+      'Score on the first day of the four-day Sheffield Shield match between Tasmania and Victoria at Bellerive Oval on Friday :',
+      'Tasmania 352 for three ( David Boon 106 not out , Shaun Young 86 not out ) v Victoria .',
+    ].join('\n');
+    expect(mentionTypes(text)).toContain('Bellerive Oval/place');
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

@@ -16,6 +16,12 @@ const SPORT_LABEL_WORDS = new Set(
    motorcycling horse ice hockey skiing alpine nordic swimming rowing sailing yachting squash badminton volleyball
    handball chess snooker darts american formula one wrestling judo gymnastics triathlon`.split(/\s+/),
 );
+// The words of those that name a sport on their own (not "union", "league", "one").
+const SPORT_NAMES = new Set(
+  `soccer football tennis golf cricket rugby baseball basketball athletics cycling boxing racing motorcycling hockey
+   skiing swimming rowing sailing yachting squash badminton volleyball handball chess snooker darts wrestling judo
+   gymnastics triathlon`.split(/\s+/),
+);
 const SECTION_LABEL = /^[ \t]*([A-Z][A-Z ]*?)[ \t]+-[ \t]/;
 // Words that head a table's rows or lines, never names: "Extras ( lb-8 nb-5 ) 13", "Attendance 29,000".
 const TABLE_WORDS = new Set(
@@ -57,7 +63,8 @@ const BOWLER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{
  * scorecard line and scorers in brackets people, and section labels and table headings no names at all.
  */
 export function withSportsTables(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  const out = withoutSectionLabels(text, mentions);
+  const labels = sectionLabels(text);
+  const out = withoutSectionLabels(text, mentions, labels);
   const rows: Array<[number, number, EntityType]> = [];
   let lineStart = 0;
   let tableLines = 0;
@@ -67,8 +74,10 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
     for (const [start, end, type] of names) rows.push([lineStart + start, lineStart + end, type]);
     lineStart += line.length + 1;
   }
-  // A report with two table lines is a sports report whatever its words ("Chicago 107 Vancouver 92").
-  if (tableLines < MIN_TABLE_LINES && !isSportsReport(text)) return out;
+  // A report with two table lines is a sports report whatever its words ("Chicago 107 Vancouver 92"), and so is
+  // one filed under a sport ("CRICKET - SHEFFIELD SHIELD SCORE").
+  const filedUnderSport = labels.some(([from, to]) => text.slice(from, to).split(/[\s-]+/).some((w) => SPORT_NAMES.has(w.toLowerCase())));
+  if (tableLines < MIN_TABLE_LINES && !filedUnderSport && !isSportsReport(text)) return out;
   const read = out
     .filter((m) => !TABLE_WORDS.has(m.text.toLowerCase()) && !m.words.every((w) => COLUMN_HEADINGS.has(w)))
     .map((m) => (m.type === 'other' && m.words.length > 1 && fromCountry(text, m) ? { ...m, type: 'person' as const } : m))
@@ -80,8 +89,7 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
 }
 
 // "NBA BASKETBALL - STANDINGS": the sport words of a wire headline's label are no name (the league's is).
-function withoutSectionLabels(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  const labels = sectionLabels(text);
+function withoutSectionLabels(text: string, mentions: MentionCandidate[], labels: Array<[number, number]>): MentionCandidate[] {
   if (labels.length === 0) return mentions;
   const out: MentionCandidate[] = [];
   for (const m of mentions) {

@@ -5,7 +5,7 @@
 import type { MentionCandidate } from './entity-recogniser';
 import { GROUP_ADJECTIVES, LATE_NATIONALITIES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
-import { placeKey } from './gazetteer';
+import { lookupPlace, placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
 import { sportsTeams } from './sports-teams';
 import { withSportsTables } from './sports-tables';
@@ -336,7 +336,16 @@ function isCode(m: MentionCandidate): boolean {
 // tagger to a type: a nationality on its own is a named thing, not a person, body or place.
 function isNationality(m: MentionCandidate): boolean {
   const key = m.text.toLowerCase();
-  return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || isDemonym(key))) || LATE_NATIONALITIES.has(key);
+  return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || isDemonym(key) || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
+}
+
+// "Zairean state radio", "Rwandan refugees", "Chilean wine": a country's name with -n, -an, -ean or -ian added
+// (the lexicons miss some), tagged as a person now and then.
+function isCountrysAdjective(key: string): boolean {
+  const stem = /^(.{3,}?)(?:ean|ian|an|n)$/.exec(key);
+  if (stem === null) return false;
+  const [, base] = stem;
+  return [base!, key.slice(0, -1), key.slice(0, -2), `${base}a`, `${base}e`].some((country) => lookupPlace(country)?.kind === 'country');
 }
 
 

@@ -51,6 +51,10 @@ const SCORER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,3}\b`, 'gu');
 // A placing in a race, with the competitor's country and team: "1. Michael Schumacher ( Germany ) Ferrari 1:28:15",
 // "2. Tony Rominger ( Switzerland ) Mapei same time".
 const PLACED_ROW = new RegExp(String.raw`^[ \t]*\d{1,3}\.?[ \t]+(${NAME})[ \t]*\([^()\n]{1,24}\)[ \t]+(${NAME})(?=[ \t]+(?:\d|same\b))`, 'u');
+// A golf leaderboard's row: the total, then each player with their rounds ("136 Retief Goosen 70 66 , Mark
+// McNulty ( Zimbabwe ) 69 67").
+const LEADERBOARD_ROW = /^[ \t]*\d{2,3}[ \t]+\p{Lu}/u;
+const ROUNDS_AFTER_NAME = new RegExp(String.raw`(${NAME})[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[ \t]\d{2}[ \t]+\d{2}\b`, 'gu');
 // A batting line: names, then how the batter was out, then the runs. The notation between the names.
 const DISMISSAL = /(?:^|[ \t])(?:c[ \t]*&[ \t]*b|lbw[ \t]+b|c|b|st|lbw|run[ \t]+out|not[ \t]+out)(?=[ \t])/g;
 const BATTING_LINE = /(?:^|[ \t])(?:c|b|st|lbw)[ \t]+\p{Lu}.*[ \t]\d{1,3}[ \t]*$/u;
@@ -160,6 +164,8 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
   const bowlers = !/\d-\d{1,2}-\d/.test(line) ? [] : [...line.matchAll(BOWLER)].map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);
   if (bowlers.length > 0) return bowlers;
   const placed = PLACED_ROW.exec(line);
+  const golfer = LEADERBOARD_ROW.test(line) ? [...line.matchAll(ROUNDS_AFTER_NAME)] : [];
+  if (golfer.length > 0) return golfer.map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);
   if (placed !== null) {
     const person = placed.index + placed[0].indexOf(placed[1]!);
     const team = placed.index + placed[0].lastIndexOf(placed[2]!);
@@ -172,10 +178,10 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
   const sides = line.replace(/\([^()\n]*\)/g, (group) => ' '.repeat(group.length));
   const first = ROW_START.exec(sides);
   if (first === null || isTableWord(first[1]!)) return [];
-  const teams = STANDINGS_ROW.test(sides)
-    ? [first]
-    : [...sides.matchAll(NAME_BEFORE_SCORE)].filter((m) => !isTableWord(m[1]!));
-  if (teams.length < 2 && !STANDINGS_ROW.test(sides)) return [];
+  const standings = STANDINGS_ROW.test(sides);
+  const sides2 = standings ? [first] : [...sides.matchAll(NAME_BEFORE_SCORE)].filter((m) => !isTableWord(m[1]!));
+  // One side's score ("West Indies 277 and 296 ( Chanderpaul 71 , Lara 44 )") names its scorers, not a match.
+  const teams = sides2.length >= 2 || standings ? sides2 : [];
   const names: Array<[number, number, EntityType]> = [];
   for (const m of teams) {
     const start = m.index + m[0].indexOf(m[1]!);

@@ -88,6 +88,23 @@ describe('the tables of a sports report', () => {
     expect(mentionTypes(text)).toContain('Bellerive Oval/place');
   });
 
+  it("reads a golf leaderboard's players and one side's scorers as people", () => {
+    const golf = [
+      'GOLF - ELS LEADS BY ONE .',
+      'Leading second-round scores :',
+      '135 Ernie Els 68 67',
+      '136 Retief Goosen 70 66 , Mark McNulty ( Zimbabwe ) 69 67',
+    ].join('\n');
+    expect(mentionTypes(golf)).toEqual(expect.arrayContaining(['Ernie Els/person', 'Retief Goosen/person', 'Mark McNulty/person', 'Zimbabwe/place']));
+    const cricket = [
+      'CRICKET - AUSTRALIA BEAT WEST INDIES .',
+      'Australia beat West Indies by 123 runs on the fifth day of the first test at the Gabba on Tuesday .',
+      'Scores :',
+      'West Indies 277 and 296 ( Chanderpaul 71 , Lara 44 )',
+    ].join('\n');
+    expect(mentionTypes(cricket)).toEqual(expect.arrayContaining(['Chanderpaul/person', 'Lara/person']));
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

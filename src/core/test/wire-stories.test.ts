@@ -56,4 +56,10 @@ describe('a wire story', () => {
   it('reads a body of state known by one word as an organisation', () => {
     expect(mentionTypes("The Treasury 's 30-year bond fell 5/32 to yield 6.91 percent .")).toEqual(['Treasury/organization']);
   });
+
+  it("reads a country's adjective as a nationality, not a person", () => {
+    const types = mentionTypes('Rebels led by Laurent Kabila seized the eastern town of Uvira on Saturday , Tanzanian state radio said .');
+    expect(types).not.toContain('Tanzanian/person');
+    expect(types).toContain('Laurent Kabila/person');
+  });
 });

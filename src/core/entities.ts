@@ -8,8 +8,9 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
-import { LATE_NATIONALITIES, NAME_PARTICLES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS } from './name-lexicons';
-import { isListedPlace, lexiconKind } from './name-lookup';
+import { NON_ENTITY_ACRONYMS } from './name-lexicons';
+import { bodiesByInitials, employersBeforeRoles, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames } from './name-edges';
+import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { hasLegalSuffix, typedByContext, withJoinedNames } from './name-context';
 import { withHeadlineNames } from './headline-names';
@@ -117,37 +118,9 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
-  const found = withParticleSurnames([...repaired, ...added]);
-  return withHeadlineNames(text, typedByContext(text, withJoinedNames(text, [...found, ...employersBeforeRoles(text, rules, found)]), surnames));
-}
-
-// "Pierre van Hooijdonk … Van Hooijdonk, 26, scored": a surname with its particle, capitalised at a sentence
-// start, is the person the document names in full (the tagger read a place).
-function withParticleSurnames(mentions: MentionCandidate[]): MentionCandidate[] {
-  const tails = new Set<string>();
-  for (const m of mentions) {
-    const n = m.words.length;
-    if (m.type === 'person' && n > 2 && NAME_PARTICLES.has(m.words[n - 2]!.toLowerCase())) tails.add(m.words.slice(n - 2).join(' ').toLowerCase());
-  }
-  if (tails.size === 0) return mentions;
-  return mentions.map((m) => (m.type !== 'person' && m.words.length === 2 && tails.has(m.text.toLowerCase()) ? { ...m, type: 'person' } : m));
-}
-
-// "Commerzbank economist Peter Pietsch", "Lufthansa spokesman Thomas Jachnow": a capitalised name the tagger
-// passed over (at a sentence start, where a capital says little) before a job and a person's name is the
-// person's employer. (Not a word the lexicon knows: "Senior economist Jane Foley".)
-const ROLE_THEN_NAME = /^[ \t]+(?:chief[ \t]+)?(?:economist|analyst|strategist|spokes(?:man|woman|person)|dealer|trader|executive|chairman|chairwoman)[ \t]+\p{Lu}/u;
-function employersBeforeRoles(text: string, rules: MentionCandidate[], names: MentionCandidate[]): MentionCandidate[] {
-  const employers: MentionCandidate[] = [];
-  for (const r of rules) {
-    // (Untyped, or an organisation by its capitals alone: "VW spokesman Klaus Kocks".)
-    if (!(r.type === null || (r.type === 'organization' && r.evidence === 'shape')) || !ROLE_THEN_NAME.test(text.slice(r.end, r.end + 30))) continue;
-    if (r.words.some((w) => (lexiconKind(w.toLowerCase()) ?? 'organization') !== 'organization')) continue;
-    if (names.some((n) => n.start < r.end && r.start < n.end)) continue;
-    const next = names.find((n) => n.start > r.end && n.start <= r.end + 30);
-    if (next?.type === 'person') employers.push({ ...r, type: 'organization' });
-  }
-  return employers;
+  const found = withoutPersonsPossessive(withParticleSurnames([...repaired, ...added]), surnames);
+  const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found)];
+  return withHeadlineNames(text, typedByContext(text, withJoinedNames(text, [...found, ...beside]), surnames));
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.
@@ -160,29 +133,6 @@ const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
 // "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
 const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy']);
-
-// "Former United captain Gary Neville" at a sentence start, tagged "Former United": a title's modifier opens a
-// name only before a title, which the tagger leaves out. (Done here, not in the rule recogniser, whose
-// decisions are the tagger's features: changing them would change the trained model.)
-const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Interim)\s+/;
-function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
-  const opening = OPENING_MODIFIER.exec(m.text)?.[0];
-  if (opening === undefined || opening.length >= m.text.length) return m;
-  const rest = m.text.slice(opening.length);
-  return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest };
-}
-
-// "Sri Lankan Sanath Jayasuriya", "Australian Greg Norman", tagged as one person: the nationality is not part
-// of the name. (Only before a person: "Swiss Re", "South African Airways" keep theirs.)
-function withoutOpeningNationality(m: MentionCandidate): MentionCandidate {
-  if (m.type !== 'person' || m.words.length < 2) return m;
-  const two = m.words.slice(0, 2).join(' ').toLowerCase();
-  const count = LATE_NATIONALITIES.has(two) ? 2 : NATIONALITY_ADJECTIVES.has(m.words[0]!.toLowerCase()) && m.words.length > 2 ? 1 : 0;
-  if (count === 0 || m.words.length <= count) return m;
-  const from = m.start + m.text.indexOf(m.words[count]!, m.words.slice(0, count).join(' ').length);
-  const rest = m.text.slice(from - m.start);
-  return { ...m, start: from, text: rest, words: m.words.slice(count), key: placeKey(rest), name: rest };
-}
 
 // "Ostrava mayor Jan Dohnal", tagged MISC: "Jan" before a name is a first name, not a month.
 const JAN_FIRST_NAME = /^Jan\s+\p{Lu}\p{Ll}/u;

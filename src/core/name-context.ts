@@ -251,7 +251,7 @@ function describedAsCompany(text: string, m: MentionCandidate): boolean {
 }
 
 // "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.
-const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster)\b/i;
+const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster|news\s+agency|news\s+service)\b/i;
 
 // "chief executive of Google DeepMind", "Greens leader Adam Bandt": what an executive runs and what a leader
 // leads are bodies, unless a place ("the president of France", "Scotland's leader"; "Conservative leader").

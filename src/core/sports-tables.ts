@@ -8,6 +8,7 @@ import type { EntityType } from './types';
 import { lookupPlace, placeKey } from './gazetteer';
 import { IN_TOWN, isSportsReport } from './sports-teams';
 import { isDateline } from './datelines';
+import { mentionAt } from './name-edges';
 
 // The sport a wire headline is filed under, before " - ": "RUGBY UNION - ", "MOTOR RACING - ". (Not a league's
 // name: "NBA BASKETBALL - " keeps NBA.)
@@ -51,6 +52,7 @@ const SCORER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,3}\b`, 'gu');
 // A placing in a race, with the competitor's country and team: "1. Michael Schumacher ( Germany ) Ferrari 1:28:15",
 // "2. Tony Rominger ( Switzerland ) Mapei same time".
 const PLACED_ROW = new RegExp(String.raw`^[ \t]*\d{1,3}\.?[ \t]+(${NAME})[ \t]*\([^()\n]{1,24}\)[ \t]+(${NAME})(?=[ \t]+(?:\d|same\b))`, 'u');
+const PLACING = new RegExp(String.raw`(?:^|[ \t])\d{1,2}\.[ \t]+(${NAME})[ \t]*\([^()\n]{1,24}\)`, 'gu');
 // A golf leaderboard's row: the total, then each player with their rounds ("136 Retief Goosen 70 66 , Mark
 // McNulty ( Zimbabwe ) 69 67").
 const LEADERBOARD_ROW = /^[ \t]*\d{2,3}[ \t]+\p{Lu}/u;
@@ -164,6 +166,10 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
   const bowlers = !/\d-\d{1,2}-\d/.test(line) ? [] : [...line.matchAll(BOWLER)].map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);
   if (bowlers.length > 0) return bowlers;
   const placed = PLACED_ROW.exec(line);
+  // "Men 's 200 metres : 1. Michael Johnson ( U.S. ) 19.80 2. Frankie Fredericks ( Namibia ) 19.97": placings
+  // in a line, each competitor with a country.
+  const placings = [...line.matchAll(PLACING)];
+  if (placings.length > 1) return placings.map((m): [number, number, EntityType] => [m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.trimEnd().length, 'person']);
   const golfer = LEADERBOARD_ROW.test(line) ? [...line.matchAll(ROUNDS_AFTER_NAME)] : [];
   if (golfer.length > 0) return golfer.map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);
   if (placed !== null) {
@@ -216,23 +222,4 @@ function battingNames(line: string): Array<[number, number, EntityType]> {
 
 function isTableWord(name: string): boolean {
   return TABLE_WORDS.has(name.trim().toLowerCase());
-}
-
-function mentionAt(text: string, start: number, end: number, type: EntityType): MentionCandidate {
-  const name = text.slice(start, end);
-  const before = /(\p{Ll}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 20), start));
-  return {
-    start,
-    end,
-    text: name,
-    type,
-    words: name.split(/\s+/),
-    key: placeKey(name),
-    name,
-    evidence: 'structure',
-    ambiguous: false,
-    acronym: /^\p{Lu}{2,}$/u.test(name),
-    country: type === 'place',
-    wordBefore: before?.[1] ?? '',
-  };
 }

@@ -105,6 +105,15 @@ describe('the tables of a sports report', () => {
     expect(mentionTypes(cricket)).toEqual(expect.arrayContaining(['Chanderpaul/person', 'Lara/person']));
   });
 
+  it('reads several placings in one line as people', () => {
+    const text = [
+      'ATHLETICS - JOHNSON WINS IN BERLIN .',
+      'Leading results :',
+      "Men 's 200 metres : 1. Michael Johnson ( U.S. ) 19.80 2. Frankie Fredericks ( Namibia ) 19.97 3. Ato Boldon ( Trinidad ) 20.10",
+    ].join('\n');
+    expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Michael Johnson/person', 'Frankie Fredericks/person', 'Ato Boldon/person', 'Trinidad/place']));
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

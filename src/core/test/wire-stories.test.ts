@@ -62,4 +62,19 @@ describe('a wire story', () => {
     expect(types).not.toContain('Tanzanian/person');
     expect(types).toContain('Laurent Kabila/person');
   });
+
+  it("keeps a job out of a person's name and a person's possessive out of a body's", () => {
+    expect(mentionTypes('The colt beat the favourite by a nose .\nTrainer Michael Stoute said it was one of the best days of his career .')).toContain('Michael Stoute/person');
+    const text = [
+      'Romanian opposition leader Emil Constantinescu won the run-off , beating incumbent Ion Iliescu .',
+      "Iliescu 's Party of Social Democracy had ruled Romania since 1989 .",
+    ].join('\n');
+    expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Iliescu/person', 'Party of Social Democracy/organization']));
+  });
+
+  it("reads a body's initials the tagger passed over as the body, but not a word in capitals", () => {
+    const text = 'British Airways Plc said it was in talks with American Airlines .\nBA chief executive Robert Ayling said the deal needed approval .\nBA shares rose .';
+    expect(mentionTypes(text).filter((t) => t.startsWith('BA/'))).toEqual(['BA/organization', 'BA/organization']);
+    expect(mentionTypes('The Bank of England held rates .\nTHE DEAL WILL BE DONE , it said .')).not.toContain('BE/organization');
+  });
 });

@@ -1,0 +1,136 @@
+// Where a name the tagger read begins and ends, and the names beside it it passed over: a job or a nationality
+// before a person ("Trainer Michael Stoute", "Sri Lankan Sanath Jayasuriya"), a person's possessive before a
+// body ("Iliescu 's Party of Social Democracy"), an employer before a job ("Commerzbank economist Peter
+// Pietsch"), a body's initials ("British Airways … BA"). All after the tagger: the rule recogniser's
+// decisions are the tagger's features, and changing them would change the trained model.
+import type { MentionCandidate } from './entity-recogniser';
+import type { EntityType } from './types';
+import { LATE_NATIONALITIES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
+import { lexiconKind } from './name-lookup';
+import { placeKey } from './gazetteer';
+
+// "Former United captain Gary Neville" at a sentence start, tagged "Former United": a title's modifier opens a
+// name only before a title, which the tagger leaves out.
+const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Interim)\s+/;
+// "Trainer Michael Stoute said", "Promoter Don King": a job capitalised at a sentence start is no part of the
+// person's name (titles of rank, "President", "Captain", are the tagger's call, and mostly it leaves them out).
+const OPENING_JOB =
+  /^(?:Trainer|Promoter|Referee|Umpire|Jockey|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Batsman|Bowler|Opener|All-rounder|Leg-spinner|Wicketkeeper|Quarterback|Pitcher|Driver|Rider|Cyclist|Skipper|Veteran|Rookie|Teammate|Compatriot|Economist|Analyst|Strategist|Spokesman|Spokeswoman|Lawyer|Attorney|Author|Novelist|Actor|Actress|Singer|Director|Producer|Photographer|Composer|Architect|Historian|Scientist|Researcher|Professor|Dr)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
+  const opening = OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? OPENING_JOB.exec(m.text)?.[0] : undefined);
+  if (opening === undefined || opening.length >= m.text.length) return m;
+  const rest = m.text.slice(opening.length);
+  return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest };
+}
+
+// "Sri Lankan Sanath Jayasuriya", "Australian Greg Norman", tagged as one person: the nationality is not part
+// of the name. (Only before a person: "Swiss Re", "South African Airways" keep theirs.)
+export function withoutOpeningNationality(m: MentionCandidate): MentionCandidate {
+  if (m.type !== 'person' || m.words.length < 2) return m;
+  const two = m.words.slice(0, 2).join(' ').toLowerCase();
+  const count = LATE_NATIONALITIES.has(two) ? 2 : NATIONALITY_ADJECTIVES.has(m.words[0]!.toLowerCase()) && m.words.length > 2 ? 1 : 0;
+  if (count === 0 || m.words.length <= count) return m;
+  const from = m.start + m.text.indexOf(m.words[count]!, m.words.slice(0, count).join(' ').length);
+  const rest = m.text.slice(from - m.start);
+  return { ...m, start: from, text: rest, words: m.words.slice(count), key: placeKey(rest), name: rest };
+}
+
+// "Pierre van Hooijdonk … Van Hooijdonk, 26, scored": a surname with its particle, capitalised at a sentence
+// start, is the person the document names in full (the tagger read a place).
+export function withParticleSurnames(mentions: MentionCandidate[]): MentionCandidate[] {
+  const tails = new Set<string>();
+  for (const m of mentions) {
+    const n = m.words.length;
+    if (m.type === 'person' && n > 2 && NAME_PARTICLES.has(m.words[n - 2]!.toLowerCase())) tails.add(m.words.slice(n - 2).join(' ').toLowerCase());
+  }
+  if (tails.size === 0) return mentions;
+  return mentions.map((m) => (m.type !== 'person' && m.words.length === 2 && tails.has(m.text.toLowerCase()) ? { ...m, type: 'person' } : m));
+}
+
+// "Commerzbank economist Peter Pietsch", "Lufthansa spokesman Thomas Jachnow": a capitalised name the tagger
+// passed over (at a sentence start, where a capital says little) before a job and a person's name is the
+// person's employer. (Not a word the lexicon knows: "Senior economist Jane Foley".)
+const ROLE_THEN_NAME = /^[ \t]+(?:chief[ \t]+)?(?:economist|analyst|strategist|spokes(?:man|woman|person)|dealer|trader|executive|chairman|chairwoman)[ \t]+\p{Lu}/u;
+export function employersBeforeRoles(text: string, rules: MentionCandidate[], names: MentionCandidate[]): MentionCandidate[] {
+  const employers: MentionCandidate[] = [];
+  for (const r of rules) {
+    // (Untyped, or an organisation by its capitals alone: "VW spokesman Klaus Kocks".)
+    if (!(r.type === null || (r.type === 'organization' && r.evidence === 'shape')) || !ROLE_THEN_NAME.test(text.slice(r.end, r.end + 30))) continue;
+    if (r.words.some((w) => (lexiconKind(w.toLowerCase()) ?? 'organization') !== 'organization')) continue;
+    if (names.some((n) => n.start < r.end && r.start < n.end)) continue;
+    const next = names.find((n) => n.start > r.end && n.start <= r.end + 30);
+    if (next?.type === 'person') employers.push({ ...r, type: 'organization' });
+  }
+  return employers;
+}
+
+
+// "Iliescu 's Party of Social Democracy", tagged as one name: the possessive of a person the document names
+// ends that person's name, and what follows is a name of its own.
+const POSSESSIVE_INSIDE = /^(.+?)[ \t]?['’]s[ \t]+(?=\p{Lu})/u;
+export function withoutPersonsPossessive(mentions: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
+  const people = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.text));
+  const out: MentionCandidate[] = [];
+  for (const m of mentions) {
+    const owner = m.words.length > 2 ? POSSESSIVE_INSIDE.exec(m.text) : null;
+    if (owner === null || !(surnames.has(owner[1]!) || people.has(owner[1]!))) {
+      out.push(m);
+      continue;
+    }
+    const person = owner[1]!;
+    const rest = m.text.slice(owner[0].length);
+    out.push(
+      { ...m, end: m.start + person.length, text: person, words: person.split(/\s+/), key: placeKey(person), name: person, type: 'person', country: false },
+      { ...m, start: m.end - rest.length, text: rest, words: rest.split(/\s+/), key: placeKey(rest), name: rest, country: false },
+    );
+  }
+  return out;
+}
+
+// "British Airways Plc … BA chief executive Robert Ayling": capitals the tagger passed over that are the
+// initials of a body the document names are that body (its legal form left out).
+export function bodiesByInitials(text: string, names: MentionCandidate[]): MentionCandidate[] {
+  const initials = new Set<string>();
+  for (const m of names) {
+    if (m.type !== 'organization') continue;
+    const words = m.words.filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORMS.has(w));
+    if (words.length >= 2 && words.length <= 5) initials.add(words.map((w) => w[0]).join(''));
+    // (Each is looked for through the whole text: a page naming hundreds of bodies has its first few looked for.)
+    if (initials.size >= MAX_INITIALS) break;
+  }
+  const found: MentionCandidate[] = [];
+  for (const capitals of initials) {
+    // (Not a word the document writes in lower case: "BE", "IT", "WAR"; nor among capitals: "WILL BE DONE".)
+    if (new RegExp(String.raw`\b${capitals.toLowerCase()}\b`).test(text)) continue;
+    for (const at of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.])${capitals}(?![\p{L}\p{N}]|\.\p{L})`, 'gu'))) {
+      const end = at.index + capitals.length;
+      if (CAPITALS_BEFORE.test(text.slice(Math.max(0, at.index - 20), at.index)) || CAPITALS_AFTER.test(text.slice(end, end + 20))) continue;
+      if (!names.some((n) => n.start < end && at.index < n.end)) found.push(mentionAt(text, at.index, end, 'organization'));
+    }
+  }
+  return found;
+}
+const MAX_INITIALS = 40;
+const CAPITALS_BEFORE = /\p{Lu}{2}[^\p{Ll}\s]*\s+$/u;
+const CAPITALS_AFTER = /^\s+\p{Lu}{2}/u;
+const LEGAL_FORMS = new Set(['Plc', 'PLC', 'plc', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'AG', 'SA', 'NV', 'LLC', 'GmbH', 'Co', 'Co.']);
+
+/** A mention of `type` over text[start, end), for a name found by its layout or its letters rather than by the tagger. */
+export function mentionAt(text: string, start: number, end: number, type: EntityType): MentionCandidate {
+  const name = text.slice(start, end);
+  const before = /(\p{Ll}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return {
+    start,
+    end,
+    text: name,
+    type,
+    words: name.split(/\s+/),
+    key: placeKey(name),
+    name,
+    evidence: 'structure',
+    ambiguous: false,
+    acronym: /^\p{Lu}{2,}$/u.test(name),
+    country: type === 'place',
+    wordBefore: before?.[1] ?? '',
+  };
+}

@@ -5,7 +5,8 @@
 // The layout of the line says what each name is, so these lines are read by their layout.
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { lookupPlace, placeKey } from './gazetteer';
+import { lookupAlias, lookupPlace, placeKey } from './gazetteer';
+import { lexiconKind } from './name-lookup';
 import { IN_TOWN, isSportsReport } from './sports-teams';
 import { isDateline } from './datelines';
 import { mentionAt } from './name-edges';
@@ -48,7 +49,7 @@ const MIN_TABLE_LINES = 2;
 // A table's line is short; a longer one is prose, and is not scanned name by name (which costs the square of its length).
 const MAX_ROW = 300;
 // Scorers in brackets after a side's score: "( Nilis 12 , Jonk 45 pen , Cocu 78 )".
-const SCORER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,3}\b`, 'gu');
+const SCORER = new RegExp(String.raw`((?:(?:de|da|van|von|der|di|du|le|la)[ \t]+)?${NAME})[ \t]+\d{1,3}\b`, 'gu');
 // A placing in a race, with the competitor's country and team: "1. Michael Schumacher ( Germany ) Ferrari 1:28:15",
 // "2. Tony Rominger ( Switzerland ) Mapei same time".
 const PLACED_ROW = new RegExp(String.raw`^[ \t]*\d{1,3}\.?[ \t]+(${NAME})[ \t]*\([^()\n]{1,24}\)[ \t]+(${NAME})(?=[ \t]+(?:\d|same\b))`, 'u');
@@ -86,7 +87,7 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
   if (tableLines < MIN_TABLE_LINES && !filedUnderSport && !isSportsReport(text)) return out;
   const read = out
     .filter((m) => !TABLE_WORDS.has(m.text.toLowerCase()) && !m.words.every((w) => COLUMN_HEADINGS.has(w)))
-    .map((m) => (m.type === 'other' && m.words.length > 1 && fromCountry(text, m) ? { ...m, type: 'person' as const } : m))
+    .map((m) => (m.words.length > 1 && (m.type === 'other' || (m.type === 'organization' && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name')) && fromCountry(text, m) ? { ...m, type: 'person' as const } : m))
     .map((m) => (m.type === 'other' && m.words.length > 1 && VENUE_HEADS.has(m.words[m.words.length - 1]!) ? { ...m, type: 'place' as const } : m));
   if (rows.length === 0) return read;
   const found = rows.map(([start, end, type]) => mentionAt(text, start, end, type));
@@ -140,10 +141,13 @@ function asClubs(text: string, mentions: MentionCandidate[], table: MentionCandi
 
 // "Karina Habsudova ( Slovakia ) beat Arantxa Sanchez Vicario ( Spain )", "Greg Norman (Australia) 68 66": in a
 // sports report a name with its country in brackets after it is a competitor (read by the tagger as a thing now
-// and then, never a club: a club's name is rarely followed by its country, and is read as an organisation).
+// and then, or as a body where it opens with a first name, "Jim Courier ( U.S. )"; a club's name is rarely
+// followed by its country).
 function fromCountry(text: string, m: MentionCandidate): boolean {
   const country = /^[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)/.exec(text.slice(m.end, m.end + 40));
-  return country !== null && lookupPlace(placeKey(country[1]!))?.kind === 'country';
+  if (country === null) return false;
+  const key = placeKey(country[1]!);
+  return lookupPlace(key)?.kind === 'country' || lookupAlias(key)?.kind === 'place';
 }
 
 /** Where each wire headline's sport label is: [start, end) of "RUGBY UNION" in "RUGBY UNION - WALES …". */

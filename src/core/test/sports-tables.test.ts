@@ -114,6 +114,18 @@ describe('the tables of a sports report', () => {
     expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Michael Johnson/person', 'Frankie Fredericks/person', 'Ato Boldon/person', 'Trinidad/place']));
   });
 
+  it('reads a draw line\'s players with their countries as people, and a scorer with a particle', () => {
+    const draw = [
+      'TENNIS - AUSTRALIAN OPEN DRAW .',
+      'First round draw for the men \'s singles at the tennis :',
+      'Andre Agassi ( U.S. ) v Michael Stich ( Germany )',
+      'Jim Courier ( U.S. ) v Marc Rosset ( Switzerland )',
+    ].join('\n');
+    expect(mentionTypes(draw)).toEqual(expect.arrayContaining(['Jim Courier/person', 'Marc Rosset/person']));
+    const cricket = 'CRICKET - SRI LANKA WIN .\nScores :\nSri Lanka 215 for seven ( Jayasuriya 76 , de Silva 51 )';
+    expect(mentionTypes(cricket)).toEqual(expect.arrayContaining(['Jayasuriya/person', 'de Silva/person']));
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

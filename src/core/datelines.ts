@@ -2,12 +2,18 @@
 // "WASHINGTON (Reuters) -", "LONDON — The…". The capitals opening a line before a date, a news agency or a dash
 // and a sentence name a place, whatever the tagger made of them.
 import type { MentionCandidate } from './entity-recogniser';
+import { isListedPlace } from './name-lookup';
+import { placeKey } from './gazetteer';
 
 const DATELINE_AFTER =
-  /^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\)|[—–-]{1,2}[ \t]+(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll})/mu;
+  /^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\))/mu;
+// "MOGADISHU — The militants…": a dash and a sentence make a dateline only after a place the gazetteer lists
+// (not a byline, "JOHN SMITH — Staff writer", nor a speaker, "FIFA — The governing body said").
+const DASH_AND_SENTENCE = /^[ \t]*[—–-]{1,2}[ \t]+(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll}/u;
 
 /** True when `m`, in capitals at the start of a line, is a dateline's place. */
 export function isDateline(text: string, m: MentionCandidate): boolean {
   if (/\p{Ll}/u.test(m.text) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
-  return DATELINE_AFTER.test(text.slice(m.end, m.end + 60));
+  const after = text.slice(m.end, m.end + 60);
+  return DATELINE_AFTER.test(after) || (DASH_AND_SENTENCE.test(after) && isListedPlace(placeKey(m.text)));
 }

@@ -19,11 +19,21 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
   const inHeadline = (m: MentionCandidate): boolean => headlines.some(([from, to]) => m.start >= from && m.end <= to);
   // What the story calls each name, by its capitals: "SELES" → person (the surname of Monica Seles).
   const known = new Map<string, EntityType>();
+  const times = new Map<string, number>();
+  const count = (name: string, type: EntityType): void => {
+    known.set(name, type);
+    times.set(name, (times.get(name) ?? 0) + 1);
+  };
   for (const m of mentions) {
     if (m.type === null || m.type === 'other' || inHeadline(m)) continue;
-    known.set(m.text.toUpperCase(), m.type);
+    count(m.text.toUpperCase(), m.type);
     const surname = m.words[m.words.length - 1]!;
-    if (m.type === 'person' && m.words.length > 1 && NAME_KINDS.has(lexiconKind(surname.toLowerCase()))) known.set(surname.toUpperCase(), 'person');
+    if (m.type === 'person' && m.words.length > 1 && NAME_KINDS.has(lexiconKind(surname.toLowerCase()))) count(surname.toUpperCase(), 'person');
+  }
+  // A surname is looked for only where the story gives it again ("Monica Seles … Seles said"): not "FOX HUNTING
+  // LAWS" over a story quoting Liam Fox once. Other names, unless a word ("UNITE" for the union Unite).
+  for (const [name, type] of known) {
+    if (type === 'person' ? (times.get(name) ?? 0) < 2 && !name.includes(' ') : lexiconKind(name.toLowerCase()) === 'common') known.delete(name);
   }
   const added: MentionCandidate[] = [];
   for (const [from, to] of headlines) {

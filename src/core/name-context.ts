@@ -53,7 +53,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
-    if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization') || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
+    if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // (Not a body's acronym: "every NHS region".)
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
@@ -151,7 +151,8 @@ const HYPHENED_REST = /^[-‐][\p{Lu}][\p{L}]+/u;
 function hyphenedName(text: string, m: MentionCandidate, next: MentionCandidate | undefined): number | undefined {
   if (m.type !== 'organization') return undefined;
   const rest = HYPHENED_REST.exec(text.slice(m.end, m.end + 30))?.[0];
-  if (rest === undefined || isListedPlace(rest.slice(1).toLowerCase())) return undefined;
+  // (Nor a word: "the Senate-House compromise".)
+  if (rest === undefined || isListedPlace(rest.slice(1).toLowerCase()) || lexiconKind(rest.slice(1).toLowerCase()) === 'common') return undefined;
   if (next === undefined || next.start >= m.end + rest.length) return m.end + rest.length;
   // The tagger reads the words either side of a hyphen apart: "Benz" may be a named thing of its own.
   return next.start === m.end + 1 && next.end === m.end + rest.length && (next.type === 'other' || next.type === null) ? next.end : undefined;
@@ -303,7 +304,7 @@ function thingByWhich(text: string, m: MentionCandidate): boolean {
 // "a dam on the river Nysa Klodzka": what follows the word river or lake is the river or the lake.
 const RIVER_BEFORE = /\b(?:river|lake)\s+$/;
 // "in the village of Novye Atagi", "the town of Srebrenica": what a lower-case word for a settlement or a
-// region is "of" is a place.
+// region is "of" is a place (not a person: "the home town of Joe Biden", "the district of Nancy Pelosi").
 const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|suburb|settlement|hamlet)\s+of\s+$/;
 // "Fulton and DeKalb counties", "the Kursk region": what a lower-case word for a region follows is a place.
 const REGION_AFTER = /^\s+(?:county|counties|province|provinces|region|regions|oblast|prefecture)\b/;
@@ -334,6 +335,10 @@ function isCode(m: MentionCandidate): boolean {
 
 // "Czech Prime Minister Petr Fiala", where the document's "Czech Republic" and "Czech Television" lead the
 // tagger to a type: a nationality on its own is a named thing, not a person, body or place.
+function opensWithFirstName(m: MentionCandidate): boolean {
+  return m.type === 'person' && m.words.length > 1 && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name';
+}
+
 function isNationality(m: MentionCandidate): boolean {
   const key = m.text.toLowerCase();
   return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || isDemonym(key) || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
@@ -342,10 +347,11 @@ function isNationality(m: MentionCandidate): boolean {
 // "Zairean state radio", "Rwandan refugees", "Chilean wine": a country's name with -n, -an, -ean or -ian added
 // (the lexicons miss some), tagged as a person now and then.
 function isCountrysAdjective(key: string): boolean {
-  const stem = /^(.{3,}?)(?:ean|ian|an|n)$/.exec(key);
-  if (stem === null) return false;
-  const [, base] = stem;
-  return [base!, key.slice(0, -1), key.slice(0, -2), `${base}a`, `${base}e`].some((country) => lookupPlace(country)?.kind === 'country');
+  const stem = /^(.{3,}?)(?:ean|ian|an)$/.exec(key);
+  // ("Kenyan", "Rwandan": -n after a country's final a; not "Malin", the first name, from Mali.)
+  const withN = key.endsWith('an') ? [key.slice(0, -1)] : [];
+  const stems = stem === null ? withN : [stem[1]!, `${stem[1]}a`, `${stem[1]}e`, key.slice(0, -2), ...withN];
+  return stems.some((country) => lookupPlace(country)?.kind === 'country');
 }
 
 

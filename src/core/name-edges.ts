@@ -50,13 +50,16 @@ export function withParticleSurnames(mentions: MentionCandidate[]): MentionCandi
 // "Commerzbank economist Peter Pietsch", "Lufthansa spokesman Thomas Jachnow": a capitalised name the tagger
 // passed over (at a sentence start, where a capital says little) before a job and a person's name is the
 // person's employer. (Not a word the lexicon knows: "Senior economist Jane Foley".)
+// (Nor an adjective or a field: "Keynesian economist", "Behavioural economist", "Crypto analyst".)
+const ADJECTIVE_ENDING = /(?:ian|ean|al|ic|ist|ive|ary|ous|ese|ish)$/;
+const FIELDS = new Set(['crypto', 'fintech', 'tech', 'energy', 'oil', 'gas', 'bond', 'equity', 'equities', 'currency', 'forex', 'credit', 'property', 'housing', 'retail', 'sports', 'climate', 'health', 'defence', 'defense', 'security', 'election', 'polling']);
 const ROLE_THEN_NAME = /^[ \t]+(?:chief[ \t]+)?(?:economist|analyst|strategist|spokes(?:man|woman|person)|dealer|trader|executive|chairman|chairwoman)[ \t]+\p{Lu}/u;
 export function employersBeforeRoles(text: string, rules: MentionCandidate[], names: MentionCandidate[]): MentionCandidate[] {
   const employers: MentionCandidate[] = [];
   for (const r of rules) {
     // (Untyped, or an organisation by its capitals alone: "VW spokesman Klaus Kocks".)
     if (!(r.type === null || (r.type === 'organization' && r.evidence === 'shape')) || !ROLE_THEN_NAME.test(text.slice(r.end, r.end + 30))) continue;
-    if (r.words.some((w) => (lexiconKind(w.toLowerCase()) ?? 'organization') !== 'organization')) continue;
+    if (r.words.some((w) => (lexiconKind(w.toLowerCase()) ?? 'organization') !== 'organization' || ADJECTIVE_ENDING.test(w) || FIELDS.has(w.toLowerCase()))) continue;
     if (names.some((n) => n.start < r.end && r.start < n.end)) continue;
     const next = names.find((n) => n.start > r.end && n.start <= r.end + 30);
     if (next?.type === 'person') employers.push({ ...r, type: 'organization' });
@@ -94,7 +97,8 @@ export function bodiesByInitials(text: string, names: MentionCandidate[]): Menti
   for (const m of names) {
     if (m.type !== 'organization') continue;
     const words = m.words.filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORMS.has(w));
-    if (words.length >= 2 && words.length <= 5) initials.add(words.map((w) => w[0]).join(''));
+    // (Three letters or more: two collide with everyday abbreviations, "MP", "DM", "PA".)
+    if (words.length >= 3 && words.length <= 5) initials.add(words.map((w) => w[0]).join(''));
     // (Each is looked for through the whole text: a page naming hundreds of bodies has its first few looked for.)
     if (initials.size >= MAX_INITIALS) break;
   }

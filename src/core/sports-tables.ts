@@ -6,7 +6,7 @@
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
 import { lookupAlias, lookupPlace, placeKey } from './gazetteer';
-import { lexiconKind } from './name-lookup';
+import { isListedPlace, lexiconKind } from './name-lookup';
 import { IN_TOWN, isSportsReport } from './sports-teams';
 import { isDateline } from './datelines';
 import { mentionAt } from './name-edges';
@@ -45,7 +45,6 @@ const ROW_START = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${SCORE}`, 'u');
 const NAME_BEFORE_SCORE = new RegExp(String.raw`(${NAME})[ \t]+(?=${SCORE})`, 'gu');
 // "Liverpool 4 2 1 1 7 4 7", "MIAMI 14 4 .778 -": played, won, lost…, then perhaps a percentage and games behind.
 const STANDINGS_ROW = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){2,}(?:[ \t]+(?:\d*\.\d+|\d{1,3}|-))*[ \t]*$`, 'u');
-const MIN_TABLE_LINES = 2;
 // A table's line is short; a longer one is prose, and is not scanned name by name (which costs the square of its length).
 const MAX_ROW = 300;
 // Scorers in brackets after a side's score: "( Nilis 12 , Jonk 45 pen , Cocu 78 )".
@@ -53,7 +52,7 @@ const SCORER = new RegExp(String.raw`((?:(?:de|da|van|von|der|di|du|le|la)[ \t]+
 // A placing in a race, with the competitor's country and team: "1. Michael Schumacher ( Germany ) Ferrari 1:28:15",
 // "2. Tony Rominger ( Switzerland ) Mapei same time".
 const PLACED_ROW = new RegExp(String.raw`^[ \t]*\d{1,3}\.?[ \t]+(${NAME})[ \t]*\([^()\n]{1,24}\)[ \t]+(${NAME})(?=[ \t]+(?:\d|same\b))`, 'u');
-const PLACING = new RegExp(String.raw`(?:^|[ \t])\d{1,2}\.[ \t]+(${NAME})[ \t]*\([^()\n]{1,24}\)`, 'gu');
+const PLACING = new RegExp(String.raw`(?:^|[ \t])\d{1,2}\.[ \t]+(${NAME})[ \t]*\([ \t]*([^()\n]{1,24}?)[ \t]*\)`, 'gu');
 // A golf leaderboard's row: the total, then each player with their rounds ("136 Retief Goosen 70 66 , Mark
 // McNulty ( Zimbabwe ) 69 67").
 const LEADERBOARD_ROW = /^[ \t]*\d{2,3}[ \t]+\p{Lu}/u;
@@ -70,21 +69,19 @@ const BOWLER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{
  * scorecard line and scorers in brackets people, and section labels and table headings no names at all.
  */
 export function withSportsTables(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  const labels = sectionLabels(text);
+  // Only a sport's label: "EUROPEAN UNION - Ministers agreed…" is a name and a sentence.
+  const labels = sectionLabels(text).filter(([from, to]) => text.slice(from, to).split(/[\s-]+/).some((w) => SPORT_NAMES.has(w.toLowerCase())));
   const out = withoutSectionLabels(text, mentions, labels);
   const rows: Array<[number, number, EntityType]> = [];
   let lineStart = 0;
-  let tableLines = 0;
   for (const line of text.split('\n')) {
     const names = namesInRow(line);
-    if (names.length > 0) tableLines++;
     for (const [start, end, type] of names) rows.push([lineStart + start, lineStart + end, type]);
     lineStart += line.length + 1;
   }
-  // A report with two table lines is a sports report whatever its words ("Chicago 107 Vancouver 92"), and so is
-  // one filed under a sport ("CRICKET - SHEFFIELD SHIELD SCORE").
-  const filedUnderSport = labels.some(([from, to]) => text.slice(from, to).split(/[\s-]+/).some((w) => SPORT_NAMES.has(w.toLowerCase())));
-  if (tableLines < MIN_TABLE_LINES && !filedUnderSport && !isSportsReport(text)) return out;
+  // A report filed under a sport ("BASKETBALL - NBA RESULTS", "CRICKET - SHEFFIELD SHIELD SCORE") is a sports
+  // report whatever its words. (Table lines alone are not: a weather table, a poll, an election's seats.)
+  if (labels.length === 0 && !isSportsReport(text)) return out;
   const read = out
     .filter((m) => !TABLE_WORDS.has(m.text.toLowerCase()) && !m.words.every((w) => COLUMN_HEADINGS.has(w)))
     .map((m) => (m.words.length > 1 && (m.type === 'other' || (m.type === 'organization' && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name')) && fromCountry(text, m) ? { ...m, type: 'person' as const } : m))
@@ -129,9 +126,10 @@ function asClubs(text: string, mentions: MentionCandidate[], table: MentionCandi
   const clubs = table.filter((m) => m.type === 'organization');
   if (clubs.length === 0) return mentions;
   const names = new Set(clubs.map((m) => m.text.toLowerCase()));
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
   const shortNames = new Set(clubs.filter((m) => m.words.length > 1).map((m) => m.words[0]!.toLowerCase()));
   return mentions.map((m) => {
-    if (m.type === 'organization' || m.country) return m;
+    if (m.type === 'organization' || m.country || (m.type === 'person' && (m.words.length > 1 || surnames.has(m.text)))) return m;
     const key = m.text.toLowerCase();
     const club = names.has(key) || (shortNames.has(key) && m.type !== 'place');
     if (!club || IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start)) || isDateline(text, m)) return m;
@@ -145,9 +143,17 @@ function asClubs(text: string, mentions: MentionCandidate[], table: MentionCandi
 // followed by its country).
 function fromCountry(text: string, m: MentionCandidate): boolean {
   const country = /^[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)/.exec(text.slice(m.end, m.end + 40));
-  if (country === null) return false;
-  const key = placeKey(country[1]!);
+  return country !== null && !/\d/.test(m.text) && isCountry(country[1]!);
+}
+
+function isCountry(name: string): boolean {
+  const key = placeKey(name);
   return lookupPlace(key)?.kind === 'country' || lookupAlias(key)?.kind === 'place';
+}
+
+// A competitor's country or home in a placing: "( U.S. )", "( Trinidad )" (not a share's code, "( NVDA )").
+function isHome(name: string): boolean {
+  return isCountry(name) || isListedPlace(placeKey(name));
 }
 
 /** Where each wire headline's sport label is: [start, end) of "RUGBY UNION" in "RUGBY UNION - WALES …". */
@@ -172,7 +178,7 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
   const placed = PLACED_ROW.exec(line);
   // "Men 's 200 metres : 1. Michael Johnson ( U.S. ) 19.80 2. Frankie Fredericks ( Namibia ) 19.97": placings
   // in a line, each competitor with a country.
-  const placings = [...line.matchAll(PLACING)];
+  const placings = [...line.matchAll(PLACING)].filter((m) => isHome(m[2]!));
   if (placings.length > 1) return placings.map((m): [number, number, EntityType] => [m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.trimEnd().length, 'person']);
   const golfer = LEADERBOARD_ROW.test(line) ? [...line.matchAll(ROUNDS_AFTER_NAME)] : [];
   if (golfer.length > 0) return golfer.map((m): [number, number, EntityType] => [m.index, m.index + m[1]!.trimEnd().length, 'person']);

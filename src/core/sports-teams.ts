@@ -22,13 +22,16 @@ const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defe
 // Before a team: "44 appearances for Lille", "his debut for Como".
 const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals)\s+for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
-const TEAM_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants|leaders|(?:match|game|tie|clash|draw|win|victory|defeat|loss)\s+(?:against|with))\s+$/i;
+const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
+// (Only a name not read as a person: "a win against Gauff" is a player.)
+const MATCH_AGAINST = /\b(?:match|game|tie|clash|draw|win|victory|defeat|loss)\s+(?:against|with)\s+$/i;
 // A club's name by its shape: "Atletico Madrid", "Dynamo Kiev"; "Bristol City", "Blackburn Rovers" (not a
-// place of that name: "Kansas City", "Orange County").
+// place of that name).
 const CLUB_FIRST_WORDS = new Set(
   'Atletico Atlético Real Inter AC Dynamo Dinamo Spartak Lokomotiv CSKA Sporting Olympique Borussia Bayern Hertha Werder Eintracht Fortuna Deportivo Celta Steaua Slavia Sparta Rapid Racing Athletic Hapoel Maccabi Partizan Ferencvaros Feyenoord'.split(' '),
 );
-const CLUB_LAST_WORDS = new Set('United City Rovers Wanderers Athletic Albion Rangers Hotspur County Villa Argyle Academical Thistle Harriers Hibernian'.split(' '));
+// (Not City or County: "Jackson County officials", "Rapid City"; a results line shows those clubs.)
+const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian'.split(' '));
 function hasClubShape(m: MentionCandidate): boolean {
   if (m.words.length < 2 || isListedPlace(m.text.toLowerCase())) return false;
   return CLUB_FIRST_WORDS.has(m.words[0]!) || CLUB_LAST_WORDS.has(m.words[m.words.length - 1]!);
@@ -59,11 +62,16 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
   if (!isSportsReport(text)) return mentions;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const teams = new Set<MentionCandidate>();
+  // A player named in full is no club by his surname ("his match against Alcaraz").
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     if (!couldBeTeam(m)) continue;
     if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || FOR_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)))) teams.add(m);
-    if (m.words.length === 1 && (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || TEAM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) teams.add(m);
+    if (m.words.length === 1 && !surnames.has(m.text)) {
+      const before = text.slice(Math.max(0, m.start - 24), m.start);
+      if (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || CLUB_WORD_BEFORE.test(before) || (m.type !== 'person' && MATCH_AGAINST.test(before))) teams.add(m);
+    }
     if (m.type !== 'person' && hasClubShape(m)) teams.add(m);
     const next = sorted[i + 1];
     if (next === undefined || !couldBeTeam(next) || next.start - m.end > 40) continue;

@@ -227,9 +227,9 @@ function hasCompanySuffix(m: MentionCandidate): boolean {
 // "a lawyer at Clifford Chance", "analysts at Bernstein": where people work is a body, unless a gazetteer
 // knows the name as a place ("researchers at Cambridge" stay the tagger's call).
 const EMPLOYED_AT =
-  /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?|partners?|professors?|researchers?|scientists?|engineers?|executives?|bankers?|traders?|employees?|lecturers?|consultants?|director|officer|adviser|advisor|fellow)\s+at\s+$/i;
+  /\b(?:analysts?|economists?|strategists?|lawyers?|attorneys?|partners?|professors?|researchers?|scientists?|engineers?|executives?|bankers?|traders?|dealers?|brokers?|employees?|lecturers?|consultants?|director|officer|adviser|advisor|fellow)\s+at\s+$/i;
 // (A name the tagger read as a place only after the City's roles: "Engineers at Cape Canaveral" stays a place.)
-const MARKET_ROLE_AT = /\b(?:analysts?|economists?|strategists?|bankers?|traders?|managing director|managing partner)\s+at\s+$/i;
+const MARKET_ROLE_AT = /\b(?:analysts?|economists?|strategists?|bankers?|traders?|dealers?|brokers?|managing director|managing partner)\s+at\s+$/i;
 function employerAt(text: string, m: MentionCandidate): boolean {
   const before = text.slice(Math.max(0, m.start - 28), m.start);
   if (isListedPlace(m.text.toLowerCase())) return false;

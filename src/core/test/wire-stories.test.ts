@@ -56,6 +56,11 @@ describe('a wire story', () => {
     expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Chechen/other', 'Novye Atagi/place', 'Aslan Maskhadov/person']));
   });
 
+  it("reads a dealer's or a broker's employer as an organisation, but not a listed place", () => {
+    const types = mentionTypes('" The market liked what it saw , " said a dealer at Bancomer .\nA dealer at Frankfurt said the same .');
+    expect(types).toEqual(['Bancomer/organization', 'Frankfurt/place']);
+  });
+
   it('reads a body of state known by one word as an organisation', () => {
     expect(mentionTypes("The Treasury 's 30-year bond fell 5/32 to yield 6.91 percent .")).toEqual(['Treasury/organization']);
   });

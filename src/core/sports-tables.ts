@@ -128,13 +128,33 @@ function asClubs(text: string, mentions: MentionCandidate[], table: MentionCandi
   const names = new Set(clubs.map((m) => m.text.toLowerCase()));
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
   const shortNames = new Set(clubs.filter((m) => m.words.length > 1).map((m) => m.words[0]!.toLowerCase()));
-  return mentions.map((m) => {
+  const typed = mentions.map((m): MentionCandidate => {
     if (m.type === 'organization' || m.country || (m.type === 'person' && (m.words.length > 1 || surnames.has(m.text)))) return m;
     const key = m.text.toLowerCase();
     const club = names.has(key) || (shortNames.has(key) && m.type !== 'place');
     if (!club || IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start)) || isDateline(text, m)) return m;
     return { ...m, type: 'organization' };
   });
+  return [...typed, ...unreadClubs(text, [...typed, ...table], clubs)];
+}
+
+// "Celtic 3 Hibernian 1 … Celtic went top": a club of the table that the prose names where the tagger found no
+// name at all (here a word it knows as an adjective) is the club there too, written as in the table.
+const MAX_CLUB_MENTIONS = 200;
+function unreadClubs(text: string, found: MentionCandidate[], clubs: MentionCandidate[]): MentionCandidate[] {
+  const added: MentionCandidate[] = [];
+  for (const name of new Set(clubs.map((m) => m.text))) {
+    if (name.length < 3 || /[^\p{L} .'’&-]/u.test(name)) continue;
+    // (A report names a club a few dozen times; a page that names it thousands of times has its first few read.)
+    let seen = 0;
+    for (let at = text.indexOf(name); at >= 0 && seen++ < MAX_CLUB_MENTIONS; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if ([...found, ...added].some((m) => m.start < end && at < m.end) || IN_TOWN.test(text.slice(Math.max(0, at - 10), at))) continue;
+      added.push(mentionAt(text, at, end, 'organization'));
+    }
+  }
+  return added;
 }
 
 // "Karina Habsudova ( Slovakia ) beat Arantxa Sanchez Vicario ( Spain )", "Greg Norman (Australia) 68 66": in a

@@ -126,6 +126,17 @@ describe('the tables of a sports report', () => {
     expect(mentionTypes(cricket)).toEqual(expect.arrayContaining(['Jayasuriya/person', 'de Silva/person']));
   });
 
+  it('finds a club of the table in the prose where the tagger found no name', () => {
+    const text = [
+      'SOCCER - CELTIC GO TOP .',
+      'Celtic went top of the premier division on Saturday with a 3-1 win over Hibernian .',
+      'Paolo Di Canio scored twice for Celtic , whose manager Tommy Burns praised his side .',
+      'Results :',
+      'Celtic 3 Hibernian 1',
+    ].join('\n');
+    expect(mentionTypes(text).filter((t) => t.startsWith('Celtic/'))).toEqual(['Celtic/organization', 'Celtic/organization', 'Celtic/organization']);
+  });
+
   it('reads the scorers in brackets as people and leaves the attendance out', () => {
     const text = [
       'Summary of first division soccer matches played on Sunday ( scorers in brackets ) :',

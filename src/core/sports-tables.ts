@@ -13,17 +13,14 @@ import { mentionAt } from './name-edges';
 
 // The sport a wire headline is filed under, before " - ": "RUGBY UNION - ", "MOTOR RACING - ". (Not a league's
 // name: "NBA BASKETBALL - " keeps NBA.)
-const SPORT_LABEL_WORDS = new Set(
-  `soccer football tennis golf cricket rugby union league baseball basketball athletics cycling boxing motor racing
-   motorcycling horse ice hockey skiing alpine nordic swimming rowing sailing yachting squash badminton volleyball
-   handball chess snooker darts american formula one wrestling judo gymnastics triathlon`.split(/\s+/),
-);
-// The words of those that name a sport on their own (not "union", "league", "one").
+// The words that name a sport on their own…
 const SPORT_NAMES = new Set(
   `soccer football tennis golf cricket rugby baseball basketball athletics cycling boxing racing motorcycling hockey
    skiing swimming rowing sailing yachting squash badminton volleyball handball chess snooker darts wrestling judo
    gymnastics triathlon`.split(/\s+/),
 );
+// …and with the words that complete one: "RUGBY UNION", "MOTOR RACING", "ICE HOCKEY", "FORMULA ONE".
+const SPORT_LABEL_WORDS = new Set([...SPORT_NAMES, 'union', 'league', 'motor', 'horse', 'ice', 'alpine', 'nordic', 'american', 'formula', 'one']);
 const SECTION_LABEL = /^[ \t]*([A-Z][A-Z ]*?)[ \t]+-[ \t]/;
 // Words that head a table's rows or lines, never names: "Extras ( lb-8 nb-5 ) 13", "Attendance 29,000".
 const TABLE_WORDS = new Set(

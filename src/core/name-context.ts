@@ -3,7 +3,7 @@
 // a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
-import { GROUP_ADJECTIVES, LATE_NATIONALITIES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
+import { GROUP_ADJECTIVES, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { lookupPlace, placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
@@ -200,7 +200,6 @@ const COMPANY_SUFFIXES = new Set([
   // and of news: "the Harrowfield Echo", "the Washington Post".
   'Echo', 'Herald', 'Gazette', 'Chronicle', 'Tribune', 'Courier', 'Observer', 'Telegraph', 'Post', 'Times', 'Journal', 'Mirror',
 ]);
-const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
 /** True when the name ends in a company's legal form: "Volkswagen AG", "Whitlock Homes Ltd". */
 export function hasLegalSuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && LEGAL_SUFFIXES.has(m.words[m.words.length - 1]!);

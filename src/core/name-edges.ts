@@ -5,7 +5,7 @@
 // decisions are the tagger's features, and changing them would change the trained model.
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { LATE_NATIONALITIES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
+import { LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
 import { lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 
@@ -117,7 +117,9 @@ export function bodiesByInitials(text: string, names: MentionCandidate[]): Menti
 const MAX_INITIALS = 40;
 const CAPITALS_BEFORE = /\p{Lu}{2}[^\p{Ll}\s]*\s+$/u;
 const CAPITALS_AFTER = /^\s+\p{Lu}{2}/u;
-const LEGAL_FORMS = new Set(['Plc', 'PLC', 'plc', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'AG', 'SA', 'NV', 'LLC', 'GmbH', 'Co', 'Co.']);
+// Left out of a body's initials: its legal form, and "Co" ("Nintendo Co Ltd"), which is not read as a legal form
+// elsewhere ("Co Durham").
+const LEGAL_FORMS = new Set([...LEGAL_SUFFIXES, 'Co', 'Co.']);
 
 /** A mention of `type` over text[start, end), for a name found by its layout or its letters rather than by the tagger. */
 export function mentionAt(text: string, start: number, end: number, type: EntityType): MentionCandidate {

@@ -196,6 +196,9 @@ export const LATE_NATIONALITIES = words(`
   kosovar | kosovars | bosniak | bosniaks | ingush | rohingya
 `);
 
+/** A company's legal form, the last word of its full name: "Volkswagen AG", "Whitlock Homes Ltd". */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Plc', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
+
 /** Bodies of state known by one word ("The Treasury 's 30-year bond", tagged a person): read after the tagger. */
 export const STATE_BODIES = new Set(
   'Treasury Pentagon Fed Bundesbank Bundestag Bundesrat Knesset Duma Politburo Sejm Storting Riksdag Folketing Eduskunta Dail Seanad Majlis Riigikogu Saeima Seimas'.split(' '),

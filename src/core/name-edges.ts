@@ -140,3 +140,26 @@ export function mentionAt(text: string, start: number, end: number, type: Entity
     wordBefore: before?.[1] ?? '',
   };
 }
+
+// "the Madrid Open", "the Japan Cup", "the Boston Marathon", read as the place alone, and "the US Open" read as a
+// place whole: a place and a contest's capitalised word after it name the contest, a named thing, not the place.
+const CONTEST_WORDS = String.raw`(?:Open|Masters|Classic|Cup|Marathon|Trophy|Invitational|Championships?|Grand[ \t]+Prix)`;
+const CONTEST_AFTER = new RegExp(String.raw`^[ \t]+${CONTEST_WORDS}\b`);
+const CONTEST_END = new RegExp(String.raw`[ \t]${CONTEST_WORDS}$`);
+export function withContestNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    const contest = m.type === 'place' ? CONTEST_AFTER.exec(text.slice(m.end, m.end + 24))?.[0] : undefined;
+    if (contest === undefined) {
+      out.push(m.type === 'place' && CONTEST_END.test(m.text) ? { ...m, type: 'other', country: false } : m);
+      continue;
+    }
+    let end = m.end + contest.length;
+    // A name the tagger read in the contest's word ("US Open" as "Open") is part of it.
+    while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) end = Math.max(end, sorted[++i]!.end);
+    out.push({ ...mentionAt(text, m.start, end, 'other'), evidence: m.evidence });
+  }
+  return out;
+}

@@ -61,6 +61,12 @@ describe('a wire story', () => {
     expect(types).toEqual(['Bancomer/organization', 'Frankfurt/place']);
   });
 
+  it("reads a place before a contest's word as the contest, a named thing", () => {
+    expect(mentionTypes('Bernhard Langer took a two-stroke lead in the Madrid Open on Friday .')).toEqual(['Bernhard Langer/person', 'Madrid Open/other']);
+    expect(mentionTypes('She won the Boston Marathon and then the US Open .')).toEqual(['Boston Marathon/other', 'US Open/other']);
+    expect(mentionTypes('The race started in Boston on Monday .')).toEqual(['Boston/place']);
+  });
+
   it('reads a body of state known by one word as an organisation', () => {
     expect(mentionTypes("The Treasury 's 30-year bond fell 5/32 to yield 6.91 percent .")).toEqual(['Treasury/organization']);
   });

@@ -3,7 +3,7 @@
 // in its own case are that name in the headline too, of the same kind: a person's surname, a club, a place.
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { placeKey } from './gazetteer';
+import { mentionAt } from './name-edges';
 import { lexiconKind } from './name-lookup';
 
 const CAPITALS_LINE = /^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$/gmu;
@@ -44,7 +44,7 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
         const end = start + name.length;
         if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
         if ([...mentions, ...added].some((m) => m.start < end && start < m.end)) continue;
-        added.push({ start, end, text: name, type, words: name.split(/\s+/), key: placeKey(name), name, evidence: 'structure', ambiguous: true, acronym: false, country: false, wordBefore: '' });
+        added.push(mentionAt(text, start, end, type));
       }
     }
   }

@@ -8,7 +8,7 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
-import { NON_ENTITY_ACRONYMS } from './name-lexicons';
+import { NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lexicons';
 import { bodiesByInitials, employersBeforeRoles, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
@@ -79,6 +79,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     .map((t) => withoutOpeningNationality(withoutOpeningModifier(t)))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
+  for (let i = names.length - 1; i > 0; i--) if (isPostNominal(text, names[i - 1]!, names[i]!)) names.splice(i, 1);
   const surnames = new Set<string>();
   for (const m of names) if (m.type === 'person' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!);
   const surnameOfPerson = (m: MentionCandidate): boolean => m.words.length === 1 && !m.country && surnames.has(m.words[0]!);
@@ -128,6 +129,11 @@ function isNamedCompany(r: MentionCandidate): boolean {
   return r.type === 'organization' && r.evidence === 'structure' && hasLegalSuffix(r);
 }
 
+// "Mark Tedeschi, QC, said": letters for a rank or a degree after a person's name, not the place they spell.
+function isPostNominal(text: string, before: MentionCandidate, m: MentionCandidate): boolean {
+  return before.type === 'person' && POST_NOMINALS.has(m.text) && text.slice(before.end, m.start) === ', ';
+}
+
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.
 const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
@@ -159,7 +165,11 @@ function inAddress(text: string, m: MentionCandidate): boolean {
 }
 
 // "pro-Beijing", "anti-American", "ex-Google": a word made of a prefix and a name is not a mention of the name.
+// (Capitalised too, at a sentence's start or as a name's first word: "Pro-Beijing DAB's Starry Lee".)
+const CAPITALISED_PREFIX = /^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-$/;
 function hyphenPrefixed(text: string, m: MentionCandidate): boolean {
+  if (/^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-\p{Lu}/u.test(m.text)) return true;
+  if (m.start >= 4 && CAPITALISED_PREFIX.test(/\S*$/.exec(text.slice(Math.max(0, m.start - 5), m.start))![0])) return true;
   if (m.start < 2 || text.charCodeAt(m.start - 1) !== 45 /* - */) return false;
   // The whole word before the hyphen in lower case ("pro-", not "Russia-Ukraine"), and not an Arabic article ("al-Qaeda").
   const prefix = /[A-Za-z]+$/.exec(text.slice(Math.max(0, m.start - 12), m.start - 1))?.[0] ?? '';

@@ -3,7 +3,7 @@
 // a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
-import { GROUP_ADJECTIVES, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
+import { FAITHS_AND_RITES, GROUP_ADJECTIVES, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { lookupPlace, placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
@@ -42,13 +42,17 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const diseases = new Set(found.filter((m) => m.words.length === 1 && DISEASE_AFTER.test(text.slice(m.end, m.end + 14))).map((m) => m.text));
   // "said Nirmal Bang, a strategist at Kotak" (tagged MISC): a name described as a person is one.
   const people = new Set(found.filter((m) => m.words.length > 1 && m.type !== 'place' && describedAsPerson(text, m)).map((m) => m.text));
+  // "Valeska Paris, an Australian woman" (tagged an organisation): a name set beside a word for a human being
+  // is a person, whatever type the tagger gave it (not a job: "Nvidia, the leader in chips").
+  const humans = new Set(found.filter((m) => m.words.length > 1 && m.type === 'organization' && describedAsHuman(text, m)).map((m) => m.text));
   // "the Sea Org group … the Sea Org": named by the kind of body it is, a body in every mention, unless the
   // document also reads it as a person ("the Soros foundation … Soros said").
   const personNames = new Set(found.filter((m) => m.type === 'person').map((m) => m.text));
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
+  const vessels = vesselNames(text, found);
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
-    if (isNamedStorm(m, storms) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms) || isVessel(m, vessels) || FAITHS_AND_RITES.has(m.text.toLowerCase()) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
@@ -56,7 +60,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // (Not a body's acronym: "every NHS region".)
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
-    if ((m.type === 'other' || m.type === null) && people.has(m.text)) return { ...m, type: 'person' };
+    if (((m.type === 'other' || m.type === null) && people.has(m.text)) || humans.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
     if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
@@ -314,6 +318,31 @@ const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)
 function describedAsPerson(text: string, m: MentionCandidate): boolean {
   const role = PERSON_APPOSITION.exec(text.slice(m.end, m.end + 60))?.[1];
   return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role);
+}
+
+const HUMAN_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'teenager', 'grandmother', 'grandfather', 'widow', 'widower']);
+function describedAsHuman(text: string, m: MentionCandidate): boolean {
+  const noun = PERSON_APPOSITION.exec(text.slice(m.end, m.end + 60))?.[1];
+  return noun !== undefined && HUMAN_NOUNS.has(noun);
+}
+
+// "the cruise ship Freewinds", "Space Shuttle Columbia", "HMS Endurance": a ship's or a craft's name is a named
+// thing, in every mention, and so is its last word alone ("Columbia was lost", once Space Shuttle Columbia is
+// named). (Not "carrier", which is an airline as often as a ship; nor "probe", an inquiry as often.)
+const VESSEL_BEFORE = /\b(?:ship|vessel|liner|tanker|freighter|trawler|yacht|ferry|frigate|destroyer|warship|submarine|spacecraft|orbiter|shuttle)\s+$/;
+const VESSEL_PREFIX = /^(?:Space Shuttle|HMS|HMC|HMAS|HMCS|USS|USNS|RMS|MV|MS)\s+\p{Lu}/u;
+function vesselNames(text: string, found: MentionCandidate[]): Set<string> {
+  const names = new Set<string>();
+  for (const m of found) {
+    if (VESSEL_PREFIX.test(m.text)) {
+      names.add(m.text);
+      if (/^Space Shuttle\s/.test(m.text) && m.words.length > 2) names.add(m.words[m.words.length - 1]!);
+    } else if (m.type !== 'person' && VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) names.add(m.text);
+  }
+  return names;
+}
+function isVessel(m: MentionCandidate, vessels: Set<string>): boolean {
+  return vessels.size > 0 && vessels.has(m.text);
 }
 
 // "Alzheimer's disease", "Parkinson's": a name that the document gives a disease is the disease in every mention.

@@ -196,6 +196,16 @@ export const LATE_NATIONALITIES = words(`
   kosovar | kosovars | bosniak | bosniaks | ingush | rohingya
 `);
 
+/** Faiths and their rites, named things of their own ("the Hajj", "Islam's holiest site"), read after the tagger. */
+export const FAITHS_AND_RITES = words(`
+  islam | christianity | judaism | hinduism | buddhism | sikhism | jainism | shinto | taoism | zoroastrianism |
+  catholicism | protestantism | hajj | umrah | yom kippur | rosh hashanah | eid al-fitr | eid al-adha | diwali |
+  vesak | holi | nowruz
+`);
+
+/** Letters after a person's name for a rank or a degree ("Mark Tedeschi, QC,"), not the places they spell. */
+export const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MD', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MSP', 'MEP', 'RN', 'CPA', 'Esq']);
+
 /** A company's legal form, the last word of its full name: "Volkswagen AG", "Whitlock Homes Ltd". */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Plc', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
 

@@ -257,6 +257,34 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(text).find((e) => e.name === 'Nirmal Bang')?.type).toBe('person');
   });
 
+  it('reads a name set beside a word for a human being as a person, and her surname alone as her, not the city', () => {
+    const text =
+      'Valeska Paris, an Australian woman and former Scientologist, has claimed that the church held her aboard a ship. Paris was born in Switzerland. Paris claims she was sent there at eighteen.';
+    const paris = recogniseEntities(text).find((e) => e.name === 'Valeska Paris');
+    expect(paris?.type).toBe('person');
+    expect(paris?.mentions.map((m) => m.text)).toEqual(['Valeska Paris', 'Paris', 'Paris']);
+    // A job in apposition does not overrule the tagger's body ("Nvidia, the leader in chips").
+    expect(recogniseEntities('Shares of Nvidia Corp, the leader in AI chips, rose.').find((e) => e.name.startsWith('Nvidia'))?.type).toBe('organization');
+  });
+
+  it('reads faiths, their rites, ships and spacecraft as named things, in every mention', () => {
+    const types = Object.fromEntries(
+      recogniseEntities(
+        'Pilgrims reached Mecca for the Hajj, Islam’s holiest rite. The cruise ship Freewinds docked in Bonaire; on board the Freewinds, crew waited. Space Shuttle Columbia lifted off in 1981. Columbia was lost in 2003. Later, HMS Endurance sailed from Portsmouth.',
+      ).map((e) => [e.name, e.type]),
+    );
+    expect(types).toMatchObject({ Mecca: 'place', Hajj: 'other', Islam: 'other', Freewinds: 'other', Bonaire: 'place', 'Space Shuttle Columbia': 'other', Columbia: 'other', 'HMS Endurance': 'other', Portsmouth: 'place' });
+    // Not an airline ("the carrier"), nor a place where a ship is only mentioned nearby.
+    const airline = Object.fromEntries(recogniseEntities('The carrier Lufthansa cut flights. The ship left Hamburg for Columbia University’s lab.').map((e) => [e.name, e.type]));
+    expect(airline.Lufthansa).not.toBe('other');
+    expect(airline.Hamburg).toBe('place');
+  });
+
+  it('leaves out letters after a person’s name and a name with a capitalised prefix', () => {
+    const names = recogniseEntities('Prosecutor Mark Tedeschi, QC, said so. He moved to Montreal, QC, in May. Pro-Beijing DAB’s Starry Lee won.').map((e) => e.name);
+    expect(names).toEqual(['Mark Tedeschi', 'Montreal', 'QC', 'Starry Lee']);
+  });
+
   it('reads a name before “radio” or “television” as the outlet, but a country stays a place', () => {
     const types = Object.fromEntries(recogniseEntities('In Paris, Jean-Noel Barrot told France Inter radio that Russia television had lied.').map((e) => [e.name, e.type]));
     expect(types).toMatchObject({ 'France Inter': 'organization', Russia: 'place', Paris: 'place' });

@@ -232,7 +232,8 @@ function nameWords(words: string[]): string[] {
 
 function surnameOf(words: string[]): string | undefined {
   const content = nameWords(words);
-  return content[content.length - 1]?.toLowerCase();
+  // "Abu Musab al-Zarqawi … Zarqawi … al-Zarqawi": the Arabic article is no part of the surname.
+  return content[content.length - 1]?.toLowerCase().replace(/^(?:al|el)-(?=\p{L}{2})/u, '');
 }
 
 function givenNameOf(words: string[]): string | undefined {

@@ -5,7 +5,7 @@
 // decisions are the tagger's features, and changing them would change the trained model.
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
+import { KNOWN_ORGANIZATIONS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
 import { lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 
@@ -162,4 +162,21 @@ export function withContestNames(text: string, mentions: MentionCandidate[]): Me
     out.push({ ...mentionAt(text, m.start, end, 'other'), evidence: m.evidence });
   }
   return out;
+}
+
+// "al-Qaeda", "the al Qaeda network", tagged "Qaeda" (a place, now and then): a name after a lower-case Arabic
+// article takes it back, hyphened always, with a space where the whole is a body we know; and a body we know
+// by its name with the article is that body ("al-Qaeda", tagged a place whole).
+const ARABIC_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|Al|El)([- ])$/u;
+export function withArabicArticles(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  return mentions.map((m) => {
+    const joint = ARABIC_ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[1];
+    const whole = joint === undefined ? m.text : text.slice(m.start - 3, m.end);
+    const known = /^(?:al|el)[- ]/i.test(whole) && KNOWN_ORGANIZATIONS.has(whole.toLowerCase());
+    if (joint === undefined) return known && m.type !== 'organization' ? { ...m, type: 'organization', country: false } : m;
+    // (With a space, only a body we know: "Al Gore" is a man, "al Qaeda" a body.)
+    if (joint === ' ' && !known) return m;
+    const widened = { ...mentionAt(text, m.start - 3, m.end, known ? 'organization' : m.type), evidence: m.evidence };
+    return { ...widened, country: m.country && !known };
+  });
 }

@@ -280,6 +280,14 @@ describe('the trained tagger', () => {
     expect(airline.Hamburg).toBe('place');
   });
 
+  it('keeps an Arabic article with the name after it, and groups the surname with and without it', () => {
+    const entities = recogniseEntities('The plot bore the hallmarks of al Qaeda. He spoke of the al-Qaeda threat. Abu Musab al-Zarqawi died; al-Zarqawi’s men fled, and Zarqawi was mourned.');
+    expect(entities.map((e) => [e.type, e.mentions.map((m) => m.text).join(' / ')])).toEqual([
+      ['organization', 'al Qaeda / al-Qaeda'],
+      ['person', 'Abu Musab al-Zarqawi / al-Zarqawi / Zarqawi'],
+    ]);
+  });
+
   it('leaves out letters after a person’s name and a name with a capitalised prefix', () => {
     const names = recogniseEntities('Prosecutor Mark Tedeschi, QC, said so. He moved to Montreal, QC, in May. Pro-Beijing DAB’s Starry Lee won.').map((e) => e.name);
     expect(names).toEqual(['Mark Tedeschi', 'Montreal', 'QC', 'Starry Lee']);

@@ -138,7 +138,8 @@ function isPostNominal(text: string, before: MentionCandidate, m: MentionCandida
 const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
 // "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
-const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy']);
+// (Nor a rank alone: "Brigadier General Ross G. Hoyt", tagged "Brigadier".)
+const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy', 'brigadier', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'commodore']);
 
 // "Ostrava mayor Jan Dohnal", tagged MISC: "Jan" before a name is a first name, not a month.
 const JAN_FIRST_NAME = /^Jan\s+\p{Lu}\p{Ll}/u;

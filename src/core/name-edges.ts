@@ -16,8 +16,12 @@ const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Int
 // person's name (titles of rank, "President", "Captain", are the tagger's call, and mostly it leaves them out).
 const OPENING_JOB =
   /^(?:Trainer|Promoter|Referee|Umpire|Jockey|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Batsman|Bowler|Opener|All-rounder|Leg-spinner|Wicketkeeper|Quarterback|Pitcher|Driver|Rider|Cyclist|Skipper|Veteran|Rookie|Teammate|Compatriot|Economist|Analyst|Strategist|Spokesman|Spokeswoman|Lawyer|Attorney|Author|Novelist|Actor|Actress|Singer|Director|Producer|Photographer|Composer|Architect|Historian|Scientist|Researcher|Professor|Dr)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+// "Brigadier General Ross G. Hoyt", "Colonel Jesse Auton", tagged whole now and then: a military rank is a title,
+// no part of the name (only before a name of two words or more: "Captain America" stays whole).
+const OPENING_RANK =
+  /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
 export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
-  const opening = OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? OPENING_JOB.exec(m.text)?.[0] : undefined);
+  const opening = OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text))?.[0] : undefined);
   if (opening === undefined || opening.length >= m.text.length) return m;
   const rest = m.text.slice(opening.length);
   return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest };
@@ -145,7 +149,7 @@ export function mentionAt(text: string, start: number, end: number, type: Entity
 // place whole: a place and a contest's capitalised word after it name the contest, a named thing, not the place.
 const CONTEST_WORDS = String.raw`(?:Open|Masters|Classic|Cup|Marathon|Trophy|Invitational|Championships?|Grand[ \t]+Prix)`;
 const CONTEST_AFTER = new RegExp(String.raw`^[ \t]+${CONTEST_WORDS}\b`);
-const CONTEST_END = new RegExp(String.raw`[ \t]${CONTEST_WORDS}$`);
+const CONTEST_END = new RegExp(String.raw`[ \t](?:${CONTEST_WORDS}|Cups|Prize|Award|Medal)$`);
 export function withContestNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
@@ -153,7 +157,8 @@ export function withContestNames(text: string, mentions: MentionCandidate[]): Me
     const m = sorted[i]!;
     const contest = m.type === 'place' ? CONTEST_AFTER.exec(text.slice(m.end, m.end + 24))?.[0] : undefined;
     if (contest === undefined) {
-      out.push(m.type === 'place' && CONTEST_END.test(m.text) ? { ...m, type: 'other', country: false } : m);
+      // (And a contest or a prize read as a person: "the Stanley Cup", "the Outland Trophy".)
+      out.push((m.type === 'place' || m.type === 'person') && CONTEST_END.test(m.text) ? { ...m, type: 'other', country: false } : m);
       continue;
     }
     let end = m.end + contest.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { recogniseEntities } from '../entities';
+import { mentionAt, withContestNames, withoutOpeningModifier } from '../name-edges';
 import { readConll, readGum } from '../ner/corpus';
 import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
 import { NER_LABELS } from '../ner/model';
@@ -286,6 +287,20 @@ describe('the trained tagger', () => {
       ['organization', 'al Qaeda / al-Qaeda'],
       ['person', 'Abu Musab al-Zarqawi / al-Zarqawi / Zarqawi'],
     ]);
+  });
+
+  it('cuts a military rank from a person’s name, and reads a cup or a prize as a named thing', () => {
+    const person = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return mentionAt(text, start, start + name.length, 'person');
+    };
+    const text = '; Brigadier General Ross G. Hoyt , 4 June 1943 ; Colonel Jesse Auton , 1957 ; Captain America , a Major League Baseball pitcher';
+    expect(withoutOpeningModifier(person(text, 'Brigadier General Ross G. Hoyt')).text).toBe('Ross G. Hoyt');
+    expect(withoutOpeningModifier(person(text, 'Colonel Jesse Auton')).text).toBe('Jesse Auton');
+    expect(withoutOpeningModifier(person(text, 'Captain America')).text).toBe('Captain America');
+    expect(withoutOpeningModifier(person(text, 'Major League Baseball')).text).toBe('Major League Baseball');
+    const cups = 'the first winner of the Stanley Cup , two Stanley Cups , and the Nobel Prize';
+    expect(withContestNames(cups, ['Stanley Cup', 'Stanley Cups', 'Nobel Prize'].map((n) => person(cups, n))).map((m) => m.type)).toEqual(['other', 'other', 'other']);
   });
 
   it('leaves out letters after a person’s name and a name with a capitalised prefix', () => {

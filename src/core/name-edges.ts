@@ -6,8 +6,8 @@
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
 import { KNOWN_ORGANIZATIONS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
-import { lexiconKind } from './name-lookup';
-import { placeKey } from './gazetteer';
+import { isListedPlace, lexiconKind } from './name-lookup';
+import { lookupAlias, lookupPlace, placeKey } from './gazetteer';
 
 // "Former United captain Gary Neville" at a sentence start, tagged "Former United": a title's modifier opens a
 // name only before a title, which the tagger leaves out.
@@ -181,7 +181,50 @@ export function withArabicArticles(text: string, mentions: MentionCandidate[]): 
     if (joint === undefined) return known && m.type !== 'organization' ? { ...m, type: 'organization', country: false } : m;
     // (With a space, only a body we know: "Al Gore" is a man, "al Qaeda" a body.)
     if (joint === ' ' && !known) return m;
-    const widened = { ...mentionAt(text, m.start - 3, m.end, known ? 'organization' : m.type), evidence: m.evidence };
+    const widened = { ...mentionAt(text, m.start - 3, m.end, 'organization'), type: known ? 'organization' : m.type, evidence: m.evidence };
     return { ...widened, country: m.country && !known };
   });
+}
+
+// "between the Earth and the Moon", "this Earth-Moon highway": our planet and its moon are places (the tagger
+// reads Earth as a named thing, as some of its training data does, and passes over the Moon). Earth is one
+// wherever it is a name on its own (not "Earth Day", "Google Earth"); the Moon after "the" or "Earth-" (not
+// "Moon Jae-in", "Ban Ki-moon").
+const EARTH_OR_MOON = /(?:(?<![\p{L}\p{N}-])Earth|(?<=\bthe[ \t]|Earth-)Moon)(?![\p{L}\p{N}])/gu;
+export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  if (!text.includes('Earth') && !text.includes('Moon')) return mentions;
+  const out = [...mentions];
+  for (const at of text.matchAll(EARTH_OR_MOON)) {
+    const end = at.index + at[0].length;
+    // (Not in a longer name: "Earth Day", "Google Earth", "Friends of the Earth".)
+    if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3)) || /\p{Lu}[\p{L}.]*[ \t]+(?:of[ \t]+the[ \t]+)?$/u.test(text.slice(Math.max(0, at.index - 24), at.index))) continue;
+    const same = out.findIndex((n) => n.start === at.index && n.end === end);
+    if (same >= 0) out[same] = { ...out[same]!, type: 'place' };
+    else if (!out.some((n) => n.start < end && at.index < n.end)) out.push(mentionAt(text, at.index, end, 'place'));
+  }
+  return out;
+}
+
+// "I live in Invercargill New Zealand", "Location: Houston Texas USA": two places the writer left without a comma,
+// read as one, are two, where the whole is no place we know, the first part is one and the last a country or a
+// state ("Kansas City", "New England", "Papua New Guinea" and "Lincoln Reservoir" stay whole).
+export function withPlacesApart(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const m of mentions) out.push(...(m.type === 'place' && m.words.length >= 2 && !isListedPlace(placeKey(m.text)) ? placesApart(text, m) : [m]));
+  return out;
+}
+function placesApart(text: string, m: MentionCandidate): MentionCandidate[] {
+  for (let k = m.words.length - 1; k >= 1; k--) {
+    const head = m.words.slice(0, k).join(' ');
+    const tail = m.words.slice(k).join(' ');
+    if (!isListedPlace(placeKey(head)) || !isCountryOrState(placeKey(tail)) || m.text !== `${head} ${tail}`) continue;
+    const first = { ...mentionAt(text, m.start, m.start + head.length, 'place'), evidence: m.evidence };
+    const rest = m.start + head.length + 1;
+    return [first, ...placesApart(text, { ...mentionAt(text, rest, m.end, 'place'), evidence: m.evidence })];
+  }
+  return [m];
+}
+function isCountryOrState(key: string): boolean {
+  const kind = lookupPlace(key)?.kind ?? (lookupAlias(key)?.kind === 'place' ? 'country' : undefined);
+  return kind === 'country' || kind === 'region';
 }

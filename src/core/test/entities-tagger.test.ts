@@ -303,6 +303,21 @@ describe('the trained tagger', () => {
     expect(withContestNames(cups, ['Stanley Cup', 'Stanley Cups', 'Nobel Prize'].map((n) => person(cups, n))).map((m) => m.type)).toEqual(['other', 'other', 'other']);
   });
 
+  it('reads Earth and the Moon as places, but not in longer names nor as a surname', () => {
+    const types = (text: string) => recogniseEntities(text).map((e) => `${e.name}/${e.type}/${e.mentions.length}`);
+    expect(types('A two-way highway between the Earth and the Moon, Kistler told reporters. They will run this Earth-Moon highway for years; life on Earth depends on it.')).toEqual(
+      ['Earth/place/3', 'Moon/place/2', 'Kistler/person/1'],
+    );
+    const others = types('Organisers of Earth Day met Friends of the Earth. Ban Ki-moon and Moon Jae-in spoke. Google Earth shows it.');
+    expect(others.filter((t) => /^(?:Earth|Moon)\/place/.test(t))).toEqual([]);
+  });
+
+  it('reads two places written without a comma as two, where the last is a country or a state', () => {
+    const names = (text: string) => recogniseEntities(text).map((e) => `${e.name}/${e.type}`);
+    expect(names('So I live in Invercargill New Zealand and I want to know.')).toEqual(['Invercargill/place', 'New Zealand/place']);
+    expect(names('He flew to Kansas City, then Papua New Guinea. Lincoln Reservoir was begun in 1889.')).toEqual(['Kansas City/place', 'Papua New Guinea/place', 'Lincoln Reservoir/place']);
+  });
+
   it('leaves out letters after a person’s name and a name with a capitalised prefix', () => {
     const names = recogniseEntities('Prosecutor Mark Tedeschi, QC, said so. He moved to Montreal, QC, in May. Pro-Beijing DAB’s Starry Lee won.').map((e) => e.name);
     expect(names).toEqual(['Mark Tedeschi', 'Montreal', 'QC', 'Starry Lee']);

@@ -228,3 +228,16 @@ function isCountryOrState(key: string): boolean {
   const kind = lookupPlace(key)?.kind ?? (lookupAlias(key)?.kind === 'place' ? 'country' : undefined);
   return kind === 'country' || kind === 'region';
 }
+
+// "Thanks, Chris Abel Manager, Risk Controls", "Magali Van Belle Consultant PHB Hagler Bailly": a signature's job,
+// written after the name without a comma and read into it, ends the person's name there (what follows is the
+// employer, or the job's own words). (Jobs that are not also surnames: not "Butler", "Cook", "Mason".)
+const SIGNATURE_JOBS = new Set(['Manager', 'Consultant', 'Director', 'Analyst', 'Coordinator', 'Assistant', 'Specialist', 'Associate', 'Administrator', 'Supervisor', 'Executive', 'Engineer', 'Counsel', 'Attorney', 'Secretary', 'Chairman', 'Chairwoman', 'President', 'Vice', 'Senior', 'Principal', 'Intern']);
+export function withoutClosingJob(m: MentionCandidate): MentionCandidate {
+  if (m.type !== 'person' || m.words.length < 3) return m;
+  const at = m.words.findIndex((w, i) => i >= 2 && SIGNATURE_JOBS.has(w));
+  if (at < 0) return m;
+  const rest = m.words.slice(0, at).join(' ');
+  if (!m.text.startsWith(rest)) return m;
+  return { ...m, end: m.start + rest.length, text: rest, words: m.words.slice(0, at), key: placeKey(rest), name: rest };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { recogniseEntities } from '../entities';
-import { mentionAt, withContestNames, withoutOpeningModifier } from '../name-edges';
+import { mentionAt, withContestNames, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
 import { readConll, readGum } from '../ner/corpus';
 import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
 import { NER_LABELS } from '../ner/model';
@@ -316,6 +316,18 @@ describe('the trained tagger', () => {
     const names = (text: string) => recogniseEntities(text).map((e) => `${e.name}/${e.type}`);
     expect(names('So I live in Invercargill New Zealand and I want to know.')).toEqual(['Invercargill/place', 'New Zealand/place']);
     expect(names('He flew to Kansas City, then Papua New Guinea. Lincoln Reservoir was begun in 1889.')).toEqual(['Kansas City/place', 'Papua New Guinea/place', 'Lincoln Reservoir/place']);
+  });
+
+  it('ends a person’s name at a signature’s job written after it, but keeps surnames that are jobs', () => {
+    const person = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return mentionAt(text, start, start + name.length, 'person');
+    };
+    const text = 'Thanks, Chris Abel Manager, Risk Controls. Magali Van Belle Consultant PHB Hagler Bailly. Peter Butler and Mary Ann Cook.';
+    expect(withoutClosingJob(person(text, 'Chris Abel Manager')).text).toBe('Chris Abel');
+    expect(withoutClosingJob(person(text, 'Magali Van Belle Consultant PHB Hagler Bailly')).text).toBe('Magali Van Belle');
+    expect(withoutClosingJob(person(text, 'Mary Ann Cook')).text).toBe('Mary Ann Cook');
+    expect(withoutClosingJob(person(text, 'Peter Butler')).text).toBe('Peter Butler');
   });
 
   it('leaves out letters after a person’s name and a name with a capitalised prefix', () => {

@@ -8,7 +8,7 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
-import { NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lexicons';
+import { GROUP_ADJECTIVES, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lexicons';
 import { bodiesByInitials, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withPlacesApart, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
@@ -166,11 +166,14 @@ function inAddress(text: string, m: MentionCandidate): boolean {
 }
 
 // "pro-Beijing", "anti-American", "ex-Google": a word made of a prefix and a name is not a mention of the name.
-// (Capitalised too, at a sentence's start or as a name's first word: "Pro-Beijing DAB's Starry Lee".)
-const CAPITALISED_PREFIX = /^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-$/;
+// (Capitalised too, at a sentence's start, before a place or a people: "Pro-Beijing DAB's Starry Lee"; not a
+// body's own name, "the Anti-Defamation League", "the Non-Aligned Movement", "the Washington Post-ABC News poll".)
+const CAPITALISED_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:Pro|Anti)-$/u;
 function hyphenPrefixed(text: string, m: MentionCandidate): boolean {
-  if (/^(?:Pro|Anti|Ex|Non|Post|Pre|Neo)-\p{Lu}/u.test(m.text)) return true;
-  if (m.start >= 4 && CAPITALISED_PREFIX.test(/\S*$/.exec(text.slice(Math.max(0, m.start - 5), m.start))![0])) return true;
+  const whole = /^(?:Pro|Anti)-(\p{Lu}[\p{L}.]*)$/u.exec(m.text)?.[1];
+  const after = m.words.length === 1 && CAPITALISED_PREFIX_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) ? m.text : undefined;
+  const named = (whole ?? after)?.toLowerCase();
+  if (named !== undefined && (isListedPlace(named) || GROUP_ADJECTIVES.has(named))) return true;
   if (m.start < 2 || text.charCodeAt(m.start - 1) !== 45 /* - */) return false;
   // The whole word before the hyphen in lower case ("pro-", not "Russia-Ukraine"), and not an Arabic article ("al-Qaeda").
   const prefix = /[A-Za-z]+$/.exec(text.slice(Math.max(0, m.start - 12), m.start - 1))?.[0] ?? '';

@@ -3,8 +3,8 @@
 // a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
-import { FAITHS_AND_RITES, GROUP_ADJECTIVES, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
-import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
+import { FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
+import { isDemonym, isListedPlace, isOrganizationWord, isPlaceWord, lexiconKind } from './name-lookup';
 import { lookupPlace, placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
 import { sportsTeams } from './sports-teams';
@@ -52,7 +52,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const storms = stormNames(text);
   const vessels = vesselNames(text, found);
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
-    if (isNamedStorm(m, storms) || isVessel(m, vessels) || FAITHS_AND_RITES.has(m.text.toLowerCase()) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms) || isVessel(m, vessels) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
@@ -61,6 +61,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // (Not a body's acronym: "every NHS region".)
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if (((m.type === 'other' || m.type === null) && people.has(m.text)) || humans.has(m.text)) return { ...m, type: 'person' };
+    if (m.type === 'place' && isTeamByShape(m)) return { ...m, type: 'organization' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
     if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
@@ -320,29 +321,65 @@ function describedAsPerson(text: string, m: MentionCandidate): boolean {
   return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role);
 }
 
+// (The word must end its phrase: not "a man down", "a boy band", "a sister paper", "a daughter company of",
+// "a woman-owned business", "the father of modern private equity"; nor a name with a body's word, "… Times".)
 const HUMAN_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'teenager', 'grandmother', 'grandfather', 'widow', 'widower']);
+const HUMAN_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:and|who|whose|from|in|living|aged|born|with)\b)/;
 function describedAsHuman(text: string, m: MentionCandidate): boolean {
-  const noun = PERSON_APPOSITION.exec(text.slice(m.end, m.end + 60))?.[1];
-  return noun !== undefined && HUMAN_NOUNS.has(noun);
+  const after = text.slice(m.end, m.end + 60);
+  const found = PERSON_APPOSITION.exec(after);
+  if (found === null || !HUMAN_NOUNS.has(found[1]!)) return false;
+  return HUMAN_PHRASE_END.test(after.slice(found[0].length)) && !isOrganizationWord(m.words[m.words.length - 1]!.toLowerCase());
 }
 
 // "the cruise ship Freewinds", "Space Shuttle Columbia", "HMS Endurance": a ship's or a craft's name is a named
 // thing, in every mention, and so is its last word alone ("Columbia was lost", once Space Shuttle Columbia is
 // named). (Not "carrier", which is an airline as often as a ship; nor "probe", an inquiry as often.)
-const VESSEL_BEFORE = /\b(?:ship|vessel|liner|tanker|freighter|trawler|yacht|ferry|frigate|destroyer|warship|submarine|spacecraft|orbiter|shuttle)\s+$/;
-const VESSEL_PREFIX = /^(?:Space Shuttle|HMS|HMC|HMAS|HMCS|USS|USNS|RMS|MV|MS)\s+\p{Lu}/u;
+// (The kind of craft after an article or a kind of ship, "the tanker", "a cruise ship", and not before a name we
+// know: "The tanker Iran seized", "the KC-46 tanker Boeing builds", "to ship Nvidia chips", "Helicopters ferry
+// Red Cross workers". Not "MS" nor "MV": "the MS Society", "MV Agusta". The shuttle's word alone is the
+// shuttle, but in a place: "tourists in Columbia".)
+const VESSEL_BEFORE =
+  /\b(?:the|a|an|cruise|container|cargo|research|naval|supply|patrol|oil|fishing|passenger|space|hospital)\s+(?:ship|vessel|liner|tanker|freighter|trawler|yacht|ferry|frigate|destroyer|warship|submarine|spacecraft|orbiter|shuttle)\s+$/;
+const VESSEL_PREFIX = /^(?:Space Shuttle|HMS|HMC|HMAS|HMCS|USS|USNS|RMS)\s+\p{Lu}/u;
 function vesselNames(text: string, found: MentionCandidate[]): Set<string> {
   const names = new Set<string>();
   for (const m of found) {
     if (VESSEL_PREFIX.test(m.text)) {
       names.add(m.text);
       if (/^Space Shuttle\s/.test(m.text) && m.words.length > 2) names.add(m.words[m.words.length - 1]!);
-    } else if (m.type !== 'person' && VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) names.add(m.text);
+    } else if (m.type !== 'person' && m.evidence !== 'known' && !m.country && !isListedPlace(m.text.toLowerCase()) && VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+      names.add(m.text);
+    }
   }
   return names;
 }
 function isVessel(m: MentionCandidate, vessels: Set<string>): boolean {
-  return vessels.size > 0 && vessels.has(m.text);
+  return vessels.size > 0 && vessels.has(m.text) && !(m.words.length === 1 && LOCATIVE_WORDS.has(m.wordBefore));
+}
+
+// "Islam's holiest site", but "Mr Islam said", "Islam added": a faith is no one's name, where a title or a
+// speech verb makes it one (the surname is a common one).
+const PERSON_CUE_AFTER = /^\s+(?:said|says|told|added|wrote|argued|noted|explained|asked)\b/;
+function isFaithOrRite(text: string, m: MentionCandidate): boolean {
+  return FAITHS_AND_RITES.has(m.text.toLowerCase()) && !PERSON_CUE_AFTER.test(text.slice(m.end, m.end + 12)) && !/\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+}
+
+// "the Boston Bruins", "St. Louis Eagles", "Perth Glory"'s rivals the "West Coast Eagles": a town and a plural
+// after it is a team, in any report (not "Palm Springs", "the Golan Heights", "the Virgin Islands": a word the
+// lexicon knows for a place's part, or a place we know whole).
+const GEOGRAPHIC_PLURALS = new Set(
+  'Alps Andes Pyrenees Himalayas Appalachians Ozarks Cascades Dolomites Carpathians Balkans Hebrides Everglades Keys Narrows Dales Fens Wolds Downs Moors Glens Sands Plains Prairies Outskirts Suburbs Boroughs Territories Hills Heights Falls Springs Lakes Mountains Rapids Woods Fields Gardens Rocks Mills Flats Shoals Docks Quays Towers Baths Gates Walls Cliffs Caves Dunes Forests Ranges Meadows Marshes'.split(' '),
+);
+function isTeamByShape(m: MentionCandidate): boolean {
+  const n = m.words.length;
+  if (n < 2 || n > 4) return false;
+  const last = m.words[n - 1]!;
+  if (!/^\p{Lu}\p{Ll}{2,}[^s]s$/u.test(last) || /lands$/.test(last) || GEOGRAPHIC_PLURALS.has(last) || isPlaceWord(last.toLowerCase()) || PLACE_HEADS.has(last.toLowerCase())) return false;
+  // (Nor a name that only ends like a plural: "St Thomas", "North Texas".)
+  if (lexiconKind(last.toLowerCase()) === 'first-name' || isListedPlace(last.toLowerCase())) return false;
+  const town = m.text.slice(0, m.text.length - last.length).trim();
+  return isListedPlace(town.toLowerCase()) && !isListedPlace(m.text.toLowerCase());
 }
 
 // "Alzheimer's disease", "Parkinson's": a name that the document gives a disease is the disease in every mention.

@@ -188,21 +188,27 @@ export function withArabicArticles(text: string, mentions: MentionCandidate[]): 
 
 // "between the Earth and the Moon", "this Earth-Moon highway": our planet and its moon are places (the tagger
 // reads Earth as a named thing, as some of its training data does, and passes over the Moon). Earth is one
-// wherever it is a name on its own (not "Earth Day", "Google Earth"); the Moon after "the" or "Earth-" (not
-// "Moon Jae-in", "Ban Ki-moon").
+// wherever it is a name on its own (not "Earth Day", "Google Earth", "Earth, Wind & Fire"); the Moon after "the"
+// or "Earth-" (not "Moon Jae-in", "Ban Ki-moon", "the Moon administration").
 const EARTH_OR_MOON = /(?:(?<![\p{L}\p{N}-])Earth|(?<=\bthe[ \t]|Earth-)Moon)(?![\p{L}\p{N}])/gu;
+const NOT_PLANET_AFTER = /^(?:[ \t]+\p{Lu}|,[ \t]+\p{Lu}\p{Ll}*[ \t]+&|[ \t]+(?:administration|government|presidency|era|cabinet|camp|years)\b)/u;
+const NAME_BEFORE = /\p{Lu}[\p{L}.]*[ \t]+(?:of[ \t]+the[ \t]+)?$/u;
 export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   if (!text.includes('Earth') && !text.includes('Moon')) return mentions;
-  const out = [...mentions];
+  const out = [...mentions].sort((a, b) => a.start - b.start);
+  const added: MentionCandidate[] = [];
+  let k = 0;
   for (const at of text.matchAll(EARTH_OR_MOON)) {
     const end = at.index + at[0].length;
     // (Not in a longer name: "Earth Day", "Google Earth", "Friends of the Earth".)
-    if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3)) || /\p{Lu}[\p{L}.]*[ \t]+(?:of[ \t]+the[ \t]+)?$/u.test(text.slice(Math.max(0, at.index - 24), at.index))) continue;
-    const same = out.findIndex((n) => n.start === at.index && n.end === end);
-    if (same >= 0) out[same] = { ...out[same]!, type: 'place' };
-    else if (!out.some((n) => n.start < end && at.index < n.end)) out.push(mentionAt(text, at.index, end, 'place'));
+    if (NOT_PLANET_AFTER.test(text.slice(end, end + 16)) || NAME_BEFORE.test(text.slice(Math.max(0, at.index - 24), at.index))) continue;
+    // The mentions and the matches are both in order: one walk over each.
+    while (k < out.length && out[k]!.end <= at.index) k++;
+    const next = out[k];
+    if (next !== undefined && next.start === at.index && next.end === end) out[k] = { ...next, type: 'place' };
+    else if (next === undefined || next.start >= end) added.push(mentionAt(text, at.index, end, 'place'));
   }
-  return out;
+  return added.length === 0 ? out : [...out, ...added];
 }
 
 // "I live in Invercargill New Zealand", "Location: Houston Texas USA": two places the writer left without a comma,
@@ -213,11 +219,15 @@ export function withPlacesApart(text: string, mentions: MentionCandidate[]): Men
   for (const m of mentions) out.push(...(m.type === 'place' && m.words.length >= 2 && !isListedPlace(placeKey(m.text)) ? placesApart(text, m) : [m]));
   return out;
 }
+// (Not a part of the place: "Central Ukraine", "Baja California", "Downtown Detroit".)
+const PLACE_MODIFIERS = new Set(
+  'Central North South East West Northern Southern Eastern Western Northeast Northwest Southeast Southwest Upper Lower Greater Inner Outer Mid Middle Baja Bay Jersey Metro Downtown Coastal Rural Old New Little Great Grand'.split(' '),
+);
 function placesApart(text: string, m: MentionCandidate): MentionCandidate[] {
   for (let k = m.words.length - 1; k >= 1; k--) {
     const head = m.words.slice(0, k).join(' ');
     const tail = m.words.slice(k).join(' ');
-    if (!isListedPlace(placeKey(head)) || !isCountryOrState(placeKey(tail)) || m.text !== `${head} ${tail}`) continue;
+    if (PLACE_MODIFIERS.has(m.words[k - 1]!) || !isListedPlace(placeKey(head)) || !isCountryOrState(placeKey(tail)) || m.text !== `${head} ${tail}`) continue;
     const first = { ...mentionAt(text, m.start, m.start + head.length, 'place'), evidence: m.evidence };
     const rest = m.start + head.length + 1;
     return [first, ...placesApart(text, { ...mentionAt(text, rest, m.end, 'place'), evidence: m.evidence })];

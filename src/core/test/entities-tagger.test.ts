@@ -396,6 +396,42 @@ describe('the trained tagger', () => {
     expect(typesIn('The storm hit San Juan, PR, on Tuesday.')).toMatchObject({ PR: 'place' });
   });
 
+  it('reads a town and a plural after it as a team, but not a place’s part', () => {
+    const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(typesIn('Later he joined the Hamilton Tigers, the Ottawa Senators and the Quebec Bulldogs.')).toMatchObject({ 'Ottawa Senators': 'organization', 'Quebec Bulldogs': 'organization' });
+    expect(typesIn('She lives in Palm Springs and visited the Golan Heights, the Falkland Islands and Niagara Falls.')).toMatchObject({
+      'Palm Springs': 'place',
+      'Golan Heights': 'place',
+      'Falkland Islands': 'place',
+      'Niagara Falls': 'place',
+    });
+  });
+
+  it('leaves alone the sentences a second review built to break the people, ships, faiths and places rules', () => {
+    const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    // A word for a human being that does not end its phrase.
+    expect(typesIn('Manchester United, a man down for the final half hour, held on.')).toMatchObject({ 'Manchester United': 'organization' });
+    expect(typesIn('The Sunday Times, a sister paper of The Times, reported the story first.')).toMatchObject({ 'Sunday Times': 'organization' });
+    expect(typesIn('Volkswagen Financial Services, a daughter company of Volkswagen AG, raised funds.')).toMatchObject({ 'Volkswagen Financial Services': 'organization' });
+    // A name after a craft's word that is the subject of a clause, or a verb "ship", "ferry".
+    expect(typesIn('The tanker Iran seized last week was carrying oil to China. Iran denied the claim.')).toMatchObject({ Iran: 'place' });
+    expect(typesIn('The KC-46 tanker Boeing builds for the Air Force has been delayed again, Boeing said.')).toMatchObject({ Boeing: 'organization' });
+    expect(typesIn('Helicopters ferry Red Cross workers to the island every day, the Red Cross said.')).toMatchObject({ 'Red Cross': 'organization' });
+    expect(typesIn('The MS Society said waiting times had doubled.')).toMatchObject({ 'MS Society': 'organization' });
+    expect(recogniseEntities('The Space Shuttle Columbia disaster killed seven in 2003. Today, tourists in Columbia, the capital of South Carolina, visit a memorial.').map((e) => `${e.name}/${e.type}`)).toContain('Columbia/place');
+    // A faith's word that is someone's surname.
+    expect(typesIn('Mr Islam said the talks had stalled. Islam added that aid was running out.')).toMatchObject({ Islam: 'person' });
+    // A body whose own name has a capitalised prefix.
+    expect(typesIn('The Anti-Defamation League said incidents rose. Leaders of the Non-Aligned Movement met.')).toMatchObject({ 'Anti-Defamation League': 'organization', 'Non-Aligned Movement': 'organization' });
+    // A state's code after a person.
+    expect(typesIn('Tim Scott, SC, and Nikki Haley, SC, both spoke.')).toMatchObject({ SC: 'place' });
+    // A part of a place before a country.
+    expect(typesIn('Russian missiles struck Central Ukraine on Monday.')).toMatchObject({ 'Central Ukraine': 'place' });
+    // A band and a government named for a president.
+    const band = typesIn('Earth, Wind & Fire will headline. Under the Moon administration, relations worsened.');
+    expect([band.Earth, band.Moon]).not.toContain('place');
+  });
+
   it('reads a body’s national arm as the body, not the country', () => {
     const text = 'Environmental groups reacted with anger. Greenpeace UK said the target was now impossible. Cancer Research UK said so too.';
     const types = Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));

@@ -51,6 +51,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
   const vessels = vesselNames(text, found);
+  const settlements = new Set(found.filter((m) => m.type !== 'organization' && SETTLEMENT_AFTER.test(text.slice(m.end, m.end + 60))).map((m) => m.text));
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
     if (isNamedStorm(m, storms) || isVessel(m, vessels) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
@@ -62,6 +63,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if (((m.type === 'other' || m.type === null) && people.has(m.text)) || humans.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'place' && isTeamByShape(m)) return { ...m, type: 'organization' };
+    if (m.type === 'person' && endsInPlaceWord(m)) return { ...m, type: 'place' };
+    if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
     if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
@@ -371,6 +374,22 @@ function isFaithOrRite(text: string, m: MentionCandidate): boolean {
 const GEOGRAPHIC_PLURALS = new Set(
   'Alps Andes Pyrenees Himalayas Appalachians Ozarks Cascades Dolomites Carpathians Balkans Hebrides Everglades Keys Narrows Dales Fens Wolds Downs Moors Glens Sands Plains Prairies Outskirts Suburbs Boroughs Territories Hills Heights Falls Springs Lakes Mountains Rapids Woods Fields Gardens Rocks Mills Flats Shoals Docks Quays Towers Baths Gates Walls Cliffs Caves Dunes Forests Ranges Meadows Marshes'.split(' '),
 );
+// "Aisby is a village in Lincolnshire", "Bandarlapalle is a small village": a name the text calls a settlement
+// is the place, in every mention (not "a town councillor", "a city official": the settlement's word ends its
+// phrase).
+const SETTLEMENT_AFTER =
+  /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|hamlet|suburb|parish|municipality|settlement|borough|commune|townland|neighbourhood|neighborhood)(?:[ \t]*[,.;(]|\s+(?:in|of|on|near|and|with|that|which|located|situated|about|some)\b)/u;
+
+// "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", tagged as people: a name ending in a word for
+// a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
+// Park", "Lois Lane", "Sally Field".)
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Arena', 'Playfield', 'Racecourse', 'Speedway']);
+const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Field']);
+function endsInPlaceWord(m: MentionCandidate): boolean {
+  const last = m.words[m.words.length - 1]!;
+  return (m.words.length >= 2 && PLACE_END_WORDS.has(last)) || (m.words.length >= 3 && PLACE_END_SURNAMES.has(last));
+}
+
 function isTeamByShape(m: MentionCandidate): boolean {
   const n = m.words.length;
   if (n < 2 || n > 4) return false;

@@ -407,6 +407,16 @@ describe('the trained tagger', () => {
     });
   });
 
+  it('reads a name the text calls a settlement, and a name ending in a street’s or a ground’s word, as a place', () => {
+    const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(typesIn('Marlow Hensley is a small town in Ohio. Residents of Marlow Hensley voted.')).toMatchObject({ 'Marlow Hensley': 'place' });
+    expect(typesIn('Ashby Parva is a village in Leicestershire, and Ashby Parva has a church.')).toMatchObject({ 'Ashby Parva': 'place' });
+    expect(typesIn('The park includes Lincoln Reservoir and Bobby Morris Playfield. The lighted Bobby Morris Playfield is at its south end.')).toMatchObject({ 'Bobby Morris Playfield': 'place' });
+    // Not a person's job, nor a surname that is a street's word.
+    expect(typesIn('Councillor Harrison is a town councillor. Grace Park said the vote was close.')).toMatchObject({ 'Grace Park': 'person' });
+    expect(typesIn('Councillor Harrison is a town councillor.').Harrison).not.toBe('place');
+  });
+
   it('leaves alone the sentences a second review built to break the people, ships, faiths and places rules', () => {
     const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
     // A word for a human being that does not end its phrase.

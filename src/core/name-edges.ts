@@ -251,3 +251,22 @@ export function withoutClosingJob(m: MentionCandidate): MentionCandidate {
   if (!m.text.startsWith(rest)) return m;
   return { ...m, end: m.start + rest.length, text: rest, words: m.words.slice(0, at), key: placeKey(rest), name: rest };
 }
+
+// "the Battle of Fredericksburg", "the Siege of Petersburg", "the Treaty of Versailles", read as the place: a
+// place after a battle's or a treaty's word names the event, a named thing. And "Montreal HC", "the Oxford City
+// Council", read as the place: a place and a body's word after it name the body.
+const EVENT_BEFORE = /\b(?:Battle|Battles|Siege|Treaty|Sack|Relief|Liberation|Massacre|Congress|Peace|Capture|Occupation)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+// (Not "Bank": "the West Bank"; nor a railway, a body to some annotators and a place to others.)
+const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|FC|HC|AFC|Club|Company|Corporation|Herald|Tribune|Gazette|Symphony|Orchestra';
+const BODY_AFTER = new RegExp(String.raw`^[ \t]+(?:${BODY_WORDS})\b(?![ \t]+\p{Lu})`, 'u');
+const BODY_END = new RegExp(String.raw`\S[ \t]+(?:${BODY_WORDS})$`);
+export function withEventsAndBodiesOfPlaces(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  return mentions.map((m) => {
+    if (m.type !== 'place') return m;
+    const event = EVENT_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0];
+    if (event !== undefined) return { ...mentionAt(text, m.start - event.length, m.end, 'other'), evidence: m.evidence };
+    const body = BODY_AFTER.exec(text.slice(m.end, m.end + 20))?.[0];
+    if (body !== undefined) return { ...mentionAt(text, m.start, m.end + body.length, 'organization'), evidence: m.evidence, country: false };
+    return BODY_END.test(m.text) ? { ...m, type: 'organization', country: false } : m;
+  });
+}

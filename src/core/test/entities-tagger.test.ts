@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { recogniseEntities } from '../entities';
-import { mentionAt, withContestNames, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
+import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
 import { readConll, readGum } from '../ner/corpus';
 import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
 import { NER_LABELS } from '../ner/model';
@@ -415,6 +415,22 @@ describe('the trained tagger', () => {
     // Not a person's job, nor a surname that is a street's word.
     expect(typesIn('Councillor Harrison is a town councillor. Grace Park said the vote was close.')).toMatchObject({ 'Grace Park': 'person' });
     expect(typesIn('Councillor Harrison is a town councillor.').Harrison).not.toBe('place');
+  });
+
+  it('reads a place after a battle’s or a treaty’s word as the event, and a place with a body’s word as the body', () => {
+    const place = (text: string, name: string) => {
+      const start = text.lastIndexOf(name);
+      return mentionAt(text, start, start + name.length, 'place');
+    };
+    const text = 'In the Battle of Fredericksburg it lost men; the Treaty of Versailles followed. He played for Montreal HC, then West Bank FC. Settlers in the West Bank protested.';
+    const read = withEventsAndBodiesOfPlaces(text, ['Fredericksburg', 'Versailles', 'Montreal', 'West Bank FC', 'West Bank'].map((n) => place(text, n)));
+    expect(read.map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Battle of Fredericksburg/other',
+      'Treaty of Versailles/other',
+      'Montreal HC/organization',
+      'West Bank FC/organization',
+      'West Bank/place',
+    ]);
   });
 
   it('leaves alone the sentences a second review built to break the people, ships, faiths and places rules', () => {

@@ -51,9 +51,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
   const vessels = vesselNames(text, found);
+  const languages = new Set(found.filter((m) => m.type !== 'organization' && LANGUAGE_AFTER.test(text.slice(m.end, m.end + 50))).map((m) => m.text));
   const settlements = new Set(found.filter((m) => m.type !== 'organization' && SETTLEMENT_AFTER.test(text.slice(m.end, m.end + 60))).map((m) => m.text));
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
-    if (isNamedStorm(m, storms) || isVessel(m, vessels) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || AIRCRAFT_CODE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
@@ -374,6 +375,20 @@ function isFaithOrRite(text: string, m: MentionCandidate): boolean {
 const GEOGRAPHIC_PLURALS = new Set(
   'Alps Andes Pyrenees Himalayas Appalachians Ozarks Cascades Dolomites Carpathians Balkans Hebrides Everglades Keys Narrows Dales Fens Wolds Downs Moors Glens Sands Plains Prairies Outskirts Suburbs Boroughs Territories Hills Heights Falls Springs Lakes Mountains Rapids Woods Fields Gardens Rocks Mills Flats Shoals Docks Quays Towers Baths Gates Walls Cliffs Caves Dunes Forests Ranges Meadows Marshes'.split(' '),
 );
+// "Chamicuro is a critically endangered language", "the Ilocano language": a language, a named thing, in every
+// mention.
+const LANGUAGE_AFTER = /^\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:language|dialect)\b/u;
+
+// "P-47 Thunderbolt", "F-86 Sabre": the name after an aircraft's code is the aircraft, a named thing.
+const AIRCRAFT_CODE_BEFORE = /\b[A-Z]{1,3}-\d{1,3}[A-Z]?[ \t]+$/;
+
+// 'the song "Buddha for Mary"', 'the film "Miami Vice"': a name that fills the quotation marks after a word for
+// a work is the work's title, a named thing.
+const WORK_BEFORE = /\b(?:song|single|album|film|movie|book|novel|episode|track|show|series|play|poem|opera|titled|entitled|called)[ \t]*,?[ \t]*["“][ \t]*$/;
+function isTitleOfWork(text: string, m: MentionCandidate): boolean {
+  return WORK_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^[ \t]*["”]/.test(text.slice(m.end, m.end + 3));
+}
+
 // "Aisby is a village in Lincolnshire", "Bandarlapalle is a small village": a name the text calls a settlement
 // is the place, in every mention (not "a town councillor", "a city official": the settlement's word ends its
 // phrase).
@@ -425,7 +440,8 @@ function opensWithFirstName(m: MentionCandidate): boolean {
 
 function isNationality(m: MentionCandidate): boolean {
   const key = m.text.toLowerCase();
-  return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || isDemonym(key) || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
+  // (The lexicon lists "laos" and "philippines" among its peoples: a country we know stays the country.)
+  return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || (isDemonym(key) && lookupPlace(key)?.kind !== 'country') || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
 }
 
 // "Zairean state radio", "Rwandan refugees", "Chilean wine": a country's name with -n, -an, -ean or -ian added

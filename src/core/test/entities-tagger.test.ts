@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { recogniseEntities } from '../entities';
+import { typedByContext } from '../name-context';
 import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
 import { readConll, readGum } from '../ner/corpus';
 import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
@@ -431,6 +432,20 @@ describe('the trained tagger', () => {
       'West Bank FC/organization',
       'West Bank/place',
     ]);
+  });
+
+  it('reads a language, an aircraft after its code and a quoted title after a word for a work as named things, and a country as a place', () => {
+    const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(typesIn('Wintuvan is an endangered language spoken in Chile. Wintuvan has 20 speakers left.')).toMatchObject({ Wintuvan: 'other', Chile: 'place' });
+    expect(typesIn('The film "Johnny Guitar" opened in May. He recorded the song "Mary Ellen Carter".')).toMatchObject({ 'Johnny Guitar': 'other', 'Mary Ellen Carter': 'other' });
+    // The aircraft, where the tagger read the name without its code.
+    const aircraft = 'Aircraft . P-47 Thunderbolt , 1943 -- 1945 ;';
+    const at = aircraft.indexOf('Thunderbolt');
+    expect(typedByContext(aircraft, [mentionAt(aircraft, at, at + 'Thunderbolt'.length, 'person')], new Set()).map((m) => m.type)).toEqual(['other']);
+    // A country the lexicon also lists among its peoples.
+    expect(typesIn('US jets flew over Laos in 1965. He flew to the Philippines in May.')).toMatchObject({ Laos: 'place', Philippines: 'place' });
+    // Not a name in quotation marks without a work's word, nor a city the text calls a city.
+    expect(typesIn('Paris is a city of love, said "Jean Dupont" of the tourist board.')).toMatchObject({ Paris: 'place', 'Jean Dupont': 'person' });
   });
 
   it('leaves alone the sentences a second review built to break the people, ships, faiths and places rules', () => {

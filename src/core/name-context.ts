@@ -35,7 +35,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     const suffix = m.words[m.words.length - 1]!;
     if (m.words.length > 2 && LEGAL_SUFFIXES.has(suffix)) companies.add(m.text.slice(0, m.text.lastIndexOf(suffix)).trim());
     if (m.type === 'organization' || m.country) continue;
-    if (employerAt(text, m) || (!surnames.has(m.text) && ledBy(text, m)) || describedAsCompany(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
+    if ((m.type !== 'place' && definedAsBody(text, m)) || employerAt(text, m) || (!surnames.has(m.text) && ledBy(text, m)) || describedAsCompany(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
   }
@@ -246,6 +246,15 @@ function employerAt(text: string, m: MentionCandidate): boolean {
 
 // "the Bundesbank", "Rabobank": a bank named in one word.
 const COMPOUND_BANK = /^\p{Lu}\p{Ll}{3,}bank$/u;
+
+// "Crazyhead are an English punk band", "Caloi was founded in 1898": a name the text defines as a body, or
+// says was founded, is that body in every mention (the word must end its phrase: not "a company director", "a
+// band leader"; and not a place, "Rome was founded").
+const DEFINED_AS_BODY =
+  /^\s+(?:(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:band|company|firm|manufacturer|maker|label|retailer|chain|newspaper|magazine|broadcaster|network|charity|organisation|organization|agency|party|club|team|corporation|conglomerate|airline|publisher)(?:[ \t]*[,.;(]|\s+(?:in|of|on|from|based|founded|formed|that|which|with|and|headquartered|owned)\b)|(?:was|were)\s+(?:founded|established|incorporated|formed)\s+(?:in|by|on)\b)/u;
+function definedAsBody(text: string, m: MentionCandidate): boolean {
+  return DEFINED_AS_BODY.test(text.slice(m.end, m.end + 80));
+}
 
 // "Spotify, a company based in Stockholm", "Spotify's head of global affairs" (the tagger's MISC): a company
 // by its apposition or by the people it has, where the tagger read a named thing (not a person's: "Trump's

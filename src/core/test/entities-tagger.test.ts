@@ -448,6 +448,14 @@ describe('the trained tagger', () => {
     expect(typesIn('Paris is a city of love, said "Jean Dupont" of the tourist board.')).toMatchObject({ Paris: 'place', 'Jean Dupont': 'person' });
   });
 
+  it('reads a name the text defines as a band or a company, or says was founded, as a body in every mention', () => {
+    const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(typesIn('Caloi was founded in 1898 by Luigi Caloi. In 1972, Caloi introduced a bike.')).toMatchObject({ Caloi: 'organization', 'Luigi Caloi': 'person' });
+    expect(typesIn('Crazyhead are an English punk band from Leicester. Crazyhead toured.')).toMatchObject({ Crazyhead: 'organization' });
+    // Not a job, nor a place.
+    expect(typesIn('Smith is a company director in Leeds. Smith said so. Rome was founded in 753 BC.')).toMatchObject({ Smith: 'person', Rome: 'place' });
+  });
+
   it('leaves alone the sentences a second review built to break the people, ships, faiths and places rules', () => {
     const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
     // A word for a human being that does not end its phrase.

@@ -71,7 +71,8 @@ function settleTypes(candidates: MentionCandidate[]): TypedMention[] {
       settled.push({ ...m, type: 'person' });
       continue;
     }
-    if (acronym !== undefined && (m.acronym || acronym.type === m.type)) {
+    // (Not a country's letters: "U.S." is no "U.S. Space" and Rocket Center.)
+    if (acronym !== undefined && !m.country && (m.acronym || acronym.type === m.type)) {
       settled.push({ ...m, ...acronym });
       continue;
     }

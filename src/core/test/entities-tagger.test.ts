@@ -456,6 +456,11 @@ describe('the trained tagger', () => {
     expect(typesIn('Smith is a company director in Leeds. Smith said so. Rome was founded in 753 BC.')).toMatchObject({ Smith: 'person', Rome: 'place' });
   });
 
+  it('keeps a country’s letters the country beside a body whose initials they spell', () => {
+    const entities = recogniseEntities('Engines went to the U.S. Space and Rocket Center in Huntsville, Alabama. U.S. Senator John Cornyn called it a misguided decision.');
+    expect(entities.find((e) => e.mentions.some((m) => m.text === 'U.S.' && m.start > 60))?.type).toBe('place');
+  });
+
   it('leaves alone the sentences a second review built to break the people, ships, faiths and places rules', () => {
     const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
     // A word for a human being that does not end its phrase.

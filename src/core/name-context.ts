@@ -51,10 +51,14 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
   const vessels = vesselNames(text, found);
-  const languages = new Set(found.filter((m) => m.type !== 'organization' && LANGUAGE_AFTER.test(text.slice(m.end, m.end + 50))).map((m) => m.text));
-  const settlements = new Set(found.filter((m) => m.type !== 'organization' && SETTLEMENT_AFTER.test(text.slice(m.end, m.end + 60))).map((m) => m.text));
+  const languages = new Set(found.filter((m) => isLanguage(text, m)).map((m) => m.text));
+  const settlements = new Set(
+    found
+      .filter((m) => m.type !== 'organization' && SETTLEMENT_AFTER.test(text.slice(m.end, m.end + 60)) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+      .map((m) => m.text),
+  );
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
-    if (isNamedStorm(m, storms) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || AIRCRAFT_CODE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
@@ -250,10 +254,15 @@ const COMPOUND_BANK = /^\p{Lu}\p{Ll}{3,}bank$/u;
 // "Crazyhead are an English punk band", "Caloi was founded in 1898": a name the text defines as a body, or
 // says was founded, is that body in every mention (the word must end its phrase: not "a company director", "a
 // band leader"; and not a place, "Rome was founded").
+// (The name must be the subject, not "the party led by Nigel Farage was formed"; not a person named in full, a
+// place we know, "Charlotte was founded", nor a prize, "The Nobel Prize was established"; and no word that is
+// also a job, "broadcaster", "publisher", "deal maker".)
 const DEFINED_AS_BODY =
-  /^\s+(?:(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:band|company|firm|manufacturer|maker|label|retailer|chain|newspaper|magazine|broadcaster|network|charity|organisation|organization|agency|party|club|team|corporation|conglomerate|airline|publisher)(?:[ \t]*[,.;(]|\s+(?:in|of|on|from|based|founded|formed|that|which|with|and|headquartered|owned)\b)|(?:was|were)\s+(?:founded|established|incorporated|formed)\s+(?:in|by|on)\b)/u;
+  /^\s+(?:(?:is|are|was|were)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:band|company|firm|manufacturer|label|retailer|chain|newspaper|magazine|network|charity|organisation|organization|party|club|team|corporation|conglomerate|airline)(?:[ \t]*[,.;(]|\s+(?:in|of|on|from|based|founded|formed|that|which|with|and|headquartered|owned)\b)|(?:was|were)\s+(?:founded|established|incorporated|formed)\s+(?:in|by|on)\b)/u;
+const NOT_SUBJECT_BEFORE = /\b(?:by|of|for|with|from|to|about)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 function definedAsBody(text: string, m: MentionCandidate): boolean {
-  return DEFINED_AS_BODY.test(text.slice(m.end, m.end + 80));
+  if ((m.type === 'person' && m.words.length > 1) || isListedPlace(m.text.toLowerCase()) || /\s(?:Prize|Award|Medal|Cup|Trophy)$/.test(m.text)) return false;
+  return DEFINED_AS_BODY.test(text.slice(m.end, m.end + 80)) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 // "Spotify, a company based in Stockholm", "Spotify's head of global affairs" (the tagger's MISC): a company
@@ -382,33 +391,47 @@ function isFaithOrRite(text: string, m: MentionCandidate): boolean {
 // after it is a team, in any report (not "Palm Springs", "the Golan Heights", "the Virgin Islands": a word the
 // lexicon knows for a place's part, or a place we know whole).
 const GEOGRAPHIC_PLURALS = new Set(
-  'Alps Andes Pyrenees Himalayas Appalachians Ozarks Cascades Dolomites Carpathians Balkans Hebrides Everglades Keys Narrows Dales Fens Wolds Downs Moors Glens Sands Plains Prairies Outskirts Suburbs Boroughs Territories Hills Heights Falls Springs Lakes Mountains Rapids Woods Fields Gardens Rocks Mills Flats Shoals Docks Quays Towers Baths Gates Walls Cliffs Caves Dunes Forests Ranges Meadows Marshes'.split(' '),
+  'Alps Andes Pyrenees Himalayas Appalachians Ozarks Cascades Dolomites Carpathians Balkans Hebrides Everglades Keys Narrows Dales Fens Wolds Downs Moors Glens Sands Plains Prairies Outskirts Suburbs Boroughs Territories Hills Heights Falls Springs Lakes Mountains Rapids Woods Fields Gardens Rocks Mills Flats Shoals Docks Quays Towers Baths Gates Walls Cliffs Caves Dunes Forests Ranges Meadows Marshes Palisades Beaches Pyramids Shores Banks Bays Ports Lochs Vales Valleys Estates Commons Terraces Acres Ridges Pines Oaks Palms Glades Hollows Crossings Greens Courts Villas Ruins Temples Tombs Steps Islets Atolls Reefs Straits Lowlands Grounds Mines Wharves Piers Sounds Creeks Rivers Ponds Wells Farms Downs'.split(' '),
 );
 // "Chamicuro is a critically endangered language", "the Ilocano language": a language, a named thing, in every
 // mention.
+// (Not a place we know nor a person: "the Quebec language law", "the Shanghai dialect", "Trump language on
+// immigration"; the bare "X language" only for a name the tagger did not read as a person.)
 const LANGUAGE_AFTER = /^\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:language|dialect)\b/u;
+const LANGUAGE_DEFINED = /^\s+(?:is|was)\s/;
+function isLanguage(text: string, m: MentionCandidate): boolean {
+  if (m.type === 'organization' || m.country || isListedPlace(m.text.toLowerCase())) return false;
+  const after = text.slice(m.end, m.end + 50);
+  return LANGUAGE_AFTER.test(after) && (m.type !== 'person' || LANGUAGE_DEFINED.test(after)) && !(m.type === 'person' && m.words.length > 1);
+}
 
 // "P-47 Thunderbolt", "F-86 Sabre": the name after an aircraft's code is the aircraft, a named thing.
+// (Not a place we know: "At the G-7 Japan pressed", "U-21 Spain beat U-21 Italy".)
 const AIRCRAFT_CODE_BEFORE = /\b[A-Z]{1,3}-\d{1,3}[A-Z]?[ \t]+$/;
+function isAircraft(text: string, m: MentionCandidate): boolean {
+  return !m.country && m.type !== 'organization' && !isListedPlace(m.text.toLowerCase()) && AIRCRAFT_CODE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
 
 // 'the song "Buddha for Mary"', 'the film "Miami Vice"': a name that fills the quotation marks after a word for
 // a work is the work's title, a named thing.
-const WORK_BEFORE = /\b(?:song|single|album|film|movie|book|novel|episode|track|show|series|play|poem|opera|titled|entitled|called)[ \t]*,?[ \t]*["“][ \t]*$/;
+// (Not after "called": 'a woman called "Sarah"', 'a company called "Anthropic"'; nor a body the tagger read.)
+const WORK_BEFORE = /\b(?:song|single|album|film|movie|book|novel|episode|track|show|series|play|poem|opera|titled|entitled)[ \t]*,?[ \t]*["“][ \t]*$/;
 function isTitleOfWork(text: string, m: MentionCandidate): boolean {
-  return WORK_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^[ \t]*["”]/.test(text.slice(m.end, m.end + 3));
+  return m.type !== 'organization' && WORK_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^[ \t]*["”]/.test(text.slice(m.end, m.end + 3));
 }
 
 // "Aisby is a village in Lincolnshire", "Bandarlapalle is a small village": a name the text calls a settlement
 // is the place, in every mention (not "a town councillor", "a city official": the settlement's word ends its
-// phrase).
+// phrase; nor a name after "of" or "for", "The hometown of Joe Biden is a city").
 const SETTLEMENT_AFTER =
   /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|hamlet|suburb|parish|municipality|settlement|borough|commune|townland|neighbourhood|neighborhood)(?:[ \t]*[,.;(]|\s+(?:in|of|on|near|and|with|that|which|located|situated|about|some)\b)/u;
 
 // "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", tagged as people: a name ending in a word for
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
-// Park", "Lois Lane", "Sally Field".)
-const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Arena', 'Playfield', 'Racecourse', 'Speedway']);
-const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Field']);
+// Park", "Lois Lane".)
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Playfield', 'Racecourse', 'Speedway']);
+// (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
+const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge']);
 function endsInPlaceWord(m: MentionCandidate): boolean {
   const last = m.words[m.words.length - 1]!;
   return (m.words.length >= 2 && PLACE_END_WORDS.has(last)) || (m.words.length >= 3 && PLACE_END_SURNAMES.has(last));

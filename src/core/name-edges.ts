@@ -255,9 +255,10 @@ export function withoutClosingJob(m: MentionCandidate): MentionCandidate {
 // "the Battle of Fredericksburg", "the Siege of Petersburg", "the Treaty of Versailles", read as the place: a
 // place after a battle's or a treaty's word names the event, a named thing. And "Montreal HC", "the Oxford City
 // Council", read as the place: a place and a body's word after it name the body.
-const EVENT_BEFORE = /\b(?:Battle|Battles|Siege|Treaty|Sack|Relief|Liberation|Massacre|Congress|Peace|Capture|Occupation)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+// (Only these words: "Liberation of Crimea", "Occupation of Gaza City" in a headline's capitals are no events.)
+const EVENT_BEFORE = /\b(?:Battle|Battles|Siege|Treaty|Massacre)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 // (Not "Bank": "the West Bank"; nor a railway, a body to some annotators and a place to others.)
-const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|FC|HC|AFC|Club|Company|Corporation|Herald|Tribune|Gazette|Symphony|Orchestra';
+const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|FC|HC|AFC|Club|Company|Corporation|Symphony|Orchestra|Herald|Tribune|Gazette|Star|Sun|Times|Post|Journal|Chronicle|Globe|Mail|Courier|Observer|Examiner|Inquirer|Telegraph|Dispatch|Bulletin';
 const BODY_AFTER = new RegExp(String.raw`^[ \t]+(?:${BODY_WORDS})\b(?![ \t]+\p{Lu})`, 'u');
 const BODY_END = new RegExp(String.raw`\S[ \t]+(?:${BODY_WORDS})$`);
 export function withEventsAndBodiesOfPlaces(text: string, mentions: MentionCandidate[]): MentionCandidate[] {

@@ -423,14 +423,15 @@ describe('the trained tagger', () => {
       const start = text.lastIndexOf(name);
       return mentionAt(text, start, start + name.length, 'place');
     };
-    const text = 'In the Battle of Fredericksburg it lost men; the Treaty of Versailles followed. He played for Montreal HC, then West Bank FC. Settlers in the West Bank protested.';
-    const read = withEventsAndBodiesOfPlaces(text, ['Fredericksburg', 'Versailles', 'Montreal', 'West Bank FC', 'West Bank'].map((n) => place(text, n)));
+    const text = 'In the Battle of Fredericksburg it lost men; the Treaty of Versailles followed. He played for Montreal HC, then West Bank FC. Settlers in the West Bank protested, the Toronto Star said.';
+    const read = withEventsAndBodiesOfPlaces(text, ['Fredericksburg', 'Versailles', 'Montreal', 'West Bank FC', 'West Bank', 'Toronto'].map((n) => place(text, n)));
     expect(read.map((m) => `${m.text}/${m.type}`)).toEqual([
       'Battle of Fredericksburg/other',
       'Treaty of Versailles/other',
       'Montreal HC/organization',
       'West Bank FC/organization',
       'West Bank/place',
+      'Toronto Star/organization',
     ]);
   });
 
@@ -454,6 +455,21 @@ describe('the trained tagger', () => {
     expect(typesIn('Crazyhead are an English punk band from Leicester. Crazyhead toured.')).toMatchObject({ Crazyhead: 'organization' });
     // Not a job, nor a place.
     expect(typesIn('Smith is a company director in Leeds. Smith said so. Rome was founded in 753 BC.')).toMatchObject({ Smith: 'person', Rome: 'place' });
+  });
+
+  it('leaves alone the sentences a third review built to break the settlement, body, language and title rules', () => {
+    const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    expect(typesIn('The party led by Nigel Farage was formed in 2018. Farage said so.')).toMatchObject({ 'Nigel Farage': 'person' });
+    expect(typesIn('Gary Lineker is a broadcaster and former footballer.')).toMatchObject({ 'Gary Lineker': 'person' });
+    expect(typesIn('Murdoch is a publisher, not a journalist.')).toMatchObject({ Murdoch: 'person' });
+    expect(typesIn('The Nobel Prize was established in 1895.')).toMatchObject({ 'Nobel Prize': 'other' });
+    expect(typesIn('The hometown of Joe Biden is a city in Pennsylvania.')).toMatchObject({ 'Joe Biden': 'person' });
+    expect(typesIn('Bruce Arena was fired as coach. Mary Ellen Field sued the paper.')).toMatchObject({ 'Bruce Arena': 'person', 'Mary Ellen Field': 'person' });
+    expect(typesIn('The Quebec language law passed. Quebec Premier Francois Legault spoke.')).toMatchObject({ Quebec: 'place' });
+    expect(typesIn('At the G-7 Japan pressed for tougher sanctions.')).toMatchObject({ Japan: 'place' });
+    expect(typesIn('A woman called "Sarah", not her real name, told the BBC.')).toMatchObject({ Sarah: 'person' });
+    expect(typesIn('Israel Approves Occupation of Gaza City, Netanyahu Says')).toMatchObject({ 'Gaza City': 'place' });
+    expect(typesIn('Fires swept through Pacific Palisades.')).toMatchObject({ 'Pacific Palisades': 'place' });
   });
 
   it('keeps a country’s letters the country beside a body whose initials they spell', () => {

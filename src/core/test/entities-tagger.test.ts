@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { recogniseEntities } from '../entities';
+import type { EntityType } from '../types';
 import { typedByContext } from '../name-context';
 import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
 import { readConll, readGum } from '../ner/corpus';
@@ -15,6 +16,12 @@ import { emptyCounts, overall, scoreDocument, snapToTokens } from '../ner/scorin
 
 /** A CoNLL-U row for GUM's reader. */
 const row = (id: number, word: string, xpos: string, head: number, misc: string): string => [id, word, word, 'X', xpos, '_', head, 'dep', '_', misc].join('\t');
+
+/** A mention of `type` over the first (or last) place `name` occurs in `text`, as the tagger might have read it. */
+const mentionNamed = (text: string, name: string, type: EntityType, last = false) => {
+  const start = last ? text.lastIndexOf(name) : text.indexOf(name);
+  return mentionAt(text, start, start + name.length, type);
+};
 
 const tagged = (text: string): string[] => {
   const model = currentNerModel()!;
@@ -291,10 +298,7 @@ describe('the trained tagger', () => {
   });
 
   it('cuts a military rank from a person’s name, and reads a cup or a prize as a named thing', () => {
-    const person = (text: string, name: string) => {
-      const start = text.indexOf(name);
-      return mentionAt(text, start, start + name.length, 'person');
-    };
+    const person = (text: string, name: string) => mentionNamed(text, name, 'person');
     const text = '; Brigadier General Ross G. Hoyt , 4 June 1943 ; Colonel Jesse Auton , 1957 ; Captain America , a Major League Baseball pitcher';
     expect(withoutOpeningModifier(person(text, 'Brigadier General Ross G. Hoyt')).text).toBe('Ross G. Hoyt');
     expect(withoutOpeningModifier(person(text, 'Colonel Jesse Auton')).text).toBe('Jesse Auton');
@@ -320,10 +324,7 @@ describe('the trained tagger', () => {
   });
 
   it('ends a person’s name at a signature’s job written after it, but keeps surnames that are jobs', () => {
-    const person = (text: string, name: string) => {
-      const start = text.indexOf(name);
-      return mentionAt(text, start, start + name.length, 'person');
-    };
+    const person = (text: string, name: string) => mentionNamed(text, name, 'person');
     const text = 'Thanks, Chris Abel Manager, Risk Controls. Magali Van Belle Consultant PHB Hagler Bailly. Peter Butler and Mary Ann Cook.';
     expect(withoutClosingJob(person(text, 'Chris Abel Manager')).text).toBe('Chris Abel');
     expect(withoutClosingJob(person(text, 'Magali Van Belle Consultant PHB Hagler Bailly')).text).toBe('Magali Van Belle');
@@ -419,10 +420,7 @@ describe('the trained tagger', () => {
   });
 
   it('reads a place after a battle’s or a treaty’s word as the event, and a place with a body’s word as the body', () => {
-    const place = (text: string, name: string) => {
-      const start = text.lastIndexOf(name);
-      return mentionAt(text, start, start + name.length, 'place');
-    };
+    const place = (text: string, name: string) => mentionNamed(text, name, 'place', true);
     const text = 'In the Battle of Fredericksburg it lost men; the Treaty of Versailles followed. He played for Montreal HC, then West Bank FC. Settlers in the West Bank protested, the Toronto Star said.';
     const read = withEventsAndBodiesOfPlaces(text, ['Fredericksburg', 'Versailles', 'Montreal', 'West Bank FC', 'West Bank', 'Toronto'].map((n) => place(text, n)));
     expect(read.map((m) => `${m.text}/${m.type}`)).toEqual([
@@ -441,8 +439,7 @@ describe('the trained tagger', () => {
     expect(typesIn('The film "Johnny Guitar" opened in May. He recorded the song "Mary Ellen Carter".')).toMatchObject({ 'Johnny Guitar': 'other', 'Mary Ellen Carter': 'other' });
     // The aircraft, where the tagger read the name without its code.
     const aircraft = 'Aircraft . P-47 Thunderbolt , 1943 -- 1945 ;';
-    const at = aircraft.indexOf('Thunderbolt');
-    expect(typedByContext(aircraft, [mentionAt(aircraft, at, at + 'Thunderbolt'.length, 'person')], new Set()).map((m) => m.type)).toEqual(['other']);
+    expect(typedByContext(aircraft, [mentionNamed(aircraft, 'Thunderbolt', 'person')], new Set()).map((m) => m.type)).toEqual(['other']);
     // A country the lexicon also lists among its peoples.
     expect(typesIn('US jets flew over Laos in 1965. He flew to the Philippines in May.')).toMatchObject({ Laos: 'place', Philippines: 'place' });
     // Not a name in quotation marks without a work's word, nor a city the text calls a city.

@@ -271,3 +271,14 @@ export function withEventsAndBodiesOfPlaces(text: string, mentions: MentionCandi
     return BODY_END.test(m.text) ? { ...m, type: 'organization', country: false } : m;
   });
 }
+
+// "Waltham Forest Lest you be confused", "… Texas USA Then": a word that opens a clause, capitalised where a
+// sentence began without a full stop, is no part of the name before it.
+const CLAUSE_OPENERS = new Set('lest if when while whilst because although though unless whereas however meanwhile but and or so yet then thus hence the a an i we you he she they it this these those there here please thanks hello yes no not'.split(' '));
+export function withoutClosingClauseWord(m: MentionCandidate): MentionCandidate {
+  const n = m.words.length;
+  if (n < 2 || !CLAUSE_OPENERS.has(m.words[n - 1]!.toLowerCase())) return m;
+  const rest = m.words.slice(0, -1).join(' ');
+  if (!m.text.startsWith(rest)) return m;
+  return { ...m, end: m.start + rest.length, text: rest, words: m.words.slice(0, -1), key: placeKey(rest), name: rest };
+}

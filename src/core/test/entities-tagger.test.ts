@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { recogniseEntities } from '../entities';
 import type { EntityType } from '../types';
 import { typedByContext } from '../name-context';
-import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
+import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingClauseWord, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
 import { readConll, readGum } from '../ner/corpus';
 import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
 import { NER_LABELS } from '../ner/model';
@@ -330,6 +330,14 @@ describe('the trained tagger', () => {
     expect(withoutClosingJob(person(text, 'Magali Van Belle Consultant PHB Hagler Bailly')).text).toBe('Magali Van Belle');
     expect(withoutClosingJob(person(text, 'Mary Ann Cook')).text).toBe('Mary Ann Cook');
     expect(withoutClosingJob(person(text, 'Peter Butler')).text).toBe('Peter Butler');
+  });
+
+  it('ends a name before a clause’s first word capitalised where a sentence began without a full stop', () => {
+    const text = 'Nabeel Hussain, 21, Waltham Forest Lest you be confused. Fortune 500 firms and Liverpool One and the Union of the Crowns.';
+    const place = (name: string) => withoutClosingClauseWord(mentionNamed(text, name, 'place')).text;
+    expect(place('Waltham Forest Lest')).toBe('Waltham Forest');
+    expect(place('Liverpool One')).toBe('Liverpool One');
+    expect(place('Union of the Crowns')).toBe('Union of the Crowns');
   });
 
   it('leaves out letters after a person’s name and a name with a capitalised prefix', () => {

@@ -9,7 +9,7 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lexicons';
-import { bodiesByInitials, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEventsAndBodiesOfPlaces, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames } from './name-edges';
+import { bodiesByInitials, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { hasLegalSuffix, typedByContext, withJoinedNames } from './name-context';
@@ -119,7 +119,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
-  const found = withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added]), surnames))));
+  const found = withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added]), surnames)))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found)];
   return withHeadlineNames(text, withEarthAndMoon(text, withPlacesApart(text, typedByContext(text, withJoinedNames(text, [...found, ...beside]), surnames))));
 }

@@ -282,3 +282,18 @@ export function withoutClosingClauseWord(m: MentionCandidate): MentionCandidate 
   if (!m.text.startsWith(rest)) return m;
   return { ...m, end: m.start + rest.length, text: rest, words: m.words.slice(0, -1), key: placeKey(rest), name: rest };
 }
+
+// "Moon Jae-in", "Kim Jong-un", "Lam Cheuk-ting", tagged "Moon Jae", "Kim Jong": a Korean or Chinese given name
+// goes on past its hyphen in lower case. (Not a word after a name: "Smith-led", "Biden-era", "Merkel-style".)
+const HYPHENED_SYLLABLE = /^-([a-z]{1,6})(?![\p{L}\p{N}-])/u;
+const AFTER_NAME_WORDS = new Set(
+  'led era backed owned style like based linked made born free run related funded type ish esque ite ism ist ian ese held bound proof ready wide only level sized year day appointed aligned allied ordered imposed'.split(' '),
+);
+export function withHyphenedGivenNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  return mentions.map((m) => {
+    if (m.type !== 'person' || m.words.length < 2 || m.words[m.words.length - 1]!.length > 6) return m;
+    const syllable = HYPHENED_SYLLABLE.exec(text.slice(m.end, m.end + 9))?.[1];
+    if (syllable === undefined || AFTER_NAME_WORDS.has(syllable)) return m;
+    return { ...mentionAt(text, m.start, m.end + syllable.length + 1, 'person'), evidence: m.evidence };
+  });
+}

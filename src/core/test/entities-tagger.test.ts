@@ -332,6 +332,11 @@ describe('the trained tagger', () => {
     expect(withoutClosingJob(person(text, 'Peter Butler')).text).toBe('Peter Butler');
   });
 
+  it('keeps a Korean or Chinese given name whole past its hyphen, but not a word after a name', () => {
+    const names = recogniseEntities('President Moon Jae-in met Kim Jong-un. Pan-democrat Lam Cheuk-ting won. The Keir Starmer-led government backed a John Smith-style speech.').map((e) => e.name);
+    expect(names).toEqual(['Moon Jae-in', 'Kim Jong-un', 'Lam Cheuk-ting', 'Keir Starmer', 'John Smith']);
+  });
+
   it('ends a name before a clause’s first word capitalised where a sentence began without a full stop', () => {
     const text = 'Nabeel Hussain, 21, Waltham Forest Lest you be confused. Fortune 500 firms and Liverpool One and the Union of the Crowns.';
     const place = (name: string) => withoutClosingClauseWord(mentionNamed(text, name, 'place')).text;

@@ -258,8 +258,10 @@ export function withoutClosingJob(m: MentionCandidate): MentionCandidate {
 // (Only these words: "Liberation of Crimea", "Occupation of Gaza City" in a headline's capitals are no events.)
 const EVENT_BEFORE = /\b(?:Battle|Battles|Siege|Treaty|Massacre)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 // (Not "Bank": "the West Bank"; nor a railway, a body to some annotators and a place to others.)
-const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|FC|HC|AFC|Club|Company|Corporation|Symphony|Orchestra|Herald|Tribune|Gazette|Star|Sun|Times|Post|Journal|Chronicle|Globe|Mail|Courier|Observer|Examiner|Inquirer|Telegraph|Dispatch|Bulletin';
-const BODY_AFTER = new RegExp(String.raw`^[ \t]+(?:${BODY_WORDS})\b(?![ \t]+\p{Lu})`, 'u');
+// (Nor "Star" and "Sun", a town's or a headline's words as often: "Rising Sun, Indiana", "Hollywood Star, 89, Dies";
+// nor a word with a hyphen after it: "Germany Post-Merkel", "Ukraine Post-War Recovery".)
+const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|FC|HC|AFC|Club|Company|Corporation|Symphony|Orchestra|Herald|Tribune|Gazette|Times|Post|Journal|Chronicle|Globe|Mail|Courier|Observer|Examiner|Inquirer|Telegraph|Dispatch|Bulletin';
+const BODY_AFTER = new RegExp(String.raw`^[ \t]+(?:${BODY_WORDS})\b(?![ \t]+\p{Lu}|[-'’])`, 'u');
 const BODY_END = new RegExp(String.raw`\S[ \t]+(?:${BODY_WORDS})$`);
 export function withEventsAndBodiesOfPlaces(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   return mentions.map((m) => {
@@ -274,7 +276,8 @@ export function withEventsAndBodiesOfPlaces(text: string, mentions: MentionCandi
 
 // "Waltham Forest Lest you be confused", "… Texas USA Then": a word that opens a clause, capitalised where a
 // sentence began without a full stop, is no part of the name before it.
-const CLAUSE_OPENERS = new Set('lest if when while whilst because although though unless whereas however meanwhile but and or so yet then thus hence the a an i we you he she they it this these those there here please thanks hello yes no not'.split(' '));
+// (Not "I", "A", "Yes", "Then", "It": "Elizabeth I", "Serie A", "the Scottish Yes campaign", "Now And Then".)
+const CLAUSE_OPENERS = new Set('lest if when while whilst because although though unless whereas however meanwhile but and or yet thus hence the an we you he she they this these those there here please thanks hello'.split(' '));
 export function withoutClosingClauseWord(m: MentionCandidate): MentionCandidate {
   const n = m.words.length;
   if (n < 2 || !CLAUSE_OPENERS.has(m.words[n - 1]!.toLowerCase())) return m;
@@ -285,15 +288,18 @@ export function withoutClosingClauseWord(m: MentionCandidate): MentionCandidate 
 
 // "Moon Jae-in", "Kim Jong-un", "Lam Cheuk-ting", tagged "Moon Jae", "Kim Jong": a Korean or Chinese given name
 // goes on past its hyphen in lower case. (Not a word after a name: "Smith-led", "Biden-era", "Merkel-style".)
+// Both the word before the hyphen and the one after are single romanised syllables ("Jong", "Cheuk"; "un",
+// "myung"), which English surnames and suffixes mostly are not ("Trump-lite", "Swift-mania", "Bush-signed").
 const HYPHENED_SYLLABLE = /^-([a-z]{1,6})(?![\p{L}\p{N}-])/u;
+const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r)?$/i;
 const AFTER_NAME_WORDS = new Set(
-  'led era backed owned style like based linked made born free run related funded type ish esque ite ism ist ian ese held bound proof ready wide only level sized year day appointed aligned allied ordered imposed'.split(' '),
+  'led era backed owned style like based linked made born free run funded type ish esque ite ism ist ian ese held bound proof ready wide only level sized year day allied themed shaped loving hating signed voiced penned headed loyal mania fan fans camp team world verse speak lite gate istic ites isms ists ness hood ship dom less ful the and but who was his her its our not for one now san'.split(' '),
 );
 export function withHyphenedGivenNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   return mentions.map((m) => {
-    if (m.type !== 'person' || m.words.length < 2 || m.words[m.words.length - 1]!.length > 6) return m;
+    if (m.type !== 'person' || m.words.length < 2 || !ROMANISED_SYLLABLE.test(m.words[m.words.length - 1]!)) return m;
     const syllable = HYPHENED_SYLLABLE.exec(text.slice(m.end, m.end + 9))?.[1];
-    if (syllable === undefined || AFTER_NAME_WORDS.has(syllable)) return m;
+    if (syllable === undefined || AFTER_NAME_WORDS.has(syllable) || !ROMANISED_SYLLABLE.test(syllable)) return m;
     return { ...mentionAt(text, m.start, m.end + syllable.length + 1, 'person'), evidence: m.evidence };
   });
 }

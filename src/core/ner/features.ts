@@ -2,7 +2,7 @@
 // its capital in context (sentence start, a line in capitals, the word's lower-case use elsewhere in the
 // document), and the lexicons it and its neighbours are in, with multi-word gazetteer matches.
 // Training (scripts/train-ner.ts) and tagging share this module, so the two can never drift apart.
-import { LEXICON_BITS, bitOf, type Lexicon } from './lexicon';
+import { COARSE_CLUSTERS, LEXICON_BITS, bitOf, type Lexicon } from './lexicon';
 import type { NerToken } from './tokens';
 
 /** Per-token feature ids, flattened: ids of token i are ids[offsets[i]..offsets[i+1]). */
@@ -30,7 +30,7 @@ export interface WordInfo {
   asNext: number;
   asPrev2: number;
   asNext2: number;
-  /** Lexicon features when capitalised as a neighbour: lex-1, lex+1. */
+  /** Lexicon features when capitalised, and the cluster, as a neighbour: lex-1, lex+1, cl-1, cl+1. */
   prevLex: number[];
   nextLex: number[];
   /**
@@ -129,6 +129,11 @@ const T = {
   rulePrev: template('rule-1|type'),
   ruleNext: template('rule+1|type'),
   ruleShape: template('rule|type|sh'),
+  cluster: template('cl'),
+  coarse: template('clc'),
+  capCluster: template('cap|cl'),
+  prevCluster: template('cl-1'),
+  nextCluster: template('cl+1'),
 };
 
 /** A rule recogniser's mention, as the tagger reads it: where it is, its type (null: unknown) and why. */
@@ -252,6 +257,16 @@ function wordInfo(text: string, lexicon: Lexicon): WordInfo {
   }
   const prevLex: number[] = [];
   const nextLex: number[] = [];
+  // The word's cluster (lexicon.ts clusterOf): an unseen name in the cluster of towns reads like a town.
+  const cluster = lexicon.clusterOf(bare);
+  if (cluster !== 0) {
+    const fine = Math.floor((cluster - 1) / COARSE_CLUSTERS);
+    own.push(finish(mixNumber(T.cluster, fine)));
+    own.push(finish(mixNumber(T.coarse, (cluster - 1) % COARSE_CLUSTERS)));
+    own.push(finish(mixNumber(mixNumber(T.capCluster, fine), capitalised ? 1 : 0)));
+    prevLex.push(finish(mixNumber(T.prevCluster, fine)));
+    nextLex.push(finish(mixNumber(T.nextCluster, fine)));
+  }
   if (capitalised) {
     for (let bit = 0; bit < LEXICON_BITS.length; bit++) {
       if ((mask & (1 << bit)) === 0) continue;

@@ -64,7 +64,17 @@ export interface Lexicon {
   readonly longestPhrase: number;
   /** True when some phrase of two words or more begins with `prefix` followed by a space. */
   beginsPhrase(prefix: string): boolean;
+  /**
+   * The word's cluster (models/word-clusters.txt), fine and coarse, as one number: fine × 1024 + coarse, plus
+   * one; 0 when the word is in none.
+   */
+  clusterOf(key: string): number;
 }
+
+// A model's cluster lists are named `cluster:<fine>:<coarse>`.
+const CLUSTER_LIST = /^cluster:(\d+):(\d+)$/;
+/** Coarse clusters are numbered below this. */
+export const COARSE_CLUSTERS = 1024;
 
 export function bitOf(name: LexiconBit): number {
   return 1 << LEXICON_BITS.indexOf(name);
@@ -75,9 +85,16 @@ export function decodeLexicon(data: LexiconData): Lexicon {
   const masks = new Map<string, number>();
   const kinds = new Map<string, LexiconKind>();
   const prefixes = new Set<string>();
+  const clusters = new Map<string, number>();
   let longestPhrase = 1;
   for (const [list, entries] of Object.entries(data)) {
     if (typeof entries !== 'string' || entries === '') continue;
+    const cluster = CLUSTER_LIST.exec(list);
+    if (cluster !== null) {
+      const id = Number(cluster[1]) * COARSE_CLUSTERS + Number(cluster[2]) + 1;
+      for (const key of entries.split('\n')) clusters.set(key, id);
+      continue;
+    }
     const bitName = BIT_OF_LIST[list] ?? ((LEXICON_BITS as readonly string[]).includes(list) ? (list as LexiconBit) : undefined);
     const kind = list.startsWith('kind:') ? (list.slice(5) as LexiconKind) : undefined;
     const bit = bitName === undefined ? 0 : bitOf(bitName);
@@ -98,5 +115,6 @@ export function decodeLexicon(data: LexiconData): Lexicon {
     kindOf: (key) => kinds.get(key),
     longestPhrase: Math.min(longestPhrase, 5),
     beginsPhrase: (prefix) => prefixes.has(prefix),
+    clusterOf: (key) => clusters.get(key) ?? 0,
   };
 }

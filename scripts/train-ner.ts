@@ -49,6 +49,7 @@ import { recogniseEntities, ruleMentions } from '../src/core/entities';
 import type { NerType } from '../src/core/ner/corpus';
 import { tokeniseForTagger, type NerToken } from '../src/core/ner/tokens';
 import { buildLexicons } from './ner-lexicons';
+import { mulberry32 } from './seeded-random';
 
 const root = resolve(import.meta.dirname ?? '.', '../../..');
 const args = process.argv.slice(2);
@@ -75,15 +76,6 @@ const L = NER_LABELS.length;
 const SCHEMA_TYPE: Record<string, NerType> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
 const started = Date.now();
 
-function mulberry32(a: number): () => number {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(seed);
 
 export interface Splits {

@@ -2,7 +2,8 @@
 // and type (PER/ORG/LOC), with tokens per second for each, through the same code the extension runs
 // (recogniseEntities on the document's text).
 //
-//   npm run eval:ner -- FILE…        CoNLL-style (IOB1/IOB2) files, or GUM .conllu files; all pooled
+//   npm run eval:ner -- FILE…        CoNLL-style (IOB1/IOB2) files, GUM .conllu files, or stories annotated
+//                                    inline (`# story:` lines, as test/fixtures/ner/news-blind-*.txt); all pooled
 //   options: --rules       also score the rule-based recogniser (model unloaded)
 //            --model FILE  use another model file than models/ner-model.js (e.g. one trained with
 //                          `npm run train:ner -- --hold-out wikigold --out FILE`, to score WikiGold held out)
@@ -17,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import '../models/ner-model.js';
 import { recogniseEntities } from '../src/core/entities';
-import { readConll, readGum, type LabelledDocument, type NerType } from '../src/core/ner/corpus';
+import { readBracketed, readConll, readGum, type LabelledDocument, type NerType } from '../src/core/ner/corpus';
 import { useNerTagger, currentNerModel } from '../src/core/ner/registry';
 import { emptyCounts, overall, scoreDocument, scoreOf, SCORED_TYPES, type PredictedSpan, type TypeCounts } from '../src/core/ner/scoring';
 
@@ -29,12 +30,13 @@ const modelFile = modelAt >= 0 ? args[modelAt + 1] : undefined;
 if (modelFile !== undefined) await import(pathToFileURL(resolve(modelFile)).href);
 const files = args.filter((a, i) => !a.startsWith('--') && !(modelAt >= 0 && i === modelAt + 1)).flatMap((a) => (statSync(a).isDirectory() ? readdirSync(a).filter((f) => f.endsWith('.conllu')).map((f) => resolve(a, f)) : [a]));
 if (files.length === 0) {
-  console.error('usage: npm run eval:ner -- FILE… (CoNLL/IOB2 files or GUM .conllu files)');
+  console.error('usage: npm run eval:ner -- FILE… (CoNLL/IOB2 files, GUM .conllu files or inline-annotated stories)');
   process.exit(2);
 }
 const docs: LabelledDocument[] = files.flatMap((f) => {
   const content = readFileSync(f, 'utf8');
-  return /^# global\.Entity/m.test(content) ? [readGum(content, f)] : readConll(content, f);
+  if (/^# global\.Entity/m.test(content)) return [readGum(content, f)];
+  return /^# story:/m.test(content) ? readBracketed(content, f) : readConll(content, f);
 });
 const tokenCount = docs.reduce((n, d) => n + d.tokens.length, 0);
 if (currentNerModel() === undefined) throw new Error('the NER model did not load (models/ner-model.js)');

@@ -4,7 +4,7 @@ import { recogniseEntities } from '../entities';
 import type { EntityType } from '../types';
 import { typedByContext } from '../name-context';
 import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingClauseWord, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
-import { readConll, readGum } from '../ner/corpus';
+import { readBracketed, readConll, readGum } from '../ner/corpus';
 import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
 import { NER_LABELS } from '../ner/model';
 import { currentNerModel } from '../ner/registry';
@@ -711,6 +711,19 @@ describe('corpus readers', () => {
     for (const [doc] of [iob1, iob2]) {
       expect(doc!.spans.map((s) => `${doc!.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['John Smith/PER', 'Paris/LOC']);
     }
+  });
+
+  it('reads stories annotated inline, one document a story, and names the line of a bracket that closes nothing', () => {
+    const docs = readBracketed('# story: one\nTALKS IN [LOC VILNIUS]\nPrime Minister [PER Keir Starmer]\'s aide met [ORG Nato].\n\n# story: two\n[MISC British] farmers protested.\n');
+    expect(docs.map((d) => d.id)).toEqual(['stories#one', 'stories#two']);
+    expect(docs[0]!.text).toBe("TALKS IN VILNIUS\nPrime Minister Keir Starmer's aide met Nato.");
+    expect(docs[0]!.spans.map((s) => `${docs[0]!.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['VILNIUS/LOC', 'Keir Starmer/PER', 'Nato/ORG']);
+    // Scoring snaps to tokens: the possessive is its own tokens, so a found "Keir Starmer's" still matches.
+    const counts = emptyCounts();
+    scoreDocument(docs[0]!, [{ start: 32, end: 46, type: 'PER' }], counts);
+    expect(counts.PER).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(() => readBracketed('# story: x\nHe met [ORG Nato in Riga.\n', 'gold.txt')).toThrow('gold.txt, line 2');
+    expect(() => readBracketed('# story: x\nHe met [PLACE Riga].\n')).toThrow('unknown type "PLACE"');
   });
 
   it('converts GUM mentions to flat names: proper-noun heads, titles left out, time dropped', () => {

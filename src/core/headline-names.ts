@@ -1,52 +1,108 @@
-// Names in a headline written in capitals ("TENNIS - SELES BEATS HUBER IN FINAL", "BAYERN HELD BY HAMBURG"):
-// capitals there mark nothing, so the tagger passes over most of them. A word or words the story below names
-// in its own case are that name in the headline too, of the same kind: a person's surname, a club, a place.
+// Names in a headline, where capitals mark nothing. In capitals ("TENNIS - SELES BEATS HUBER IN FINAL",
+// "BANK OF ENGLAND HOLDS RATES") the tagger passes over most of them; in title case ("Salt Roads Wins Palme
+// d’Or in Cannes", "Lithium Miner Corella Resources to Mothball Goldfields Mine") it reads its verbs and nouns
+// into names ("Study Finds", "Opposition Vote Splinters"). A word or words the story below names in its own
+// case are that name in the headline too, of the same kind: a person's surname, a club, a place, a company.
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
 import { mentionAt } from './name-edges';
-import { lexiconKind } from './name-lookup';
+import { isListedPlace, lexiconKind } from './name-lookup';
+import { placeKey } from './gazetteer';
 
 const CAPITALS_LINE = /^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$/gmu;
 // A headline is short; a page written all in capitals is not one.
 const MAX_HEADLINE = 200;
 // Surnames that are words too ("John Major": "MAJOR LEAGUE RESULTS") are not looked for.
 const NAME_KINDS = new Set([undefined, 'first-name', 'last-name', 'person']);
+// Words of four letters or more: in title case each starts with a capital ("to", "in", "by", "of" need not).
+const LONG_WORD = /\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L})){3,}/gu;
 
-/** `mentions` with the names the story below gives found again in its headlines in capitals. */
+type Headline = { from: number; to: number; titleCase: boolean };
+
+/** `mentions` with the names the story below gives found again in its headlines. */
 export function withHeadlineNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  const headlines = [...text.matchAll(CAPITALS_LINE)].filter((line) => line[0].length <= MAX_HEADLINE).map((line): [number, number] => [line.index, line.index + line[0].length]);
+  const headlines: Headline[] = [...text.matchAll(CAPITALS_LINE)].filter((line) => line[0].length <= MAX_HEADLINE).map((line) => ({ from: line.index, to: line.index + line[0].length, titleCase: false }));
+  const titled = titleCaseHeadline(text);
+  if (titled !== undefined) headlines.push(titled);
   if (headlines.length === 0) return mentions;
-  const inHeadline = (m: MentionCandidate): boolean => headlines.some(([from, to]) => m.start >= from && m.end <= to);
-  // What the story calls each name, by its capitals: "SELES" → person (the surname of Monica Seles).
+  const headlineOf = (m: MentionCandidate): Headline | undefined => headlines.find((h) => m.start >= h.from && m.end <= h.to);
+  // What the story calls each name, by its capitals in a headline in capitals: "SELES" → person (the surname
+  // of Monica Seles); as written, for one in title case.
   const known = new Map<string, EntityType>();
   const times = new Map<string, number>();
+  // Every surname of a person named in full, for a title-case headline's tagger to keep ("Starmer Faces …").
+  const surnames = new Set<string>();
   const count = (name: string, type: EntityType): void => {
     known.set(name, type);
     times.set(name, (times.get(name) ?? 0) + 1);
   };
   for (const m of mentions) {
-    if (m.type === null || m.type === 'other' || inHeadline(m)) continue;
-    count(m.text.toUpperCase(), m.type);
+    if (m.type === null || headlineOf(m) !== undefined) continue;
+    count(m.text, m.type);
     const surname = m.words[m.words.length - 1]!;
-    if (m.type === 'person' && m.words.length > 1 && NAME_KINDS.has(lexiconKind(surname.toLowerCase()))) count(surname.toUpperCase(), 'person');
+    if (m.type === 'person' && m.words.length > 1) surnames.add(surname);
+    if (m.type === 'person' && m.words.length > 1 && NAME_KINDS.has(lexiconKind(surname.toLowerCase()))) count(surname, 'person');
   }
   // A surname is looked for only where the story gives it again ("Monica Seles … Seles said"): not "FOX HUNTING
   // LAWS" over a story quoting Liam Fox once. Other names, unless a word ("UNITE" for the union Unite).
   for (const [name, type] of known) {
     if (type === 'person' ? (times.get(name) ?? 0) < 2 && !name.includes(' ') : lexiconKind(name.toLowerCase()) === 'common') known.delete(name);
   }
+  const knownIn = (headline: Headline): Array<[string, EntityType]> =>
+    [...known].filter(([, type]) => headline.titleCase || type !== 'other').map(([name, type]): [string, EntityType] => [headline.titleCase ? name : name.toUpperCase(), type]);
+
+  // In title case the story's names stand and what else the tagger read is dropped, but for a listed place
+  // ("… in Cannes"). In capitals a name of the story replaces a shorter one inside it ("ENGLAND" in "BANK OF
+  // ENGLAND"), and the rest stands: a results table's headline names clubs the story may not.
+  let kept = mentions;
+  for (const headline of headlines) {
+    const names = knownIn(headline);
+    kept = kept.filter((m) => {
+      if (headlineOf(m) !== headline) return true;
+      if (headline.titleCase) return known.has(m.text) || (m.type === 'person' && surnames.has(m.text)) || (m.type === 'place' && isListedPlace(placeKey(m.text)));
+      return !names.some(([name]) => name.length > m.text.length && covers(text, headline, name, m));
+    });
+  }
   const added: MentionCandidate[] = [];
-  for (const [from, to] of headlines) {
-    const line = text.slice(from, to);
-    for (const [name, type] of known) {
+  for (const headline of headlines) {
+    const line = text.slice(headline.from, headline.to);
+    // Longer names first, so "Corella Resources" is found before a "Corella" inside it.
+    for (const [name, type] of knownIn(headline).sort((a, b) => b[0].length - a[0].length)) {
       for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + name.length)) {
-        const start = from + at;
+        const start = headline.from + at;
         const end = start + name.length;
         if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-        if ([...mentions, ...added].some((m) => m.start < end && start < m.end)) continue;
+        if ([...kept, ...added].some((m) => m.start < end && start < m.end)) continue;
         added.push(mentionAt(text, start, end, type));
       }
     }
   }
-  return added.length === 0 ? mentions : [...mentions, ...added];
+  const typed = kept.map((m) => {
+    const headline = headlineOf(m);
+    const type = headline?.titleCase ? known.get(m.text) : undefined;
+    return type !== undefined && type !== m.type ? { ...m, type } : m;
+  });
+  return added.length === 0 && kept === mentions ? mentions : [...typed, ...added];
+}
+
+// The text's first line when it is a headline in title case: short, no full stop at its end, and every long
+// word but one capitalised ("Salt Roads Wins Palme d’Or in Cannes"). Only the first line, as a byline or a
+// list of names further down looks the same and names people the story may not name again.
+function titleCaseHeadline(text: string): Headline | undefined {
+  const to = text.indexOf('\n');
+  if (to < 0 || to > MAX_HEADLINE) return undefined;
+  const line = text.slice(0, to);
+  if (/\.["”’]?\s*$/.test(line) || !/\p{Ll}/u.test(line)) return undefined;
+  const long = line.match(LONG_WORD) ?? [];
+  const lower = long.filter((w) => !/^\p{Lu}/u.test(w)).length;
+  return long.length - lower >= 3 && lower <= 1 && lower * 5 <= long.length ? { from: 0, to, titleCase: true } : undefined;
+}
+
+// True when `name` is written in the headline over the whole of mention `m`, as words of its own.
+function covers(text: string, headline: Headline, name: string, m: MentionCandidate): boolean {
+  for (let at = text.indexOf(name, Math.max(headline.from, m.end - name.length)); at >= 0 && at <= m.start; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (end >= m.end && end <= headline.to && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) return true;
+  }
+  return false;
 }

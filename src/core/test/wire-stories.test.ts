@@ -36,6 +36,24 @@ describe('a wire story', () => {
     expect(mentionTypes('MAJOR TO MEET BANKERS .\nPrime Minister John Major will meet the bankers on Friday .')).not.toContain('MAJOR/person');
   });
 
+  it('reads a headline in title case by the names of the story below it, not its verbs and nouns', () => {
+    const text = [
+      'Lithium Miner Corella Resources to Mothball Goldfields Mine as Study Finds Prices Fall',
+      'PERTH — Corella Resources will close its mine near Kalgoorlie, chief executive Dana Hartigan said on Monday.',
+      'Hartigan said prices had fallen by half.',
+    ].join('\n');
+    const types = mentionTypes(text);
+    expect(types.slice(0, 1)).toEqual(['Corella Resources/organization']);
+    expect(types.filter((t) => /Miner|Mothball|Study|Goldfields/.test(t))).toEqual([]);
+    // A surname the story gives once and a listed place stay; a byline further down is no headline.
+    expect(mentionTypes('Starmer Faces Biggest Backbench Revolt in Kent\nKeir Starmer is facing a revolt, MPs said on Tuesday.')).toEqual(
+      expect.arrayContaining(['Starmer/person', 'Kent/place']),
+    );
+    expect(mentionTypes('Rates held.\nBy Jill Lawless and Danica Kirka\nThe bank held rates on Thursday.')).toEqual(['Jill Lawless/person', 'Danica Kirka/person']);
+    // In capitals, a name of the story replaces the shorter one the tagger read inside it.
+    expect(mentionTypes('BANK OF ENGLAND HOLDS RATES AT 4%\nThe Bank of England held rates on Thursday.')[0]).toBe('BANK OF ENGLAND/organization');
+  });
+
   it("reads a company's whole name: its legal form, and past a hyphen", () => {
     expect(mentionTypes('Shares in Volkswagen AG fell 2.1 percent on Friday .')).toEqual(['Volkswagen AG/organization']);
     expect(mentionTypes('The index closed up , led by gains in Siemens and Daimler-Benz , and Agence France-Presse said so .')).toEqual(

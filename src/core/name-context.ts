@@ -140,8 +140,9 @@ export function withJoinedNames(text: string, mentions: MentionCandidate[]): Men
     const between = next !== undefined ? text.slice(m.end, next.start) : '';
     const bodyOfTwo =
       m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
-    // (One word each side: "Karl Langdon & Harvey Deegan" are two people.)
-    const firm = next !== undefined && /^\s?&\s?$/.test(between) && m.type !== null && next.type !== null && m.words.length === 1 && next.words.length === 1 && !m.acronym && !next.acronym && joinsAsOne(text, m, next);
+    // (One word each side, or "& Sons Jewelers": "Karl Langdon & Harvey Deegan" are two people.)
+    const firm =
+      next !== undefined && (/^\s?&\s?$/.test(between) || between === '+') && m.type !== null && next.type !== null && m.words.length === 1 && !m.acronym && !next.acronym && (FIRM_PARTNERS.has(next.words[0]!) || (next.words.length === 1 && joinsAsOne(text, m, next)));
     // "Cancer Research UK", read as a named thing and a country.
     const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
     if (!bodyOfTwo && !firm && !arm) {
@@ -191,8 +192,14 @@ const SAINTS_BODIES = /^(?:School|Hospital|College|University|Church|Cathedral|A
 // Two people joined by "&" are a firm only where one works ("Staff at Harrison & Webb"; not a headline's "Biden
 // & Trump clash"), two places one place only where the gazetteer lists it ("Trinidad & Tobago"; not "England &
 // Wales").
+// "Kowalczyk & Sons", "Holland & Partners": the words after an ampersand that make a firm of a family or a name.
+const FIRM_PARTNERS = new Set(['Sons', 'Son', 'Daughters', 'Co', 'Co.', 'Company', 'Partners', 'Associates', 'Brothers', 'Bros']);
+// Words before two surnames joined by an ampersand that make them a firm: "staff at Harrison & Webb", "published
+// by Faber & Faber", "who runs Baker & Fenwick", "the Austin firm Okonkwo & Brandt". Elsewhere they are two
+// people ("Biden & Trump clash over debate rules").
+const FIRM_BEFORE = /\b(?:at|by|runs?|ran|owns?|owned|founded|joined|firm|company|practice|business)\s+(?:the\s+)?$/i;
 function joinsAsOne(text: string, m: MentionCandidate, next: MentionCandidate): boolean {
-  if (m.type === 'person' && next.type === 'person') return /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+  if (m.type === 'person' && next.type === 'person') return m.text === next.text || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
   if (m.type === 'place' && next.type === 'place') return isListedPlace(`${m.text} and ${next.text}`.toLowerCase()) || isListedPlace(`${m.text} & ${next.text}`.toLowerCase());
   return true;
 }

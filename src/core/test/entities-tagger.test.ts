@@ -275,6 +275,14 @@ describe('the trained tagger', () => {
       'Richard Webb': 'person',
     });
     expect(names('The show is hosted by Karl Langdon & Harvey Deegan in Perth.')).toMatchObject({ 'Karl Langdon': 'person', 'Harvey Deegan': 'person' });
+    // Two surnames are a firm where something is run, published or done by them, and a family's name before
+    // "& Sons" is one anywhere; elsewhere they are two people.
+    expect(names('Rhys Baker, who runs Baker & Fenwick, a family bakery, said so. Her novel was published by Faber & Faber.')).toMatchObject({
+      'Baker & Fenwick': 'organization',
+      'Faber & Faber': 'organization',
+    });
+    expect(names('Kowalczyk & Sons Jewelers on Brady Street was robbed.')).toMatchObject({ 'Kowalczyk & Sons Jewelers': 'organization' });
+    expect(names('Clinton & Gore toured Ohio. Later Mr Smith & Mr Jones met in Leeds.')).toMatchObject({ Clinton: 'person', Smith: 'person', Jones: 'person' });
   });
 
   it('reads a name described in apposition as a person as one', () => {

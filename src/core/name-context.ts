@@ -114,7 +114,8 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
 // when the second's words are all ordinary words: not "the Department of Justice and Google"), and "Harrison &
 // Webb" or "Procter & Gamble" (two names joined by an ampersand are one firm).
 const BODY_OF = /^(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(?:Department|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister|Association|Federation|Society|Confederation|Union|Council)\s+(?:of|for)\s/u;
-export function withJoinedNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+export function withJoinedNames(text: string, found: MentionCandidate[]): MentionCandidate[] {
+  const mentions = withBodiesOfTwoSubjects(text, found);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -155,6 +156,41 @@ export function withJoinedNames(text: string, mentions: MentionCandidate[]): Men
     const bothPlaces = m.type === 'place' && next!.type === 'place';
     out.push(bodyOfTwo ? name : { ...name, type: firm && bothPlaces ? 'place' : 'organization', country: false });
     i++;
+  }
+  return out;
+}
+
+// "the Securities and Exchange Commission", "The Mining and Energy Union", "Moi Teaching and Referral Hospital":
+// a body's name of two subjects joined by "and", its head word last, which the tagger reads as two names or one
+// and a word. The words before "and" are ordinary words in capitals, at most three, and no body of their own
+// ("the Treasury and Federal Reserve Board" are two).
+const BODY_HEADS = new Set([
+  'Commission', 'Agency', 'Authority', 'Union', 'Hospital', 'Council', 'Committee', 'Board', 'Bureau', 'Service',
+  'Services', 'Institute', 'Department', 'Ministry', 'Office', 'Foundation', 'Association', 'Society', 'Federation',
+  'Centre', 'Center', 'College', 'School', 'Trust', 'Fund', 'Executive', 'Administration', 'Organisation', 'Organization',
+]);
+const SUBJECTS_BEFORE_AND = /(\b[Tt]he\s+)?((?:(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*\s+){1,3})and\s+$/u;
+function withBodiesOfTwoSubjects(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  let out = mentions;
+  for (const body of mentions) {
+    if (body.type !== 'organization' || !BODY_HEADS.has(body.words[body.words.length - 1]!)) continue;
+    const before = SUBJECTS_BEFORE_AND.exec(text.slice(Math.max(0, body.start - 60), body.start));
+    if (!before) continue;
+    const subjects = before[2]!.trim().split(/\s+/);
+    if (/^the$/i.test(subjects[0]!)) continue;
+    // Ordinary words: the lexicon's common words, and, after "the", words it does not know ("the Securities and
+    // Exchange Commission"). The first subject word may be a name ("Moi").
+    const unknown = (w: string): boolean => lexiconKind(w.toLowerCase()) === undefined && !isListedPlace(w.toLowerCase());
+    const ordinary = (w: string): boolean => lexiconKind(w.toLowerCase()) === 'common' || (before[1] !== undefined && unknown(w));
+    if (!ordinary(subjects[subjects.length - 1]!) || !body.words.slice(0, -1).every(ordinary)) continue;
+    if (subjects.length === 1 && STATE_BODIES.has(subjects[0]!)) continue;
+    const start = body.start - before[0].length + (before[1]?.length ?? 0);
+    const inside = out.filter((m) => m !== body && m.start < body.start && m.end > start);
+    // Nothing the tagger read there reaches outside the words before "and", nor is a person or a place named so.
+    if (inside.some((m) => m.start < start || m.type === 'person' || m.type === 'place')) continue;
+    const whole = text.slice(start, body.end);
+    const joined: MentionCandidate = { ...body, start, text: whole, words: whole.split(/\s+/), key: placeKey(whole), name: whole, ambiguous: false };
+    out = [...out.filter((m) => m !== body && !inside.includes(m)), joined];
   }
   return out;
 }

@@ -229,6 +229,13 @@ describe('the trained tagger', () => {
     const names = recogniseEntities('The Department of Health and Social Care said it had reviewed the contracts. The Department of Justice and Google settled.').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Department of Health and Social Care', 'Department of Justice', 'Google']));
     expect(names).not.toContain('Social Care');
+    // The subjects before the body's head word: "the Securities and Exchange Commission", but not two bodies.
+    const bodies = recogniseEntities(
+      'It said so in a filing with the Securities and Exchange Commission. The Mining and Energy Union will strike. Patients at Moi Teaching and Referral Hospital in Eldoret were seen. Officials from the Treasury and Federal Reserve Board met.',
+    ).map((e) => `${e.name}/${e.type}`);
+    expect(bodies).toEqual(
+      expect.arrayContaining(['Securities and Exchange Commission/organization', 'Mining and Energy Union/organization', 'Moi Teaching and Referral Hospital/organization', 'Treasury/organization', 'Federal Reserve Board/organization']),
+    );
   });
 
   it('reads a one-word name in a list of organisations as one, but not a person the document names in full', () => {

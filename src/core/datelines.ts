@@ -4,6 +4,7 @@
 import type { MentionCandidate } from './entity-recogniser';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
+import { mentionAt } from './name-edges';
 
 const DATELINE_AFTER =
   /^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\))/mu;
@@ -16,4 +17,19 @@ export function isDateline(text: string, m: MentionCandidate): boolean {
   if (/\p{Ll}/u.test(m.text) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
   const after = text.slice(m.end, m.end + 60);
   return DATELINE_AFTER.test(after) || (DASH_AND_SENTENCE.test(after) && isListedPlace(placeKey(m.text)));
+}
+
+// "CHENNAI, India (AP) —", "WASHINGTON (Reuters) -": the agency in a dateline's brackets, which the tagger may
+// pass over ("AP" is two capitals and many things besides).
+const AGENCY_IN_DATELINE = /^[ \t]*\p{Lu}[^\n()]{0,60}\((Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\)[ \t]*[—–-]/gmu;
+
+/** The news agencies named in datelines that no mention in `found` covers yet. */
+export function datelineAgencies(text: string, found: MentionCandidate[]): MentionCandidate[] {
+  const agencies: MentionCandidate[] = [];
+  for (const line of text.matchAll(AGENCY_IN_DATELINE)) {
+    const start = line.index + line[0].indexOf(`(${line[1]})`) + 1;
+    const end = start + line[1]!.length;
+    if (!found.some((m) => m.start < end && start < m.end)) agencies.push(mentionAt(text, start, end, 'organization'));
+  }
+  return agencies;
 }

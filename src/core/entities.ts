@@ -14,6 +14,7 @@ import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { hasLegalSuffix, typedByContext, withJoinedNames } from './name-context';
 import { withHeadlineNames } from './headline-names';
+import { datelineAgencies } from './datelines';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -75,7 +76,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 // the document names is that person ("with Trump"), whatever type it was given on its own.
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const names = tagged
-    .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(t)))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
@@ -120,7 +121,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const found = withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added]), surnames)))));
-  const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found)];
+  const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found)];
   return withHeadlineNames(text, withEarthAndMoon(text, withPlacesApart(text, typedByContext(text, withJoinedNames(text, [...found, ...beside]), surnames))));
 }
 
@@ -132,6 +133,31 @@ function isNamedCompany(r: MentionCandidate): boolean {
 // "Mark Tedeschi, QC, said": letters for a rank or a degree after a person's name, not the place they spell.
 function isPostNominal(text: string, before: MentionCandidate, m: MentionCandidate): boolean {
   return before.type === 'person' && POST_NOMINALS.has(m.text) && text.slice(before.end, m.start) === ', ';
+}
+
+// "Sen. Mark Warner, D-Va., said", "Rep. Chip Roy, R-Texas, called": a party's letter and a state's code in a
+// lawmaker's aside are no names; a state written in full is its place ("Texas").
+const PARTY_AND_STATE = /^[RDI]-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),/u;
+function inPartyAndState(text: string, m: MentionCandidate): boolean {
+  for (let at = m.start; at >= Math.max(0, m.start - 2); at--) {
+    if (text.slice(at - 2, at) !== ', ') continue;
+    const aside = PARTY_AND_STATE.exec(text.slice(at, at + 30));
+    if (aside === null || m.end > at + aside[0].length - 1) continue;
+    const state = at + 2;
+    return m.start < state || !isListedPlace(aside[1]!.toLowerCase());
+  }
+  return false;
+}
+
+// "Chief Minister M.K. Stalin", "Health Cabinet Secretary Aden Duale", "State District Judge Ramona Villarreal":
+// a portfolio or a rank before a title is part of the title, not a body or a place. (Not a body's own name:
+// "Treasury Secretary", "High Court Judge".)
+const PORTFOLIO_WORDS = new Set(
+  `chief assistant associate deputy junior senior state district county circuit federal regional cabinet health resources defence defense home foreign interior justice education finance environment energy culture transport trade housing labour labor agriculture fisheries tourism`.split(' '),
+);
+const TITLE_AFTER = /^\s(?:Minister|Secretary|Judge|Attorney|Commissioner)\b/;
+function isPortfolio(text: string, m: MentionCandidate): boolean {
+  return m.type !== 'person' || m.words.length === 1 ? TITLE_AFTER.test(text.slice(m.end, m.end + 14)) && m.words.every((w) => PORTFOLIO_WORDS.has(w.toLowerCase())) : false;
 }
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.

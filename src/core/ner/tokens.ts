@@ -21,6 +21,13 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '—', '–', ':', ';']);
 
+// "MILWAUKEE — Prosecutors told…", "CHENNAI, India (AP) — The…": the dash after a dateline opens the story's
+// first sentence, so its capital marks nothing.
+const DASHES = new Set(['—', '–', '-', '--']);
+// (Not a headline's label: "RUGBY UNION - BATH BEAT LEICESTER".)
+const SENTENCE_AFTER_DASH = /^\s*\p{Lu}\p{Ll}/u;
+const DATELINE_BEFORE_DASH = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[^\n,—–]{1,40})?(?:\s*\(\p{L}+\))?\s*$/u;
+
 /** Abbreviations that keep their full stop: "Mr.", "Inc.", "St.", "Jan." */
 export const DOTTED_ABBREVIATIONS = new Set(
   `mr mrs ms mx dr prof gov sen sens rep reps gen col lt sgt capt adm maj cmdr cpl pvt det supt rev hon pres st mt ft jr sr inc corp co ltd bros messrs dept univ assn ave blvd rd no vs jan feb mar apr jun jul aug sep sept oct nov dec approx est fig vol cf calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn ga kan ky la md mo nev okla ore pa`.split(
@@ -35,6 +42,8 @@ export function tokeniseForTagger(text: string, from = 0, to = text.length): Ner
   const tokens: NerToken[] = [];
   let lineStart = true;
   let sentenceStart = true;
+  // Where the current line's first token starts, for a dateline's dash.
+  let lineFrom = from;
   let lastEnd = from;
   // The first line break at or after lastEnd (text.length when none).
   let newline = -1;
@@ -52,6 +61,7 @@ export function tokeniseForTagger(text: string, from = 0, to = text.length): Ner
     if (lastEnd < start && newline < start) {
       lineStart = true;
       sentenceStart = true;
+      lineFrom = start;
     }
     let end = start + word.length;
     const first = word.charCodeAt(0);
@@ -80,6 +90,7 @@ export function tokeniseForTagger(text: string, from = 0, to = text.length): Ner
     lineStart = false;
     if (word.length === 1 && SENTENCE_END.has(word)) sentenceStart = true;
     else if (word.length > 1 && word.charCodeAt(word.length - 1) === 46 /* . */ && isSentenceEndingAbbreviation(word, text, end)) sentenceStart = true;
+    else if (DASHES.has(word) && start - lineFrom <= 60 && SENTENCE_AFTER_DASH.test(text.slice(end, end + 4)) && DATELINE_BEFORE_DASH.test(text.slice(lineFrom, start))) sentenceStart = true;
     else if (!(sentenceStart && word.length === 1 && OPENERS.has(word))) sentenceStart = false;
     lastEnd = end;
   }

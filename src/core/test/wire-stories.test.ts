@@ -36,6 +36,22 @@ describe('a wire story', () => {
     expect(mentionTypes('MAJOR TO MEET BANKERS .\nPrime Minister John Major will meet the bankers on Friday .')).not.toContain('MAJOR/person');
   });
 
+  it("reads a dateline's agency as a body and the capital after its dash as a sentence's", () => {
+    expect(mentionTypes('CHENNAI, India (AP) — The party won a second term on Sunday.')).toEqual(['CHENNAI/place', 'India/place', 'AP/organization']);
+    expect(mentionTypes('Jury hears of shop raid\nMILWAUKEE — Prosecutors told jurors on Monday that the man fired twice.')).toEqual(['MILWAUKEE/place']);
+  });
+
+  it("leaves a lawmaker's party and state code out of the names, and a portfolio before a title", () => {
+    const types = mentionTypes('Sen. Mark Warner, D-Va., called the breach serious. Rep. Chip Roy, R-Texas, agreed, and Sen. Sherrod Brown, D-Ohio, did not.');
+    expect(types).toEqual(['Mark Warner/person', 'Chip Roy/person', 'Texas/place', 'Sherrod Brown/person', 'Ohio/place']);
+    expect(mentionTypes('Chief Minister M.K. Stalin met Health Cabinet Secretary Aden Duale and State District Judge Ramona Villarreal.')).toEqual([
+      'M.K. Stalin/person',
+      'Aden Duale/person',
+      'Ramona Villarreal/person',
+    ]);
+    expect(mentionTypes('High Court Judge Anne Lee ruled.')).toEqual(['High Court/organization', 'Anne Lee/person']);
+  });
+
   it('reads a headline in title case by the names of the story below it, not its verbs and nouns', () => {
     const text = [
       'Lithium Miner Corella Resources to Mothball Goldfields Mine as Study Finds Prices Fall',

@@ -38,6 +38,14 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if ((m.type !== 'place' && definedAsBody(text, m)) || employerAt(text, m) || (!surnames.has(m.text) && ledBy(text, m)) || describedAsCompany(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
+    if (!surnames.has(m.text) && !opensWithFirstName(m) && !isListedPlace(m.text.toLowerCase()) && namedAsBusiness(text, m)) companies.add(m.text);
+  }
+  // "Kessler Freight … each Kessler share", "Halcyon Orbital … paid Halcyon": a company's first word alone is
+  // the company, unless it is a person's surname or a place ("Kennedy Space Center", "Washington Post").
+  for (const m of found) {
+    if (!(m.type === 'organization' || companies.has(m.text)) || m.words.length < 2 || !hasCompanySuffix(m) || BODY_HEAD_WORDS.test(m.words[m.words.length - 1]!)) continue;
+    const first = m.words[0]!;
+    if (/^\p{Lu}\p{Ll}/u.test(first) && !surnames.has(first) && !isListedPlace(first.toLowerCase()) && lexiconKind(first.toLowerCase()) !== 'common') companies.add(first);
   }
   const diseases = new Set(found.filter((m) => m.words.length === 1 && DISEASE_AFTER.test(text.slice(m.end, m.end + 14))).map((m) => m.text));
   // "said Nirmal Bang, a strategist at Kotak" (tagged MISC): a name described as a person is one.
@@ -246,7 +254,8 @@ const COMPANY_SUFFIXES = new Set([
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'AI', 'Holdings',
   'Semiconductor', 'Semiconductors', 'Technologies', 'Pharmaceuticals', 'Therapeutics', 'Airlines', 'Airways',
   'Motors', 'Foods', 'Computers', 'Electronics', 'Software', 'Labs', 'Industries', 'Enterprises', 'Logistics',
-  'Telecom', 'Studios', 'Partners',
+  'Telecom', 'Studios', 'Partners', 'Freight', 'Films', 'Pictures', 'Roasters', 'Aerospace', 'Resources', 'Minerals',
+  'Midstream', 'Stiftung', 'Ventures', 'Shipping', 'Robotics', 'Biotech', 'Brewery', 'Bakery',
   // and of public bodies: "the Home Office", "the Justice Department", "the Electoral Commission".
   'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
   // and of learning: "the Francis Crick Institute", "Stanford University".
@@ -314,6 +323,22 @@ function definedAsBody(text: string, m: MentionCandidate): boolean {
 const COMPANY_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|carmaker|retailer|start-?up|airline|manufacturer|broadcaster|charity|insurer|lender|chain|conglomerate)\b(?!['’])/u;
 const COMPANY_ROLE_AFTER = /^['’]s\s+(?:(?:chief|global|new|former)\s+)*(?:executive|head|chairman|chairwoman|founder|co-founder|ceo|boss|spokesman|spokeswoman|spokesperson|shareholders|board)\b/i;
+// A name the text sets beside a word for a business, in any type the tagger gave it: "San Francisco start-up
+// Lumora", "the bookseller Waterstones", "Kesselring Antriebstechnik, a family firm founded…", "Neon, the
+// distributor behind…", "each Kessler share", "Corella’s shares fell". (The word must end its phrase: not "a firm
+// believer".)
+const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
+// Words for a trade that name people as often ("Joris Bakker, a crane operator with…"), only before a name.
+const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier)`;
+const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS})\s+$`, 'i');
+const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
+const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
+const BODY_HEAD_WORDS = /^(?:Cent(?:re|er)|University|Institute|College|School|Hospital|Foundation|Office|Ministry|Department|Agency|Commission|Council|Committee|Authority|Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tribune|Courier|Observer|Telegraph|Mirror|Echo)$/;
+// (Before it, not a person named in full: "The company Elon Musk founded".)
+function namedAsBusiness(text: string, m: MentionCandidate): boolean {
+  return (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) || BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) || SHARES_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
 function describedAsCompany(text: string, m: MentionCandidate): boolean {
   if (m.type !== 'other') return false;
   const after = text.slice(m.end, m.end + 60);

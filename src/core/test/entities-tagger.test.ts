@@ -143,6 +143,26 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(text).find((e) => e.name === 'Stellantis')?.type).toBe('organization');
   });
 
+  it('reads a name set beside a word for a business as a company, and a company’s first word alone as the company', () => {
+    const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
+    const text =
+      'Brightwater agreed to buy Kessler Freight of Germany. It will pay 38 euros for each Kessler share. San Francisco start-up Lumora launched glasses, and Lumora said so. ' +
+      'Kesselring Antriebstechnik, a family firm founded in 1921, would suffer. A spokesperson for the bookseller Waterstones agreed. The film was bought by Neon, the distributor behind it. Investors sold Corella’s shares on Monday.';
+    expect(typesIn(text)).toMatchObject({
+      'Kessler Freight': 'organization',
+      Kessler: 'organization',
+      Lumora: 'organization',
+      'Kesselring Antriebstechnik': 'organization',
+      Waterstones: 'organization',
+      Neon: 'organization',
+      Corella: 'organization',
+    });
+    // Not a person whose job is a trade, nor one whose shares are named, nor a place a company is named after.
+    expect(typesIn('“They want robots,” said Joris Bakker, a crane operator with 22 years at the port.')).toMatchObject({ 'Joris Bakker': 'person' });
+    expect(typesIn("Elon Musk spoke. Musk's shares fell.")).toMatchObject({ 'Elon Musk': 'person' });
+    expect(typesIn('Washington Post Holdings sold a stake. Washington said no.')).toMatchObject({ Washington: 'place' });
+  });
+
   it('keeps people and places where the company, storm and public-body rules do not apply', () => {
     const typesIn = (text: string) => Object.fromEntries(recogniseEntities(text).map((e) => [e.name, e.type]));
     expect(typesIn('Harris criticised Vance, which drew applause. Vance said little in reply.')).toMatchObject({ Vance: 'person' });

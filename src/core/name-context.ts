@@ -72,6 +72,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
+    // "In Helena, Gov. Greg Gianforte said…", "In Bewdley, residents…": a sentence opening "In" a name and a comma
+    // is set in a place, never in a person (unless one the document names in full: "In Trump, the party…").
+    if (m.type === 'person' && IN_OPENING.test(before) && text[m.end] === ',' && !surnames.has(m.text) && !opensWithFirstName(m)) return { ...m, type: 'place' };
     // (Not a body's acronym: "every NHS region".)
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if (((m.type === 'other' || m.type === null) && people.has(m.text)) || humans.has(m.text)) return { ...m, type: 'person' };
@@ -323,6 +326,8 @@ function definedAsBody(text: string, m: MentionCandidate): boolean {
 const COMPANY_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|carmaker|retailer|start-?up|airline|manufacturer|broadcaster|charity|insurer|lender|chain|conglomerate)\b(?!['’])/u;
 const COMPANY_ROLE_AFTER = /^['’]s\s+(?:(?:chief|global|new|former)\s+)*(?:executive|head|chairman|chairwoman|founder|co-founder|ceo|boss|spokesman|spokeswoman|spokesperson|shareholders|board)\b/i;
+const IN_OPENING = /(?:^|\n|[.!?]["”’]?\s+)In\s+$/;
+
 // A name the text sets beside a word for a business, in any type the tagger gave it: "San Francisco start-up
 // Lumora", "the bookseller Waterstones", "Kesselring Antriebstechnik, a family firm founded…", "Neon, the
 // distributor behind…", "each Kessler share", "Corella’s shares fell". (The word must end its phrase: not "a firm

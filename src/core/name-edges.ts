@@ -15,7 +15,7 @@ const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Int
 // "Trainer Michael Stoute said", "Promoter Don King": a job capitalised at a sentence start is no part of the
 // person's name (titles of rank, "President", "Captain", are the tagger's call, and mostly it leaves them out).
 const OPENING_JOB =
-  /^(?:Trainer|Promoter|Referee|Umpire|Jockey|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Batsman|Bowler|Opener|All-rounder|Leg-spinner|Wicketkeeper|Quarterback|Pitcher|Driver|Rider|Cyclist|Skipper|Veteran|Rookie|Teammate|Compatriot|Economist|Analyst|Strategist|Spokesman|Spokeswoman|Lawyer|Attorney|Author|Novelist|Actor|Actress|Singer|Director|Producer|Photographer|Composer|Architect|Historian|Scientist|Researcher|Professor|Dr)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+  /^(?:Trainer|Promoter|Referee|Umpire|Jockey|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Substitute|Forward|Full-back|Centre-back|Centre-forward|Playmaker|Batsman|Bowler|Opener|All-rounder|Leg-spinner|Wicketkeeper|Quarterback|Pitcher|Driver|Rider|Cyclist|Skipper|Veteran|Rookie|Teammate|Compatriot|Economist|Analyst|Strategist|Spokesman|Spokeswoman|Lawyer|Attorney|Author|Novelist|Actor|Actress|Singer|Director|Producer|Photographer|Composer|Architect|Historian|Scientist|Researcher|Professor|Dr)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Brigadier General Ross G. Hoyt", "Colonel Jesse Auton", tagged whole now and then: a military rank is a title,
 // no part of the name (only before a name of two words or more: "Captain America" stays whole).
 const OPENING_RANK =

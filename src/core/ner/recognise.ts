@@ -200,10 +200,25 @@ function surface(tokens: NerToken[], name: TaggedName): string {
 //   names two people);
 // - from a lone first name, to whatever name follows ("Jean-Yves Le Drian", however the rest was tagged).
 // ("Russia-Ukraine" joins no person.)
+// - and a surname written with its hyphen, where the document names that person in full ("Funmi Adeyemi-Clarke …
+//   Adeyemi-Clarke said", not two people), whatever the tagger made of its halves.
+const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{1,4}$/u;
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
 function hyphenatedNames(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
+  const glued = (i: number): boolean => tokens[i]?.text === '-' && tokens[i + 1] !== undefined && tokens[i]!.start === tokens[i - 1]!.end && tokens[i + 1]!.start === tokens[i]!.end;
+  const surnames = new Set<string>();
+  for (const n of names) if (n.type === 'PER' && n.last - n.first >= 3 && glued(n.last - 1)) surnames.add(`${tokens[n.last - 2]!.text}-${tokens[n.last]!.text}`);
   const out: TaggedName[] = [];
   for (let j = 0; j < names.length; j++) {
     let a = names[j]!;
+    const hyphenedSurname = (): boolean => a.first === a.last && glued(a.last + 1) && surnames.has(`${tokens[a.last]!.text}-${tokens[a.last + 2]!.text}`);
+    if (a.type !== 'PER' && hyphenedSurname()) a = { ...a, type: 'PER' };
+    // "Yoon Da-hye", "Park Hang-seo": a short family name before a given name of two syllables joined by a hyphen.
+    const given = tokens[a.last + 1];
+    if (a.first === a.last && SHORT_FAMILY_NAME.test(tokens[a.first]!.text) && given !== undefined && SYLLABLE.test(given.text) && glued(a.last + 2) && /^\p{Ll}{2,4}$/u.test(tokens[a.last + 3]!.text)) {
+      a = { start: a.start, end: tokens[a.last + 3]!.end, type: 'PER', first: a.first, last: a.last + 3 };
+      while (names[j + 1] !== undefined && names[j + 1]!.first <= a.last) j++;
+    }
     while (a.type === 'PER') {
       const hyphen = tokens[a.last + 1];
       const next = tokens[a.last + 2];
@@ -211,7 +226,7 @@ function hyphenatedNames(tokens: NerToken[], names: TaggedName[], model: NerMode
       const b = names[j + 1];
       const firstName = a.first === a.last && (model.lexicon.maskOf(tokens[a.first]!.text.toLowerCase()) & FIRST_NAME_BIT) !== 0;
       if (b !== undefined && b.first === a.last + 2) {
-        if (!firstName && !(b.type === 'PER' && b.last > b.first)) break;
+        if (!firstName && !(b.type === 'PER' && b.last > b.first) && !hyphenedSurname()) break;
         a = { start: a.start, end: b.end, type: 'PER', first: a.first, last: b.last };
         j++;
       } else if (CAPITALISED.test(next.text)) {

@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import { typedByContext } from '../name-context';
 import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingClauseWord, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
 import { readBracketed, readConll, readGum } from '../ner/corpus';
+import { mentionTypes } from './mention-types';
 import { allowedTransitions, spansOf, viterbi } from '../ner/decode';
 import { NER_LABELS } from '../ner/model';
 import { currentNerModel } from '../ner/registry';
@@ -141,6 +142,19 @@ describe('the trained tagger', () => {
   it('reads what rises and falls by a percentage in a report on shares as a company', () => {
     const text = 'Shares in Volkswagen fell 2.1% in Frankfurt, while Stellantis lost 1.8% in Milan.';
     expect(recogniseEntities(text).find((e) => e.name === 'Stellantis')?.type).toBe('organization');
+  });
+
+  it('keeps a hyphened surname whole where the document names the person in full, and a given name of two syllables', () => {
+    const types = mentionTypes('Halcyon chief executive Funmi Adeyemi-Clarke spoke first. “Today we’re on our way,” Adeyemi-Clarke said.');
+    expect(types).toEqual(expect.arrayContaining(['Funmi Adeyemi-Clarke/person', 'Adeyemi-Clarke/person']));
+    expect(types.filter((t) => /^(?:Adeyemi|Clarke)\//.test(t))).toEqual([]);
+    expect(mentionTypes('South Korean filmmaker Yoon Da-hye was named best director.')).toEqual(['Yoon Da-hye/person']);
+    expect(mentionTypes('Villa led. Substitute Kwabena Asante-Darko scored.')).toContain('Kwabena Asante-Darko/person');
+  });
+
+  it('reads a sentence set "In" a name as set in a place', () => {
+    expect(mentionTypes('Paul spoke on the floor. In Helena, Gov. Greg Gianforte said no.')).toEqual(['Paul/person', 'Helena/place', 'Greg Gianforte/person']);
+    expect(mentionTypes('Donald Trump won. In Trump, the party found a leader.')).toEqual(['Donald Trump/person', 'Trump/person']);
   });
 
   it('reads a name set beside a word for a business as a company, and a company’s first word alone as the company', () => {

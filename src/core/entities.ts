@@ -15,6 +15,7 @@ import { placeKey } from './gazetteer';
 import { hasLegalSuffix, typedByContext, withJoinedNames } from './name-context';
 import { withHeadlineNames } from './headline-names';
 import { datelineAgencies } from './datelines';
+import { withTitlesOfWorks } from './titles-of-works';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -122,7 +123,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const found = withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added]), surnames)))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found)];
-  return withHeadlineNames(text, withEarthAndMoon(text, withPlacesApart(text, typedByContext(text, withJoinedNames(text, [...found, ...beside]), surnames))));
+  return withHeadlineNames(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, typedByContext(text, withJoinedNames(text, [...found, ...beside]), surnames)))));
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.

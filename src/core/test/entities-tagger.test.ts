@@ -152,6 +152,19 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Villa led. Substitute Kwabena Asante-Darko scored.')).toContain('Kwabena Asante-Darko/person');
   });
 
+  it('reads titles of works and names of craft as named things, a title of several words as one', () => {
+    const text =
+      'Lindgren won for her first novel, “Salt and Ledger,” a family saga. The list included Miriam Stone’s “Orchard Law,” from a small press. ' +
+      'Their first album, Paper Kingdoms (1983), came out on Factory Records. He later made Quiet Parts of the City (2004) in Leeds. ' +
+      'The prize went to Salt Roads, a slow-burning drama about two sisters. Salt Roads was produced in Rabat. The uncrewed lander, named Wayfarer, carries nine payloads.';
+    expect(mentionTypes(text)).toEqual(
+      expect.arrayContaining(['Salt and Ledger/other', 'Miriam Stone/person', 'Orchard Law/other', 'Paper Kingdoms/other', 'Quiet Parts of the City/other', 'Salt Roads/other', 'Wayfarer/other', 'Leeds/place']),
+    );
+    // Not a person cited with a year, nor a place named in quotation marks before a noun.
+    expect(mentionTypes('Chinua Achebe (1930) wrote it.')).toEqual(['Chinua Achebe/person']);
+    expect(mentionTypes('They are held at Mugabe\'s "Blue House" compound in Harare.')).not.toContain('Blue House/other');
+  });
+
   it('reads a sentence set "In" a name as set in a place', () => {
     expect(mentionTypes('Paul spoke on the floor. In Helena, Gov. Greg Gianforte said no.')).toEqual(['Paul/person', 'Helena/place', 'Greg Gianforte/person']);
     expect(mentionTypes('Donald Trump won. In Trump, the party found a leader.')).toEqual(['Donald Trump/person', 'Trump/person']);

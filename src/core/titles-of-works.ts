@@ -1,0 +1,50 @@
+// Titles of works and names of craft, which are named things ("other"), not the people, places and bodies the
+// tagger reads into their words: "her first novel, “Salt and Ledger,”", "Miriam Stone’s “Orchard Law,”", "their
+// first album, Paper Kingdoms (1983)", "the debut single, Cold Water Town,", "Salt Roads, a slow-burning drama",
+// "the uncrewed lander, named Wayfarer". A title of several words becomes one mention; a title or a craft the
+// text introduces so is a named thing in every mention ("Salt Roads was produced by…").
+import type { MentionCandidate } from './entity-recogniser';
+import { mentionAt } from './name-edges';
+
+const WORK_WORD = String.raw`(?:song|single|album|EP|record|film|movie|documentary|book|novel|memoir|biography|episode|track|show|series|sitcom|play|poem|opera|musical|collection|anthology)`;
+// A run of title-case words, with the short words titles keep in lower case: "Quiet Parts of the City".
+const TITLE_RUN = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t]+(?:(?:of|the|and|from|a|an|in|on|to|for|at|with|by)[ \t]+)*\p{Lu}[\p{L}\p{M}’'-]*)*`;
+const QUOTED_AFTER_WORK = new RegExp(String.raw`\b${WORK_WORD}[ \t]*,?[ \t]*["“‘](${TITLE_RUN})[,.]?["”’]`, 'gu');
+// After a possessive, only a title set apart: "Miriam Stone’s “Orchard Law,” from…", not a name used as a word
+// before a noun: "Mugabe's "Blue House" compound".
+const QUOTED_AFTER_POSSESSIVE = new RegExp(String.raw`\p{L}['’]s?[ \t]+["“‘](${TITLE_RUN})(?:[,.]["”’]|["”’](?![ \t]+\p{Ll}))`, 'gu');
+const AFTER_WORK_WORD = new RegExp(String.raw`\b${WORK_WORD},[ \t]+(${TITLE_RUN})(?=[ \t]*[,(])`, 'gu');
+const BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${TITLE_RUN})[ \t]+\((?:19|20)\d{2}\)`, 'gu');
+// "Salt Roads, a slow-burning drama": the kind of work in apposition. (The word must end its phrase: not "a
+// film director".)
+const WORK_APPOSITION = new RegExp(String.raw`^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:film|drama|documentary|novel|thriller|comedy|album|memoir|biopic|musical|sitcom)(?=[ \t]*[,.;]|[ \t]+(?:about|that|which|set|by|from|in|of|starring|directed|written)\b)`, 'u');
+const CRAFT_NAMED = /\b(?:lander|rover|spacecraft|capsule|satellite|probe|rocket|telescope|ship|vessel|yacht|locomotive)[ \t]*,?[ \t]+(?:named|called|dubbed|christened)[ \t]+$/;
+
+/** `mentions` with the titles of works and the names of craft in `text` read as named things. */
+export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  // [start, end, marked by a year alone]
+  const titles: Array<[number, number, boolean]> = [];
+  for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD, BEFORE_YEAR]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index + match[0].indexOf(match[1]!);
+      const end = start + match[1]!.length;
+      if (!titles.some(([s, e]) => s === start && e === end)) titles.push([start, end, pattern === BEFORE_YEAR]);
+    }
+  }
+  // A title is one named thing; a person named in full inside its span is an author's byline, not a title
+  // ("Stone’s “Orchard Law”" is found from the quotation marks, never from "Miriam Stone’s").
+  let out = mentions;
+  for (const [start, end, byYear] of titles) {
+    const inside = out.filter((m) => m.start < end && m.end > start);
+    if (inside.length === 0 || inside.some((m) => m.start < start || m.end > end)) continue;
+    // Only a year in brackets marks it: "Chinua Achebe (1930)" cites a person named in full.
+    if (byYear && inside.some((m) => m.type === 'person' && m.words.length > 1 && m.start === start && m.end === end)) continue;
+    out = [...out.filter((m) => !inside.includes(m)), { ...mentionAt(text, start, end, 'other'), evidence: 'structure' }];
+  }
+  const named = new Set<string>();
+  for (const m of out) {
+    if (m.country) continue;
+    if (WORK_APPOSITION.test(text.slice(m.end, m.end + 60)) || CRAFT_NAMED.test(text.slice(Math.max(0, m.start - 40), m.start))) named.add(m.text);
+  }
+  return named.size === 0 ? out : out.map((m) => (named.has(m.text) && m.type !== 'other' ? { ...m, type: 'other' } : m));
+}

@@ -40,8 +40,20 @@ function hasClubShape(m: MentionCandidate): boolean {
 // Alessandro Del Piero" (not "Smith, the coach").
 const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|president|chairman)\s+\p{Lu}/u;
 
+// A team in the prose of a match report: the subject of what teams do ("Newcastle had led", "Denver then
+// scored", "Villa host Brentford"), what a player or a team does to one ("led Minnesota with 38 points", "to face
+// Sporting", "signed from Feyenoord", "a win over Denver"), and a team's place in a table ("leaves Newcastle
+// eighth"). Only a place of one word, never a country: national sides are places ("beat West Indies").
+const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored)\b/;
+const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|signed\s+from|joined\s+from|win\s+over|victory\s+over|led)\s+$/i;
+const TABLE_PLACE = /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|bottom|top)\b(?!\s+(?:time|day|week|year|round|place\s+to))/i;
+
 // Where a club's name stays its town: "born in Houston, Texas", "a hotel in Lille".
 export const IN_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born)\s+|,\s*)$/i;
+
+// (A team's name read as a place elsewhere is the team too, but after a word for going to, being at or coming
+// from the town: "fans travelled to Newcastle".)
+const TO_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born|to|from|at|of|visit|visited)\s+|,\s*)$/i;
 
 /** True when two different words only a match report uses are in `text`. */
 export function isSportsReport(text: string): boolean {
@@ -73,6 +85,10 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
       if (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || CLUB_WORD_BEFORE.test(before) || (m.type !== 'person' && MATCH_AGAINST.test(before))) teams.add(m);
     }
     if (m.type !== 'person' && hasClubShape(m)) teams.add(m);
+    if (m.type === 'place' && m.words.length === 1 && !surnames.has(m.text)) {
+      const after = text.slice(m.end, m.end + 40);
+      if (TEAM_DOES.test(after) || TABLE_PLACE.test(after) || DONE_TO_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start))) teams.add(m);
+    }
     const next = sorted[i + 1];
     if (next === undefined || !couldBeTeam(next) || next.start - m.end > 40) continue;
     if (!BETWEEN.test(text.slice(m.end, next.start))) continue;
@@ -87,6 +103,7 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
   // The same name elsewhere in the report is the club too, but where it is plainly the town.
   const names = new Set([...teams].map((m) => m.text));
   const isTeam = (m: MentionCandidate): boolean =>
-    teams.has(m) || (names.has(m.text) && (m.type === 'person' || (m.type === 'organization' && !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start)))));
+    teams.has(m) ||
+    (names.has(m.text) && (m.type === 'person' || (m.type === 'organization' && !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start))) || (m.type === 'place' && !m.country && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)))));
   return mentions.map((m) => (isTeam(m) && m.type !== 'organization' ? { ...m, type: 'organization' } : m));
 }

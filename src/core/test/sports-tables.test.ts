@@ -78,6 +78,16 @@ describe('the tables of a sports report', () => {
     expect(mentionTypes(text).slice(0, 3)).toEqual(['BATH/organization', 'LEICESTER/organization', 'Bath/organization']);
   });
 
+  it('reads a town in the prose of a match report as its club where it plays, but a national side as a place', () => {
+    const text =
+      'Aston Villa came from behind to beat Newcastle United 2-1. Newcastle had led through a first-half goal. The striker, signed from Feyenoord in the summer, scored late. ' +
+      'The defeat leaves Newcastle eighth before the trip to face Sporting. Fans travelled home to Newcastle in the rain.';
+    const types = mentionTypes(text);
+    expect(types.filter((t) => t.startsWith('Newcastle/'))).toEqual(['Newcastle/organization', 'Newcastle/organization', 'Newcastle/place']);
+    expect(types).toContain('Feyenoord/organization');
+    expect(mentionTypes('Cricket: Australia beat West Indies by 123 runs. Australia scored 479 and took ten wickets.')).toEqual(expect.arrayContaining(['Australia/place']));
+  });
+
   it('reads a ground as a place', () => {
     const text = [
       'CRICKET - SHEFFIELD SHIELD SCORE .',

@@ -21,11 +21,14 @@ export function isDateline(text: string, m: MentionCandidate): boolean {
 
 // "CHENNAI, India (AP) —", "WASHINGTON (Reuters) -": the agency in a dateline's brackets, which the tagger may
 // pass over ("AP" is two capitals and many things besides).
+const AGENCY_IN_BRACKETS = /\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\)/;
 const AGENCY_IN_DATELINE = /^[ \t]*\p{Lu}[^\n()]{0,60}\((Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\)[ \t]*[—–-]/gmu;
 
 /** The news agencies named in datelines that no mention in `found` covers yet. */
 export function datelineAgencies(text: string, found: MentionCandidate[]): MentionCandidate[] {
   const agencies: MentionCandidate[] = [];
+  // (Most texts name no agency in brackets: one quick scan spares the line-by-line pattern.)
+  if (!AGENCY_IN_BRACKETS.test(text)) return agencies;
   for (const line of text.matchAll(AGENCY_IN_DATELINE)) {
     const start = line.index + line[0].indexOf(`(${line[1]})`) + 1;
     const end = start + line[1]!.length;

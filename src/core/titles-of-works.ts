@@ -14,7 +14,11 @@ const QUOTED_AFTER_WORK = new RegExp(String.raw`\b${WORK_WORD}[ \t]*,?[ \t]*["�
 // before a noun: "Mugabe's "Blue House" compound".
 const QUOTED_AFTER_POSSESSIVE = new RegExp(String.raw`\p{L}['’]s?[ \t]+["“‘](${TITLE_RUN})(?:[,.]["”’]|["”’](?![ \t]+\p{Ll}))`, 'gu');
 const AFTER_WORK_WORD = new RegExp(String.raw`\b${WORK_WORD},[ \t]+(${TITLE_RUN})(?=[ \t]*[,(])`, 'gu');
-const BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${TITLE_RUN})[ \t]+\((?:19|20)\d{2}\)`, 'gu');
+// A year in brackets is found first, and the title read back from it: a pattern opening at every capital of a
+// long page would cost more than the rest of this module.
+const YEAR_IN_BRACKETS = /[ \t]\((?:19|20)\d{2}\)/g;
+const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${TITLE_RUN})$`, 'u');
+const MAX_TITLE = 80;
 // "Salt Roads, a slow-burning drama": the kind of work in apposition. (The word must end its phrase: not "a
 // film director".)
 const WORK_APPOSITION = new RegExp(String.raw`^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:film|drama|documentary|novel|thriller|comedy|album|memoir|biopic|musical|sitcom)(?=[ \t]*[,.;]|[ \t]+(?:about|that|which|set|by|from|in|of|starring|directed|written)\b)`, 'u');
@@ -24,12 +28,22 @@ const CRAFT_NAMED = /\b(?:lander|rover|spacecraft|capsule|satellite|probe|rocket
 export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   // [start, end, marked by a year alone]
   const titles: Array<[number, number, boolean]> = [];
-  for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD, BEFORE_YEAR]) {
+  const add = (start: number, end: number, byYear: boolean): void => {
+    if (!titles.some(([s, e]) => s === start && e === end)) titles.push([start, end, byYear]);
+  };
+  for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index + match[0].indexOf(match[1]!);
-      const end = start + match[1]!.length;
-      if (!titles.some(([s, e]) => s === start && e === end)) titles.push([start, end, pattern === BEFORE_YEAR]);
+      add(start, start + match[1]!.length, false);
     }
+  }
+  for (const year of text.matchAll(YEAR_IN_BRACKETS)) {
+    let end = year.index;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    const from = Math.max(0, end - MAX_TITLE);
+    const title = TITLE_BEFORE.exec(text.slice(from, end));
+    // (Not a title cut short by the window, from the middle of a word.)
+    if (title && !(end - title[1]!.length === from && from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1]!))) add(end - title[1]!.length, end, true);
   }
   // A title is one named thing; a person named in full inside its span is an author's byline, not a title
   // ("Stone’s “Orchard Law”" is found from the quotation marks, never from "Miriam Stone’s").

@@ -119,6 +119,35 @@ export function bodiesByInitials(text: string, names: MentionCandidate[]): Menti
   return found;
 }
 const MAX_INITIALS = 40;
+// "The Environment Agency (EA) … The EA said", "the Alliance Fleuve Congo (AFC) … AFC spokesman": capitals in
+// brackets just after a name, spelling its initials, are that name, there and wherever the text writes them
+// again; even two letters, since the text defines them. (Small words are skipped: "Office for the
+// Coordination of Humanitarian Affairs" spells OCHA.)
+const DEFINED = /^\s*\((\p{Lu}{2,6})\)/u;
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le', 'der', 'für']);
+export function withDefinedInitials(text: string, names: MentionCandidate[]): MentionCandidate[] {
+  const defined = new Map<string, MentionCandidate>();
+  for (const m of names) {
+    if (m.type === 'person' || m.type === null || m.words.length < 2) continue;
+    const capitals = DEFINED.exec(text.slice(m.end, m.end + 10))?.[1];
+    if (capitals === undefined || defined.has(capitals)) continue;
+    const initials = m.words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && !LEGAL_FORMS.has(w)).map((w) => w.charAt(0).toUpperCase()).join('');
+    if (initials === capitals) defined.set(capitals, m);
+  }
+  if (defined.size === 0) return names;
+  const added: MentionCandidate[] = [];
+  const retyped = new Map<MentionCandidate, MentionCandidate>();
+  for (const [capitals, body] of defined) {
+    for (const at of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.])${capitals}(?![\p{L}\p{N}]|\.\p{L})`, 'gu'))) {
+      const end = at.index + capitals.length;
+      const there = names.find((n) => n.start < end && at.index < n.end);
+      if (there === undefined) added.push({ ...mentionAt(text, at.index, end, body.type!), country: false });
+      else if (there.start === at.index && there.end === end && there.type !== body.type) retyped.set(there, { ...there, type: body.type });
+    }
+  }
+  return added.length === 0 && retyped.size === 0 ? names : [...names.map((n) => retyped.get(n) ?? n), ...added];
+}
+
 const CAPITALS_BEFORE = /\p{Lu}{2}[^\p{Ll}\s]*\s+$/u;
 const CAPITALS_AFTER = /^\s+\p{Lu}{2}/u;
 // Left out of a body's initials: its legal form, and "Co" ("Nintendo Co Ltd"), which is not read as a legal form
@@ -250,6 +279,29 @@ export function withoutClosingJob(m: MentionCandidate): MentionCandidate {
   const rest = m.words.slice(0, at).join(' ');
   if (!m.text.startsWith(rest)) return m;
   return { ...m, end: m.start + rest.length, text: rest, words: m.words.slice(0, at), key: placeKey(rest), name: rest };
+}
+
+// "47 Labour MPs signed", "Conservative leader Kemi Badenoch": a party named before its members or its offices is
+// the party, a body (the tagger reads "Labour MPs" whole, and "Conservative" as a word). Parliaments' parties
+// only, and not a nickname ("a Tory government"): an American party's adjective is not its name ("Republican senators").
+const PARTY = String.raw`(?:Labour|Conservative|Liberal Democrat|Lib Dem|Green|SNP|Plaid Cymru|Reform UK|Sinn Féin|Fianna Fáil|Fine Gael|Alliance|DUP|Likud|Fidesz|BJP)`;
+const MEMBERS = String.raw`(?:MPs?|MSPs?|MEPs?|TDs?|AMs?|peers?|councillors?|candidates?|leader|deputy leader|party|government|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|members?|activists?|backbenchers?|whips?|manifesto|conference)`;
+const PARTY_BEFORE_MEMBERS = new RegExp(String.raw`(?<![\p{L}-])(${PARTY})(?=\s+${MEMBERS}\b)`, 'gu');
+const MEMBERS_LAST = /^(?:MPs?|MSPs?|MEPs?|TDs?|AMs?)$/;
+export function withPartiesBeforeMembers(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  let out = mentions.map((m) => {
+    if (m.words.length < 2 || !MEMBERS_LAST.test(m.words[m.words.length - 1]!)) return m;
+    const rest = m.text.slice(0, m.text.lastIndexOf(' '));
+    return { ...m, end: m.start + rest.length, text: rest, words: m.words.slice(0, -1), key: placeKey(rest), name: rest, type: 'organization' as const };
+  });
+  for (const party of text.matchAll(PARTY_BEFORE_MEMBERS)) {
+    const start = party.index;
+    const end = start + party[1]!.length;
+    const there = out.find((n) => n.start < end && start < n.end);
+    if (there === undefined) out = [...out, { ...mentionAt(text, start, end, 'organization'), country: false }];
+    else if (there.start === start && there.end === end && there.type !== 'organization') out = out.map((n) => (n === there ? { ...n, type: 'organization' as const } : n));
+  }
+  return out;
 }
 
 // "the Battle of Fredericksburg", "the Siege of Petersburg", "the Treaty of Versailles", read as the place: a

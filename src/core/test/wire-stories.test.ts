@@ -41,6 +41,13 @@ describe('a wire story', () => {
     expect(mentionTypes('Jury hears of shop raid\nMILWAUKEE — Prosecutors told jurors on Monday that the man fired twice.')).toEqual(['MILWAUKEE/place']);
   });
 
+  it('reads initials defined in brackets as the body wherever they recur, and a party before its members as the party', () => {
+    const types = mentionTypes('The Environment Agency (EA) issued 14 warnings on Sunday. The EA said the river would peak. Fighters of the Alliance Fleuve Congo (AFC) withdrew, and AFC spokesman Lawrence Kanyuka said so.');
+    expect(types).toEqual(['Environment Agency/organization', 'EA/organization', 'EA/organization', 'Alliance Fleuve Congo/other', 'AFC/other', 'AFC/other', 'Lawrence Kanyuka/person']);
+    const parties = mentionTypes('Keir Starmer faces a revolt after 47 Labour MPs signed a letter. Conservative leader Kemi Badenoch attacked him. Republican senators agreed.');
+    expect(parties).toEqual(['Keir Starmer/person', 'Labour/organization', 'Conservative/organization', 'Kemi Badenoch/person']);
+  });
+
   it("leaves a lawmaker's party and state code out of the names, and a portfolio before a title", () => {
     const types = mentionTypes('Sen. Mark Warner, D-Va., called the breach serious. Rep. Chip Roy, R-Texas, agreed, and Sen. Sherrod Brown, D-Ohio, did not.');
     expect(types).toEqual(['Mark Warner/person', 'Chip Roy/person', 'Texas/place', 'Sherrod Brown/person', 'Ohio/place']);

@@ -502,7 +502,7 @@ const SETTLEMENT_AFTER =
 // "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", tagged as people: a name ending in a word for
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
 // Park", "Lois Lane".)
-const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Playfield', 'Racecourse', 'Speedway']);
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer']);
 // (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
 const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge']);
 function endsInPlaceWord(m: MentionCandidate): boolean {

@@ -8,7 +8,7 @@ import { isListedPlace } from './name-lookup';
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
 const SPORT_WORDS =
-  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick)\b/gi;
+  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".

@@ -1,7 +1,7 @@
 // Titles of works and names of craft, which are named things ("other"), not the people, places and bodies the
 // tagger reads into their words: "her first novel, “Salt and Ledger,”", "Miriam Stone’s “Orchard Law,”", "their
 // first album, Paper Kingdoms (1983)", "the debut single, Cold Water Town,", "Salt Roads, a slow-burning drama",
-// "the uncrewed lander, named Wayfarer". A title of several words becomes one mention; a title or a craft the
+// "the uncrewed lander, named Wayfarer", and laws and treaties. A title of several words becomes one mention; a title or a craft the
 // text introduces so is a named thing in every mention ("Salt Roads was produced by…").
 import type { MentionCandidate } from './entity-recogniser';
 import { mentionAt } from './name-edges';
@@ -22,6 +22,11 @@ const MAX_TITLE = 80;
 // "Salt Roads, a slow-burning drama": the kind of work in apposition. (The word must end its phrase: not "a
 // film director".)
 const WORK_APPOSITION = new RegExp(String.raw`^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:film|drama|documentary|novel|thriller|comedy|album|memoir|biopic|musical|sitcom)(?=[ \t]*[,.;]|[ \t]+(?:about|that|which|set|by|from|in|of|starring|directed|written)\b)`, 'u');
+// "the Belém Forest Compact", "the General Data Protection Regulation", "the Online Safety Act": a law or a
+// treaty is a named thing, whatever the tagger read in its words.
+const LAW_OR_TREATY = /^(?:Act|Regulation|Directive|Treaty|Agreement|Accords?|Protocol|Compact|Conventions?|Declaration|Charter)$/;
+// (Not a body that enforces one: "the State Administration for Market Regulation".)
+const BODY_WORD = /\b(?:Administration|Office|Agency|Authority|Commission|Department|Ministry|Bureau|Council|Committee|Institute|Cent(?:re|er)|Organi[sz]ation|Board|Service)\b/;
 const CRAFT_NAMED = /\b(?:lander|rover|spacecraft|capsule|satellite|probe|rocket|telescope|ship|vessel|yacht|locomotive)[ \t]*,?[ \t]+(?:named|called|dubbed|christened)[ \t]+$/;
 
 /** `mentions` with the titles of works and the names of craft in `text` read as named things. */
@@ -59,6 +64,7 @@ export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): M
   for (const m of out) {
     if (m.country) continue;
     if (WORK_APPOSITION.test(text.slice(m.end, m.end + 60)) || CRAFT_NAMED.test(text.slice(Math.max(0, m.start - 40), m.start))) named.add(m.text);
+    if (m.words.length >= 2 && LAW_OR_TREATY.test(m.words[m.words.length - 1]!) && !BODY_WORD.test(m.text)) named.add(m.text);
   }
   return named.size === 0 ? out : out.map((m) => (named.has(m.text) && m.type !== 'other' ? { ...m, type: 'other' } : m));
 }

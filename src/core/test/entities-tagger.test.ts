@@ -160,6 +160,12 @@ describe('the trained tagger', () => {
     expect(mentionTypes(text)).toEqual(
       expect.arrayContaining(['Salt and Ledger/other', 'Miriam Stone/person', 'Orchard Law/other', 'Paper Kingdoms/other', 'Quiet Parts of the City/other', 'Salt Roads/other', 'Wayfarer/other', 'Leeds/place']),
     );
+    // Laws and treaties, but not a body that enforces one.
+    expect(mentionTypes('Nations signed the Belém Forest Compact. Its compliance with the General Data Protection Regulation was queried by the State Administration for Market Regulation.')).toEqual([
+      'Belém Forest Compact/other',
+      'General Data Protection Regulation/other',
+      'State Administration for Market Regulation/organization',
+    ]);
     // Not a person cited with a year, nor a place named in quotation marks before a noun.
     expect(mentionTypes('Chinua Achebe (1930) wrote it.')).toEqual(['Chinua Achebe/person']);
     expect(mentionTypes('They are held at Mugabe\'s "Blue House" compound in Harare.')).not.toContain('Blue House/other');
@@ -168,6 +174,7 @@ describe('the trained tagger', () => {
   it('reads a sentence set "In" a name as set in a place', () => {
     expect(mentionTypes('Paul spoke on the floor. In Helena, Gov. Greg Gianforte said no.')).toEqual(['Paul/person', 'Helena/place', 'Greg Gianforte/person']);
     expect(mentionTypes('Donald Trump won. In Trump, the party found a leader.')).toEqual(['Donald Trump/person', 'Trump/person']);
+    expect(mentionTypes('Anna Nowak, who runs a café on Frankwell Quay, said the water had reached her door.')).toEqual(['Anna Nowak/person', 'Frankwell Quay/place']);
   });
 
   it('reads a name set beside a word for a business as a company, and a company’s first word alone as the company', () => {

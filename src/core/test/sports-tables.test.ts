@@ -86,6 +86,8 @@ describe('the tables of a sports report', () => {
     expect(types.filter((t) => t.startsWith('Newcastle/'))).toEqual(['Newcastle/organization', 'Newcastle/organization', 'Newcastle/place']);
     expect(types).toContain('Feyenoord/organization');
     expect(mentionTypes('Cricket: Australia beat West Indies by 123 runs. Australia scored 479 and took ten wickets.')).toEqual(expect.arrayContaining(['Australia/place']));
+    // A basketball report is a sports report by its own words.
+    expect(mentionTypes('Nikola Jokic had 31 points, 14 rebounds and 11 assists. Denver then scored the first six points of overtime.')).toEqual(['Nikola Jokic/person', 'Denver/organization']);
   });
 
   it('reads a ground as a place', () => {

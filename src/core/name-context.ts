@@ -3,7 +3,7 @@
 // a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
-import { FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
+import { BODY_HEAD_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, isOrganizationWord, isPlaceWord, lexiconKind } from './name-lookup';
 import { lookupPlace, placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
@@ -43,7 +43,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   // "Kessler Freight … each Kessler share", "Halcyon Orbital … paid Halcyon": a company's first word alone is
   // the company, unless it is a person's surname or a place ("Kennedy Space Center", "Washington Post").
   for (const m of found) {
-    if (!(m.type === 'organization' || companies.has(m.text)) || m.words.length < 2 || !hasCompanySuffix(m) || BODY_HEAD_WORDS.test(m.words[m.words.length - 1]!)) continue;
+    if (!(m.type === 'organization' || companies.has(m.text)) || m.words.length < 2 || !hasCompanySuffix(m) || BODY_HEAD_WORDS.has(m.words[m.words.length - 1]!) || PAPER_OR_PARTY.test(m.words[m.words.length - 1]!)) continue;
     const first = m.words[0]!;
     if (/^\p{Lu}\p{Ll}/u.test(first) && !surnames.has(first) && !isListedPlace(first.toLowerCase()) && lexiconKind(first.toLowerCase()) !== 'common') companies.add(first);
   }
@@ -175,16 +175,11 @@ export function withJoinedNames(text: string, found: MentionCandidate[]): Mentio
 // a body's name of two subjects joined by "and", its head word last, which the tagger reads as two names or one
 // and a word. The words before "and" are ordinary words in capitals, at most three, and no body of their own
 // ("the Treasury and Federal Reserve Board" are two).
-const BODY_HEADS = new Set([
-  'Commission', 'Agency', 'Authority', 'Union', 'Hospital', 'Council', 'Committee', 'Board', 'Bureau', 'Service',
-  'Services', 'Institute', 'Department', 'Ministry', 'Office', 'Foundation', 'Association', 'Society', 'Federation',
-  'Centre', 'Center', 'College', 'School', 'Trust', 'Fund', 'Executive', 'Administration', 'Organisation', 'Organization',
-]);
 const SUBJECTS_BEFORE_AND = /(\b[Tt]he\s+)?((?:(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*\s+){1,3})and\s+$/u;
 function withBodiesOfTwoSubjects(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   let out = mentions;
   for (const body of mentions) {
-    if (body.type !== 'organization' || !BODY_HEADS.has(body.words[body.words.length - 1]!)) continue;
+    if (body.type !== 'organization' || !BODY_HEAD_WORDS.has(body.words[body.words.length - 1]!)) continue;
     const before = SUBJECTS_BEFORE_AND.exec(text.slice(Math.max(0, body.start - 60), body.start));
     if (!before) continue;
     const subjects = before[2]!.trim().split(/\s+/);
@@ -338,7 +333,8 @@ const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|develop
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
-const BODY_HEAD_WORDS = /^(?:Cent(?:re|er)|University|Institute|College|School|Hospital|Foundation|Office|Ministry|Department|Agency|Commission|Council|Committee|Authority|Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tribune|Courier|Observer|Telegraph|Mirror|Echo)$/;
+// (Nor a newspaper's or a party's name: "Washington Post", "Labour Party".)
+const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tribune|Courier|Observer|Telegraph|Mirror|Echo)$/;
 // (Before it, not a person named in full: "The company Elon Musk founded".)
 function namedAsBusiness(text: string, m: MentionCandidate): boolean {
   return (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) || BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) || SHARES_AFTER.test(text.slice(m.end, m.end + 16));

@@ -110,7 +110,7 @@ export function bodiesByInitials(text: string, names: MentionCandidate[]): Menti
   for (const capitals of initials) {
     // (Not a word the document writes in lower case: "BE", "IT", "WAR"; nor among capitals: "WILL BE DONE".)
     if (new RegExp(String.raw`\b${capitals.toLowerCase()}\b`).test(text)) continue;
-    for (const at of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.])${capitals}(?![\p{L}\p{N}]|\.\p{L})`, 'gu'))) {
+    for (const at of capitalsIn(text, capitals)) {
       const end = at.index + capitals.length;
       if (CAPITALS_BEFORE.test(text.slice(Math.max(0, at.index - 20), at.index)) || CAPITALS_AFTER.test(text.slice(end, end + 20))) continue;
       if (!names.some((n) => n.start < end && at.index < n.end)) found.push(mentionAt(text, at.index, end, 'organization'));
@@ -119,6 +119,10 @@ export function bodiesByInitials(text: string, names: MentionCandidate[]): Menti
   return found;
 }
 const MAX_INITIALS = 40;
+// Where `capitals` stand as a word of their own in `text` (not inside "U.S.A." nor a longer word).
+function capitalsIn(text: string, capitals: string): IterableIterator<RegExpExecArray> {
+  return text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.])${capitals}(?![\p{L}\p{N}]|\.\p{L})`, 'gu'));
+}
 // "The Environment Agency (EA) … The EA said", "the Alliance Fleuve Congo (AFC) … AFC spokesman": capitals in
 // brackets just after a name, spelling its initials, are that name, there and wherever the text writes them
 // again; even two letters, since the text defines them. (Small words are skipped: "Office for the
@@ -138,7 +142,7 @@ export function withDefinedInitials(text: string, names: MentionCandidate[]): Me
   const added: MentionCandidate[] = [];
   const retyped = new Map<MentionCandidate, MentionCandidate>();
   for (const [capitals, body] of defined) {
-    for (const at of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.])${capitals}(?![\p{L}\p{N}]|\.\p{L})`, 'gu'))) {
+    for (const at of capitalsIn(text, capitals)) {
       const end = at.index + capitals.length;
       const there = names.find((n) => n.start < end && at.index < n.end);
       if (there === undefined) added.push({ ...mentionAt(text, at.index, end, body.type!), country: false });

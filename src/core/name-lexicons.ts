@@ -210,6 +210,17 @@ export const POST_NOMINALS = new Set(['QC', 'MP', 'MD', 'PhD', 'OBE', 'MBE', 'CB
 /** A company's legal form, the last word of its full name: "Volkswagen AG", "Whitlock Homes Ltd". */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Plc', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
 
+/**
+ * The head words of a public, learned or member body's name, last in it: "the Securities and Exchange
+ * Commission", "Moi Teaching and Referral Hospital". A name ending so is a body, not a company named for its
+ * founder, nor a law ("the State Administration for Market Regulation").
+ */
+export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set([
+  'Commission', 'Agency', 'Authority', 'Union', 'Hospital', 'Council', 'Committee', 'Board', 'Bureau', 'Service',
+  'Services', 'Institute', 'Department', 'Ministry', 'Office', 'Foundation', 'Association', 'Society', 'Federation',
+  'Centre', 'Center', 'College', 'School', 'University', 'Trust', 'Fund', 'Executive', 'Administration', 'Organisation', 'Organization',
+]);
+
 /** Bodies of state known by one word ("The Treasury 's 30-year bond", tagged a person): read after the tagger. */
 export const STATE_BODIES = new Set(
   'Treasury Pentagon Fed Bundesbank Bundestag Bundesrat Knesset Duma Politburo Sejm Storting Riksdag Folketing Eduskunta Dail Seanad Majlis Riigikogu Saeima Seimas'.split(' '),

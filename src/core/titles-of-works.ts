@@ -5,6 +5,7 @@
 // text introduces so is a named thing in every mention ("Salt Roads was produced by…").
 import type { MentionCandidate } from './entity-recogniser';
 import { mentionAt } from './name-edges';
+import { BODY_HEAD_WORDS } from './name-lexicons';
 
 const WORK_WORD = String.raw`(?:song|single|album|EP|record|film|movie|documentary|book|novel|memoir|biography|episode|track|show|series|sitcom|play|poem|opera|musical|collection|anthology)`;
 // A run of title-case words, with the short words titles keep in lower case: "Quiet Parts of the City".
@@ -24,9 +25,8 @@ const MAX_TITLE = 80;
 const WORK_APPOSITION = new RegExp(String.raw`^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:film|drama|documentary|novel|thriller|comedy|album|memoir|biopic|musical|sitcom)(?=[ \t]*[,.;]|[ \t]+(?:about|that|which|set|by|from|in|of|starring|directed|written)\b)`, 'u');
 // "the Belém Forest Compact", "the General Data Protection Regulation", "the Online Safety Act": a law or a
 // treaty is a named thing, whatever the tagger read in its words.
-const LAW_OR_TREATY = /^(?:Act|Regulation|Directive|Treaty|Agreement|Accords?|Protocol|Compact|Conventions?|Declaration|Charter)$/;
 // (Not a body that enforces one: "the State Administration for Market Regulation".)
-const BODY_WORD = /\b(?:Administration|Office|Agency|Authority|Commission|Department|Ministry|Bureau|Council|Committee|Institute|Cent(?:re|er)|Organi[sz]ation|Board|Service)\b/;
+const LAW_OR_TREATY = /^(?:Act|Regulation|Directive|Treaty|Agreement|Accords?|Protocol|Compact|Conventions?|Declaration|Charter)$/;
 const CRAFT_NAMED = /\b(?:lander|rover|spacecraft|capsule|satellite|probe|rocket|telescope|ship|vessel|yacht|locomotive)[ \t]*,?[ \t]+(?:named|called|dubbed|christened)[ \t]+$/;
 
 /** `mentions` with the titles of works and the names of craft in `text` read as named things. */
@@ -64,7 +64,7 @@ export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): M
   for (const m of out) {
     if (m.country) continue;
     if (WORK_APPOSITION.test(text.slice(m.end, m.end + 60)) || CRAFT_NAMED.test(text.slice(Math.max(0, m.start - 40), m.start))) named.add(m.text);
-    if (m.words.length >= 2 && LAW_OR_TREATY.test(m.words[m.words.length - 1]!) && !BODY_WORD.test(m.text)) named.add(m.text);
+    if (m.words.length >= 2 && LAW_OR_TREATY.test(m.words[m.words.length - 1]!) && !m.words.some((w) => BODY_HEAD_WORDS.has(w))) named.add(m.text);
   }
   return named.size === 0 ? out : out.map((m) => (named.has(m.text) && m.type !== 'other' ? { ...m, type: 'other' } : m));
 }

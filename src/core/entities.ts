@@ -158,7 +158,9 @@ const PORTFOLIO_WORDS = new Set(
 );
 const TITLE_AFTER = /^\s(?:Minister|Secretary|Judge|Attorney|Commissioner)\b/;
 function isPortfolio(text: string, m: MentionCandidate): boolean {
-  return m.type !== 'person' || m.words.length === 1 ? TITLE_AFTER.test(text.slice(m.end, m.end + 14)) && m.words.every((w) => PORTFOLIO_WORDS.has(w.toLowerCase())) : false;
+  // (Never a person named in full: only a lone word, "Chief", read as one.)
+  if (m.type === 'person' && m.words.length > 1) return false;
+  return TITLE_AFTER.test(text.slice(m.end, m.end + 14)) && m.words.every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
 }
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.

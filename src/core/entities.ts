@@ -12,7 +12,7 @@ import { GROUP_ADJECTIVES, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lex
 import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
-import { hasLegalSuffix, typedByContext, withJoinedNames } from './name-context';
+import { hasLegalSuffix, makersBeforeWares, typedByContext, withJoinedNames } from './name-context';
 import { withHeadlineNames } from './headline-names';
 import { datelineAgencies } from './datelines';
 import { withTitlesOfWorks } from './titles-of-works';
@@ -122,7 +122,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const found = withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added]), surnames)))));
-  const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found)];
+  const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found)];
   return withHeadlineNames(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withDefinedInitials(text, withJoinedNames(text, [...found, ...beside])), surnames))))));
 }
 

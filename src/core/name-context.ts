@@ -10,6 +10,7 @@ import { PERSON_ROLES } from './attribution-words';
 import { sportsTeams } from './sports-teams';
 import { withSportsTables } from './sports-tables';
 import { isDateline } from './datelines';
+import { mentionAt } from './name-edges';
 
 // "at the Economist Intelligence Unit", read as the title "Economist" before a person "Intelligence Unit": no
 // person's name ends in a word for a body. The body's name takes back the capitalised word before it.
@@ -337,7 +338,33 @@ const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
 const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tribune|Courier|Observer|Telegraph|Mirror|Echo)$/;
 // (Before it, not a person named in full: "The company Elon Musk founded".)
 function namedAsBusiness(text: string, m: MentionCandidate): boolean {
-  return (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) || BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) || SHARES_AFTER.test(text.slice(m.end, m.end + 16));
+  return (
+    (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
+    BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
+    SHARES_AFTER.test(text.slice(m.end, m.end + 16)) ||
+    (m.words.length === 1 && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && WARES_AFTER.test(text.slice(m.end, m.end + 16)))
+  );
+}
+
+// "a Qualcomm chip", "a Zentropa production", "a Kestrel spokeswoman": one capitalised word between "a" and what a
+// company makes or employs is the company, unless a place, a people, a person the text names or a word
+// ("a Texas plant", "a Trump spokesman", "a Big Mac").
+const WARES = String.raw`(?:chips?|processors?|rockets?|production|smartphones?|handsets?|factory|plant|subsidiary|spokesman|spokeswoman|spokesperson|executive|engineer)`;
+const WARES_AFTER = new RegExp(String.raw`^\s+${WARES}\b`);
+const MAKER_BEFORE_WARES = new RegExp(String.raw`\b[Aa]n?\s+(\p{Lu}[\p{Ll}]+[\p{Lu}\p{Ll}]*)(?=\s+${WARES}\b)`, 'gu');
+/** Companies named only before what they make or employ ("a Qualcomm chip"), where no mention stands yet. */
+export function makersBeforeWares(text: string, found: readonly MentionCandidate[]): MentionCandidate[] {
+  const makers: MentionCandidate[] = [];
+  const surnames = new Set(found.filter((m) => m.type === 'person').map((m) => m.words[m.words.length - 1]!));
+  for (const match of text.matchAll(MAKER_BEFORE_WARES)) {
+    const word = match[1]!;
+    const start = match.index + match[0].length - word.length;
+    const end = start + word.length;
+    const key = word.toLowerCase();
+    if (surnames.has(word) || isListedPlace(key) || isDemonym(key) || lexiconKind(key) !== undefined) continue;
+    if (!found.some((m) => m.start < end && start < m.end)) makers.push({ ...mentionAt(text, start, end, 'organization'), country: false });
+  }
+  return makers;
 }
 
 function describedAsCompany(text: string, m: MentionCandidate): boolean {

@@ -6,8 +6,12 @@ import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { mentionAt } from './name-edges';
 
-const DATELINE_AFTER =
-  /^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\))/mu;
+// The news agencies a dateline names in brackets.
+const AGENCIES = String.raw`(?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)`;
+const DATELINE_AFTER = new RegExp(
+  String.raw`^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\(${AGENCIES}\))`,
+  'mu',
+);
 // "MOGADISHU — The militants…": a dash and a sentence make a dateline only after a place the gazetteer lists
 // (not a byline, "JOHN SMITH — Staff writer", nor a speaker, "FIFA — The governing body said").
 const DASH_AND_SENTENCE = /^[ \t]*[—–-]{1,2}[ \t]+(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll}/u;
@@ -21,8 +25,8 @@ export function isDateline(text: string, m: MentionCandidate): boolean {
 
 // "CHENNAI, India (AP) —", "WASHINGTON (Reuters) -": the agency in a dateline's brackets, which the tagger may
 // pass over ("AP" is two capitals and many things besides).
-const AGENCY_IN_BRACKETS = /\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\)/;
-const AGENCY_IN_DATELINE = /^[ \t]*\p{Lu}[^\n()]{0,60}\((Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|CNN)\)[ \t]*[—–-]/gmu;
+const AGENCY_IN_BRACKETS = new RegExp(String.raw`\(${AGENCIES}\)`);
+const AGENCY_IN_DATELINE = new RegExp(String.raw`^[ \t]*\p{Lu}[^\n()]{0,60}\((${AGENCIES})\)[ \t]*[—–-]`, 'gmu');
 
 /** The news agencies named in datelines that no mention in `found` covers yet. */
 export function datelineAgencies(text: string, found: MentionCandidate[]): MentionCandidate[] {

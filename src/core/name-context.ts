@@ -184,7 +184,6 @@ function withBodiesOfTwoSubjects(text: string, mentions: MentionCandidate[]): Me
     const before = SUBJECTS_BEFORE_AND.exec(text.slice(Math.max(0, body.start - 60), body.start));
     if (!before) continue;
     const subjects = before[2]!.trim().split(/\s+/);
-    if (/^the$/i.test(subjects[0]!)) continue;
     // Ordinary words: the lexicon's common words, and, after "the", words it does not know ("the Securities and
     // Exchange Commission"). The first subject word may be a name ("Moi").
     const unknown = (w: string): boolean => lexiconKind(w.toLowerCase()) === undefined && !isListedPlace(w.toLowerCase());

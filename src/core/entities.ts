@@ -12,10 +12,11 @@ import { GROUP_ADJECTIVES, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lex
 import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
-import { hasLegalSuffix, makersBeforeWares, typedByContext, withJoinedNames } from './name-context';
+import { hasLegalSuffix, makersBeforeWares, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
 import { withHeadlineNames } from './headline-names';
 import { datelineAgencies } from './datelines';
 import { withTitlesOfWorks } from './titles-of-works';
+import { withConventionalEdges } from './name-spans';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -76,14 +77,24 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 // a trusted rule mention the tagger missed altogether is added. A lone word that is the surname of a person
 // the document names is that person ("with Trump"), whatever type it was given on its own.
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
-  const names = tagged
+  const read = tagged
     .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(t)))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
+  const names = withConventionalEdges(text, read);
   for (let i = names.length - 1; i > 0; i--) if (isPostNominal(text, names[i - 1]!, names[i]!)) names.splice(i, 1);
+  // "World leaders Macron and Scholz met … Macron said": a one-word name the tagger read as a person and later as
+  // an organisation is the person throughout (its second pass sees to this mostly, not always).
+  const readAsPeople = new Set<string>();
+  names.forEach((m, i) => {
+    if (m.words.length !== 1 || m.acronym) return;
+    if (m.type === 'person') readAsPeople.add(m.text);
+    else if (m.type === 'organization' && readAsPeople.has(m.text)) names[i] = { ...m, type: 'person' };
+  });
   const surnames = new Set<string>();
   for (const m of names) if (m.type === 'person' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!);
+  names.splice(0, names.length, ...withPeopleApart(text, names, surnames));
   const surnameOfPerson = (m: MentionCandidate): boolean => m.words.length === 1 && !m.country && surnames.has(m.words[0]!);
   const added: MentionCandidate[] = [];
   // Surnames of the people a rule corrected, with the type the tagger had given the full name.
@@ -121,7 +132,8 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // "Derek Haines … Haines said", both tagged organisations: the rule that made the full name a person makes
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
-  const found = withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added]), surnames)))));
+  const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
+  const found = withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames)))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found)];
   return withHeadlineNames(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withDefinedInitials(text, withJoinedNames(text, [...found, ...beside])), surnames))))));
 }

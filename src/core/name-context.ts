@@ -3,6 +3,7 @@
 // a nationality, a code, a storm. Each rule came from reading held-out articles, has a test in
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
+import type { EntityType } from './types';
 import { BODY_HEAD_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, isOrganizationWord, isPlaceWord, lexiconKind } from './name-lookup';
 import { lookupPlace, placeKey } from './gazetteer';
@@ -80,7 +81,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if (((m.type === 'other' || m.type === null) && people.has(m.text)) || humans.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'place' && isTeamByShape(m)) return { ...m, type: 'organization' };
-    if (m.type === 'person' && endsInPlaceWord(m)) return { ...m, type: 'place' };
+    // (And a body's, where someone is on or at it: "a café on Frankwell Quay".)
+    if ((m.type === 'person' || (m.type === 'organization' && LOCATIVE_BEFORE.test(before))) && endsInPlaceWord(m)) return { ...m, type: 'place' };
+    if (m.type === 'place' && m.words.length === 1 && !isListedPlace(m.text.toLowerCase()) && definedAsPerson(text, m)) return { ...m, type: 'person' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
@@ -88,6 +91,24 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     return m;
   });
   return sportsTeams(text, withSportsTables(text, companiesInLists(text, typed, surnames)));
+}
+
+// "Wintuvan is an endangered language", "Crazyhead are an English punk band", "a post on X": a name the rules
+// found and the tagger did not (an unknown word at a sentence's start, a lone capital) that the text itself
+// defines is that kind of name, in every mention the tagger left alone.
+export function namesTheTextDefines(text: string, rules: readonly MentionCandidate[], found: readonly MentionCandidate[]): MentionCandidate[] {
+  const untaken = rules.filter((r) => r.type === null && !found.some((m) => m.start < r.end && r.start < m.end));
+  const types = new Map<string, EntityType>();
+  for (const r of untaken) {
+    if (r.text === 'X') continue;
+    const type = isLanguage(text, r) ? 'other' : definedAsBody(text, r) ? 'organization' : undefined;
+    if (type !== undefined) types.set(r.text, type);
+  }
+  return untaken.flatMap((r) => {
+    if (r.text === 'X') return isPlatformX('X', r.wordBefore) ? [{ ...r, type: 'organization' as const }] : [];
+    const type = types.get(r.text);
+    return type === undefined ? [] : [{ ...r, type }];
+  });
 }
 
 // "Microsoft, Alphabet, Amazon and Meta": in a list of three or more names where every other name is an
@@ -117,9 +138,25 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
     const odd = people[0]!;
     // (Nor one known by a first name alone: "Coldplay, Radiohead and Adele".)
     const knownName = ['first-name', 'last-name', 'person'].includes(lexiconKind(odd.text.toLowerCase()) ?? '');
-    if (odd.type === 'person' && odd.words.length === 1 && !surnames.has(odd.words[0]!) && !knownName) retyped.set(odd, { ...odd, type: 'organization' });
+    // (Or as a place we do not know: "Alphabet".)
+    const unknownPlace = odd.type === 'place' && !odd.country && !isListedPlace(odd.text.toLowerCase());
+    if ((odd.type === 'person' || unknownPlace) && odd.words.length === 1 && !surnames.has(odd.words[0]!) && !knownName) retyped.set(odd, { ...odd, type: 'organization' });
   }
   return retyped.size === 0 ? mentions : mentions.map((m) => retyped.get(m) ?? m);
+}
+
+// "Joe Biden and Donald Trump … Biden & Trump clash", tagged as one firm: two words joined by an ampersand, one
+// of them the surname of a person the document names in full, are two people, unless something is run,
+// published or done by them ("who runs Baker & Fenwick"). (On their own, "Procter & Gamble" and "Biden & Trump"
+// look alike; the tagger reads them as firms, as most such names in the news are.)
+const TWO_BY_AMPERSAND = /^(\p{Lu}\p{Ll}+) & (\p{Lu}\p{Ll}+)$/u;
+export function withPeopleApart(text: string, names: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
+  return names.flatMap((m) => {
+    const pair = m.type === 'organization' ? TWO_BY_AMPERSAND.exec(m.text) : null;
+    if (pair === null || !(surnames.has(pair[1]!) || surnames.has(pair[2]!)) || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || FIRM_PARTNERS.has(pair[2]!)) return [m];
+    const second = m.start + m.text.lastIndexOf(pair[2]!);
+    return [{ ...mentionAt(text, m.start, m.start + pair[1]!.length, 'person'), evidence: m.evidence }, { ...mentionAt(text, second, m.end, 'person'), evidence: m.evidence }];
+  });
 }
 
 // Two names that are one: "the Department of Health and Social Care" (a body of two subjects joined by "and",
@@ -263,6 +300,11 @@ const COMPANY_SUFFIXES = new Set([
   // and of news: "the Harrowfield Echo", "the Washington Post".
   'Echo', 'Herald', 'Gazette', 'Chronicle', 'Tribune', 'Courier', 'Observer', 'Telegraph', 'Post', 'Times', 'Journal', 'Mirror',
 ]);
+/** True for a word that ends a company's or a public body's name: "AI", "Semiconductor", "Office". */
+export function isCompanySuffix(word: string): boolean {
+  return COMPANY_SUFFIXES.has(word);
+}
+
 /** True when the name ends in a company's legal form: "Volkswagen AG", "Whitlock Homes Ltd". */
 export function hasLegalSuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && LEGAL_SUFFIXES.has(m.words[m.words.length - 1]!);
@@ -437,6 +479,17 @@ function describedAsPerson(text: string, m: MentionCandidate): boolean {
   const role = PERSON_APPOSITION.exec(text.slice(m.end, m.end + 60))?.[1];
   return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role);
 }
+
+// "Murdoch is a publisher, not a journalist" (tagged a place): a one-word name the text says is someone in a
+// role is a person (not "Paris is a city", nor a body the tagger read: a publisher is a firm as often).
+const DEFINED_AS_ROLE = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s*[,.;]|\s+(?:and|but|who|at|for|of|in|not)\b)/u;
+function definedAsPerson(text: string, m: MentionCandidate): boolean {
+  const role = DEFINED_AS_ROLE.exec(text.slice(m.end, m.end + 60))?.[1];
+  return role !== undefined && (PERSON_ROLES.has(role) || OWNERS_AND_MAKERS.has(role)) && !/s$/.test(role);
+}
+// (Roles that are also firms', here only for a name the tagger did not read as a body.)
+const OWNERS_AND_MAKERS = new Set(['publisher', 'broadcaster', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'investor', 'financier', 'developer', 'producer']);
+const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near)\s+$/;
 
 // (The word must end its phrase: not "a man down", "a boy band", "a sister paper", "a daughter company of",
 // "a woman-owned business", "the father of modern private equity"; nor a name with a body's word, "… Times".)

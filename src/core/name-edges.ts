@@ -228,7 +228,8 @@ const NOT_PLANET_AFTER = /^(?:[ \t]+\p{Lu}|,[ \t]+\p{Lu}\p{Ll}*[ \t]+&|[ \t]+(?:
 const NAME_BEFORE = /\p{Lu}[\p{L}.]*[ \t]+(?:of[ \t]+the[ \t]+)?$/u;
 export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   if (!text.includes('Earth') && !text.includes('Moon')) return mentions;
-  const out = [...mentions].sort((a, b) => a.start - b.start);
+  // "this Earth-Moon highway", tagged as one name: the two bodies, each found below.
+  const out = mentions.filter((m) => !/^(?:Earth-Moon|Moon-Earth)$/.test(m.text)).sort((a, b) => a.start - b.start);
   const added: MentionCandidate[] = [];
   let k = 0;
   for (const at of text.matchAll(EARTH_OR_MOON)) {
@@ -351,10 +352,12 @@ const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|
 // (Only the words after a name that pass for a syllable need listing: "Trump-led", "Biden-era" already fail it.)
 const AFTER_NAME_WORDS = new Set('free run type ian year day loyal fan team speak ship dom ful the but who her our not for san'.split(' '));
 export function withHyphenedGivenNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  return mentions.map((m) => {
-    if (m.type !== 'person' || m.words.length < 2 || !ROMANISED_SYLLABLE.test(m.words[m.words.length - 1]!)) return m;
+  return mentions.map((tagged) => {
+    // (Tagged up to its hyphen, "Moon Jae-": the name before it.)
+    const m = tagged.type === 'person' && tagged.text.endsWith('-') ? { ...mentionAt(text, tagged.start, tagged.end - 1, 'person'), evidence: tagged.evidence } : tagged;
+    if (m.type !== 'person' || m.words.length < 2 || !ROMANISED_SYLLABLE.test(m.words[m.words.length - 1]!)) return tagged;
     const syllable = HYPHENED_SYLLABLE.exec(text.slice(m.end, m.end + 9))?.[1];
-    if (syllable === undefined || AFTER_NAME_WORDS.has(syllable) || !ROMANISED_SYLLABLE.test(syllable)) return m;
+    if (syllable === undefined || AFTER_NAME_WORDS.has(syllable) || !ROMANISED_SYLLABLE.test(syllable)) return tagged;
     return { ...mentionAt(text, m.start, m.end + syllable.length + 1, 'person'), evidence: m.evidence };
   });
 }

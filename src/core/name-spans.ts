@@ -1,0 +1,105 @@
+// Where a name the tagger read begins and ends, where its edges are a matter of convention more than of
+// context: a company's last word, a leading "The", initials with a possessive, a regnal number, a platform's
+// full stop. The tagger learns these from its training texts, which do not always agree; the convention here
+// is the annotation guidelines' (CoNLL-2003 and Universal NER): "the" and a possessive outside the name, a
+// company's legal form and a king's number inside it.
+import type { MentionCandidate } from './entity-recogniser';
+import { isCompanySuffix } from './name-context';
+import { LEGAL_SUFFIXES, POST_NOMINALS, isPlatformX } from './name-lexicons';
+import { isListedPlace } from './name-lookup';
+import { mentionAt } from './name-edges';
+
+/** The tagger's names of `text` (in order, none overlapping) with their edges set by the conventions above. */
+export function withConventionalEdges(text: string, names: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const next = names[i + 1];
+    const previous = out[out.length - 1];
+    const name = withoutPostNominal(text, withoutHonorific(text, withoutLeadingThe(text, names[i]!)));
+    for (const m of withoutPlatformX(text, withoutInitialsPossessive(text, name))) out.push(withOpeningWord(text, withClosingWord(text, m, next), previous));
+  }
+  return out;
+}
+
+const at = (text: string, m: MentionCandidate, start: number, end: number, type = m.type): MentionCandidate => ({ ...mentionAt(text, start, end, type ?? 'other'), type, evidence: m.evidence });
+
+// "The Sunday Times", "The Lunar Transportation Systems, Inc.": "the" before a name is not part of it (not a
+// place that has it, "The Hague", "The Gambia"; nor a title of a work, a named thing).
+function withoutLeadingThe(text: string, m: MentionCandidate): MentionCandidate {
+  if (m.type === 'other' || m.words.length < 2 || m.words[0] !== 'The' || !/^\p{Lu}/u.test(m.words[1]!) || isListedPlace(m.text.toLowerCase())) return m;
+  return at(text, m, m.start + m.text.indexOf(m.words[1]!, 3), m.end);
+}
+
+// "Mr Dutton", "Dr. Chen": an honorific is not part of the name.
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+(?=\p{Lu})/u;
+function withoutHonorific(text: string, m: MentionCandidate): MentionCandidate {
+  const title = HONORIFIC.exec(m.text);
+  return title === null || m.type !== 'person' ? m : at(text, m, m.start + title[0].length, m.end);
+}
+
+// "James Okonjo KC": letters for a rank or an honour after a person's name are not part of it.
+function withoutPostNominal(text: string, m: MentionCandidate): MentionCandidate {
+  const last = m.words[m.words.length - 1]!;
+  if (m.type !== 'person' || m.words.length < 3 || !POST_NOMINALS.has(last)) return m;
+  let end = m.start + m.text.lastIndexOf(last);
+  while (end > m.start && /[\s,]/.test(text[end - 1]!)) end--;
+  return at(text, m, m.start, end);
+}
+
+// "UCL's Dementia Research Centre", "NASA's Jet Propulsion Laboratory": initials and their possessive own the
+// name after them; they are a body of their own.
+const INITIALS_POSSESSIVE = /^(\p{Lu}{2,6})['’]s\s+(?=\p{Lu})/u;
+function withoutInitialsPossessive(text: string, m: MentionCandidate): MentionCandidate[] {
+  const initials = INITIALS_POSSESSIVE.exec(m.text);
+  if (initials === null) return [m];
+  return [at(text, m, m.start, m.start + initials[1]!.length, 'organization'), at(text, m, m.start + initials[0].length, m.end)];
+}
+
+// "in a post on X. Mukesh Ambani said", tagged as one person: the platform's full stop ends the sentence.
+function withoutPlatformX(text: string, ms: MentionCandidate[]): MentionCandidate[] {
+  return ms.flatMap((m) => {
+    if (m.text === 'X.' && isPlatformX('X', m.wordBefore)) return [at(text, m, m.start, m.start + 1, 'organization')];
+    if (!m.text.startsWith('X. ') || !isPlatformX('X', m.wordBefore)) return [m];
+    const rest = m.start + m.text.indexOf(m.words[1]!, 2);
+    return [at(text, m, m.start, m.start + 1, 'organization'), at(text, m, rest, m.end)];
+  });
+}
+
+// The word after a name that belongs to it:
+// - a company's legal form or a word for its trade, "Mistral AI", "Arven Semiconductor" (tagged "Mistral");
+//   after a person only a legal form, "Whitlock Ltd";
+// - a monarch's number, "Queen Elizabeth I", "Henry VIII", "Pope Leo XIV" (the lone "I" only after a title);
+// - a division's letter, "Serie A", "Formula E", before a word in lower case ("the Serie A title").
+const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}.]*)(?=$|[^\p{L}\p{N}])/u;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
+const MONARCH_BEFORE = /\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Pharaoh|Sultan|Shah|Kaiser)[ \t]+$/;
+const LETTER_THEN_LOWER = /^[ \t]+\p{Lu}[ \t]+\p{Ll}/u;
+function withClosingWord(text: string, m: MentionCandidate, next: MentionCandidate | undefined): MentionCandidate {
+  const word = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1];
+  if (word === undefined) return m;
+  const end = m.end + text.slice(m.end).indexOf(word) + word.length;
+  if (next !== undefined && next.start < end) return m;
+  if (LEGAL_SUFFIXES.has(word) || (m.type !== 'person' && m.type !== 'place' && isCompanySuffix(word))) return at(text, m, m.start, end, 'organization');
+  if (m.type === 'person' && ROMAN.test(word) && (word !== 'I' || MONARCH_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)))) return at(text, m, m.start, end);
+  if (m.type !== 'person' && word.length === 1 && word !== 'I' && m.words.length === 1 && LETTER_THEN_LOWER.test(text.slice(m.end, m.end + 6))) return at(text, m, m.start, end);
+  return m;
+}
+
+// The word before a name that belongs to it: "Space" of "Space Shuttle Columbia" (tagged "Shuttle Columbia");
+// "General" of "the General Data Protection Regulation" or "the General Assembly", which the tagger leaves out
+// as a general's rank (not before a person: "Attorney General Merrick Garland").
+const OPENING_WORD = /(?<![\p{L}\p{N}])(Space|General)[ \t]+$/u;
+function withOpeningWord(text: string, m: MentionCandidate, previous: MentionCandidate | undefined): MentionCandidate {
+  // "Mistral AI, the Paris-based start-up", tagged "AI": a company's last word alone is the company with the name
+  // before it.
+  // (A legal form's or "AI" only: "the Commission", "The Times" are names of their own.)
+  if (m.words.length === 1 && (LEGAL_SUFFIXES.has(m.text) || m.text === 'AI')) {
+    const name = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+[ \t]$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    const start = name === null ? m.start : m.start - name[0].length;
+    if (name !== null && !/^The\s/.test(name[0]) && (previous === undefined || previous.end <= start)) return at(text, m, start, m.end, 'organization');
+  }
+  const word = OPENING_WORD.exec(text.slice(Math.max(0, m.start - 12), m.start));
+  if (word === null || (word[1] === 'Space' ? !m.text.startsWith('Shuttle ') : m.type === 'person')) return m;
+  const start = m.start - word[0].length;
+  return previous !== undefined && previous.end > start ? m : at(text, m, start, m.end);
+}

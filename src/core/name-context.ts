@@ -300,11 +300,6 @@ const COMPANY_SUFFIXES = new Set([
   // and of news: "the Harrowfield Echo", "the Washington Post".
   'Echo', 'Herald', 'Gazette', 'Chronicle', 'Tribune', 'Courier', 'Observer', 'Telegraph', 'Post', 'Times', 'Journal', 'Mirror',
 ]);
-/** True for a word that ends a company's or a public body's name: "AI", "Semiconductor", "Office". */
-export function isCompanySuffix(word: string): boolean {
-  return COMPANY_SUFFIXES.has(word);
-}
-
 /** True when the name ends in a company's legal form: "Volkswagen AG", "Whitlock Homes Ltd". */
 export function hasLegalSuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && LEGAL_SUFFIXES.has(m.words[m.words.length - 1]!);
@@ -322,7 +317,8 @@ function isBodysArm(m: MentionCandidate): boolean {
   return !DIRECTIONS.test(rest[0]!) && !isListedPlace(rest.join(' ').toLowerCase());
 }
 
-function hasCompanySuffix(m: MentionCandidate): boolean {
+/** True for a name ending in a word for a company's or a public body's: "Mistral AI", "Home Office". */
+export function hasCompanySuffix(m: MentionCandidate): boolean {
   if (isBodysArm(m)) return true;
   if (m.words.length > 2 && /\bResearch\s+Cent(?:re|er)$/.test(m.text)) return true;
   return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!) && !NOT_BODIES.has(m.words.join(' ').toLowerCase());

@@ -4,7 +4,7 @@
 // is the annotation guidelines' (CoNLL-2003 and Universal NER): "the" and a possessive outside the name, a
 // company's legal form and a king's number inside it.
 import type { MentionCandidate } from './entity-recogniser';
-import { isCompanySuffix } from './name-context';
+import { hasCompanySuffix } from './name-context';
 import { LEGAL_SUFFIXES, POST_NOMINALS, isPlatformX } from './name-lexicons';
 import { isListedPlace } from './name-lookup';
 import { mentionAt } from './name-edges';
@@ -79,7 +79,7 @@ function withClosingWord(text: string, m: MentionCandidate, next: MentionCandida
   if (word === undefined) return m;
   const end = m.end + text.slice(m.end).indexOf(word) + word.length;
   if (next !== undefined && next.start < end) return m;
-  if (LEGAL_SUFFIXES.has(word) || (m.type !== 'person' && m.type !== 'place' && isCompanySuffix(word))) return at(text, m, m.start, end, 'organization');
+  if (LEGAL_SUFFIXES.has(word) || (m.type !== 'person' && m.type !== 'place' && hasCompanySuffix(at(text, m, m.start, end)))) return at(text, m, m.start, end, 'organization');
   if (m.type === 'person' && ROMAN.test(word) && (word !== 'I' || MONARCH_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)))) return at(text, m, m.start, end);
   if (m.type !== 'person' && word.length === 1 && word !== 'I' && m.words.length === 1 && LETTER_THEN_LOWER.test(text.slice(m.end, m.end + 6))) return at(text, m, m.start, end);
   return m;

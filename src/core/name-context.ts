@@ -60,6 +60,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const personNames = new Set(found.filter((m) => m.type === 'person').map((m) => m.text));
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
+  const bodies = new Map<string, number>();
+  for (const m of found) if (m.type === 'organization') bodies.set(m.text, (bodies.get(m.text) ?? 0) + 1);
   const vessels = vesselNames(text, found);
   const languages = new Set(found.filter((m) => isLanguage(text, m)).map((m) => m.text));
   const settlements = new Set(
@@ -81,8 +83,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
     if (((m.type === 'other' || m.type === null) && people.has(m.text)) || humans.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'place' && isTeamByShape(m)) return { ...m, type: 'organization' };
-    // (And a body's, where someone is on or at it: "a café on Frankwell Quay".)
-    if ((m.type === 'person' || (m.type === 'organization' && LOCATIVE_BEFORE.test(before))) && endsInPlaceWord(m)) return { ...m, type: 'place' };
+    // (And a body's, where someone is on or at it, "a café on Frankwell Quay", unless the document reads it as a
+    // body elsewhere: "Downing Street said … sources in Downing Street".)
+    if ((m.type === 'person' || (m.type === 'organization' && LOCATIVE_BEFORE.test(before) && (bodies.get(m.text) ?? 0) < 2)) && endsInPlaceWord(m)) return { ...m, type: 'place' };
     if (m.type === 'place' && m.words.length === 1 && !isListedPlace(m.text.toLowerCase()) && definedAsPerson(text, m)) return { ...m, type: 'person' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
     if (m.type === 'organization' || m.country) return m;
@@ -145,15 +148,15 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
   return retyped.size === 0 ? mentions : mentions.map((m) => retyped.get(m) ?? m);
 }
 
-// "Joe Biden and Donald Trump … Biden & Trump clash", tagged as one firm: two words joined by an ampersand, one
-// of them the surname of a person the document names in full, are two people, unless something is run,
-// published or done by them ("who runs Baker & Fenwick"). (On their own, "Procter & Gamble" and "Biden & Trump"
+// "Joe Biden and Donald Trump … Biden & Trump clash", tagged as one firm: two words joined by an ampersand, both
+// the surnames of people the document names in full, are two people, unless something is run, published or
+// done by them ("who runs Baker & Fenwick"). (One is not enough: "Neil Young … Ernst & Young".) (On their own, "Procter & Gamble" and "Biden & Trump"
 // look alike; the tagger reads them as firms, as most such names in the news are.)
 const TWO_BY_AMPERSAND = /^(\p{Lu}\p{Ll}+) & (\p{Lu}\p{Ll}+)$/u;
 export function withPeopleApart(text: string, names: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   return names.flatMap((m) => {
     const pair = m.type === 'organization' ? TWO_BY_AMPERSAND.exec(m.text) : null;
-    if (pair === null || !(surnames.has(pair[1]!) || surnames.has(pair[2]!)) || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || FIRM_PARTNERS.has(pair[2]!)) return [m];
+    if (pair === null || !(surnames.has(pair[1]!) && surnames.has(pair[2]!)) || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || FIRM_PARTNERS.has(pair[2]!)) return [m];
     const second = m.start + m.text.lastIndexOf(pair[2]!);
     return [{ ...mentionAt(text, m.start, m.start + pair[1]!.length, 'person'), evidence: m.evidence }, { ...mentionAt(text, second, m.end, 'person'), evidence: m.evidence }];
   });
@@ -481,10 +484,12 @@ function describedAsPerson(text: string, m: MentionCandidate): boolean {
 const DEFINED_AS_ROLE = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s*[,.;]|\s+(?:and|but|who|at|for|of|in|not)\b)/u;
 function definedAsPerson(text: string, m: MentionCandidate): boolean {
   const role = DEFINED_AS_ROLE.exec(text.slice(m.end, m.end + 60))?.[1];
-  return role !== undefined && (PERSON_ROLES.has(role) || OWNERS_AND_MAKERS.has(role)) && !/s$/.test(role);
+  return role !== undefined && HUMAN_ROLES.has(role);
 }
-// (Roles that are also firms', here only for a name the tagger did not read as a body.)
-const OWNERS_AND_MAKERS = new Set(['publisher', 'broadcaster', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'investor', 'financier', 'developer', 'producer']);
+// (Only roles a firm or a place never has: not "leader", "producer", "source", "trader", "partner".)
+const HUMAN_ROLES = new Set(
+  'publisher businessman businesswoman tycoon billionaire entrepreneur financier politician lawyer journalist writer author novelist poet actor actress singer footballer economist philanthropist banker campaigner activist'.split(' '),
+);
 const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near)\s+$/;
 
 // (The word must end its phrase: not "a man down", "a boy band", "a sister paper", "a daughter company of",

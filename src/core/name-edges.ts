@@ -235,7 +235,9 @@ export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): Me
   for (const at of text.matchAll(EARTH_OR_MOON)) {
     const end = at.index + at[0].length;
     // (Not in a longer name: "Earth Day", "Google Earth", "Friends of the Earth".)
-    if (NOT_PLANET_AFTER.test(text.slice(end, end + 16)) || NAME_BEFORE.test(text.slice(Math.max(0, at.index - 24), at.index))) continue;
+    const before = text.slice(Math.max(0, at.index - 24), at.index);
+    // (A capitalised "The" is no name: "The Earth-Moon distance".)
+    if (NOT_PLANET_AFTER.test(text.slice(end, end + 16)) || (NAME_BEFORE.test(before) && !/(?:^|\s)The[ \t]+$/.test(before))) continue;
     // The mentions and the matches are both in order: one walk over each.
     while (k < out.length && out[k]!.end <= at.index) k++;
     const next = out[k];

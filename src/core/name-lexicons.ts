@@ -205,7 +205,7 @@ export const FAITHS_AND_RITES = words(`
 
 /** Letters after a person's name for a rank or a degree ("Mark Tedeschi, QC,"), not the places they spell. */
 // (Not SC nor KC: "Tim Scott, SC,", "Patrick Mahomes, KC," name a state and a team.)
-export const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MD', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MSP', 'MEP', 'RN', 'CPA', 'Esq']);
+export const POST_NOMINALS = new Set(['QC', 'MP', 'MD', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MSP', 'MEP', 'RN', 'CPA', 'Esq']);
 
 /** A company's legal form, the last word of its full name: "Volkswagen AG", "Whitlock Homes Ltd". */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Plc', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);

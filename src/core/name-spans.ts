@@ -6,7 +6,7 @@
 import type { MentionCandidate } from './entity-recogniser';
 import { hasCompanySuffix } from './name-context';
 import { LEGAL_SUFFIXES, POST_NOMINALS, isPlatformX } from './name-lexicons';
-import { isListedPlace } from './name-lookup';
+import { isListedPlace, lexiconKind } from './name-lookup';
 import { mentionAt } from './name-edges';
 
 /** The tagger's names of `text` (in order, none overlapping) with their edges set by the conventions above. */
@@ -24,10 +24,13 @@ export function withConventionalEdges(text: string, names: MentionCandidate[]): 
 const at = (text: string, m: MentionCandidate, start: number, end: number, type = m.type): MentionCandidate => ({ ...mentionAt(text, start, end, type ?? 'other'), type, evidence: m.evidence });
 
 // "The Sunday Times", "The Lunar Transportation Systems, Inc.": "the" before a name is not part of it (not a
-// place that has it, "The Hague", "The Gambia"; nor a title of a work, a named thing).
+// place that has it, "The Hague", "The Gambia"; nor a title of a work, a named thing; nor a name that is one
+// ordinary word without it, "The Who", "The Hill", "The National", but for a paper's, "The Times").
 function withoutLeadingThe(text: string, m: MentionCandidate): MentionCandidate {
   if (m.type === 'other' || m.words.length < 2 || m.words[0] !== 'The' || !/^\p{Lu}/u.test(m.words[1]!) || isListedPlace(m.text.toLowerCase())) return m;
-  return at(text, m, m.start + m.text.indexOf(m.words[1]!, 3), m.end);
+  const rest = at(text, m, m.start + m.text.indexOf(m.words[1]!, 3), m.end);
+  const ordinary = rest.words.length === 1 && (lexiconKind(rest.text.toLowerCase()) ?? 'common') === 'common' && !hasCompanySuffix({ ...rest, words: ['The', rest.text] });
+  return ordinary ? m : rest;
 }
 
 // "Mr Dutton", "Dr. Chen": an honorific is not part of the name.
@@ -37,21 +40,24 @@ function withoutHonorific(text: string, m: MentionCandidate): MentionCandidate {
   return title === null || m.type !== 'person' ? m : at(text, m, m.start + title[0].length, m.end);
 }
 
-// "James Okonjo KC": letters for a rank or an honour after a person's name are not part of it.
+// "James Okonjo KC": letters for a rank or an honour after a person's name are not part of it (and inside a
+// name read whole, "KC" is the King's Counsel, not Kansas City).
 function withoutPostNominal(text: string, m: MentionCandidate): MentionCandidate {
   const last = m.words[m.words.length - 1]!;
-  if (m.type !== 'person' || m.words.length < 3 || !POST_NOMINALS.has(last)) return m;
+  if (m.type !== 'person' || m.words.length < 3 || !(POST_NOMINALS.has(last) || last === 'KC')) return m;
   let end = m.start + m.text.lastIndexOf(last);
   while (end > m.start && /[\s,]/.test(text[end - 1]!)) end--;
   return at(text, m, m.start, end);
 }
 
 // "UCL's Dementia Research Centre", "NASA's Jet Propulsion Laboratory": initials and their possessive own the
-// name after them; they are a body of their own.
+// body named after them; they are a body of their own. (Not a shop's name, "BJ's Wholesale Club", nor a
+// place's part, "JFK's Terminal 4".)
 const INITIALS_POSSESSIVE = /^(\p{Lu}{2,6})['’]s\s+(?=\p{Lu})/u;
+const BODY_ENDS = /\s(?:Cent(?:re|er)|Laboratory|Institute|Department|Office|Unit|School|College|Foundation|Agency|Commission|Committee)$/;
 function withoutInitialsPossessive(text: string, m: MentionCandidate): MentionCandidate[] {
   const initials = INITIALS_POSSESSIVE.exec(m.text);
-  if (initials === null) return [m];
+  if (initials === null || !BODY_ENDS.test(m.text)) return [m];
   return [at(text, m, m.start, m.start + initials[1]!.length, 'organization'), at(text, m, m.start + initials[0].length, m.end)];
 }
 
@@ -67,7 +73,8 @@ function withoutPlatformX(text: string, ms: MentionCandidate[]): MentionCandidat
 
 // The word after a name that belongs to it:
 // - a company's legal form or a word for its trade, "Mistral AI", "Arven Semiconductor" (tagged "Mistral");
-//   after a person only a legal form, "Whitlock Ltd";
+//   a trade word only after a name the tagger did not read as a body ("Nvidia AI chips" are Nvidia's), a legal
+//   form after any;
 // - a monarch's number, "Queen Elizabeth I", "Henry VIII", "Pope Leo XIV" (the lone "I" only after a title);
 // - a division's letter, "Serie A", "Formula E", before a word in lower case ("the Serie A title").
 const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}.]*)(?=$|[^\p{L}\p{N}])/u;
@@ -79,7 +86,7 @@ function withClosingWord(text: string, m: MentionCandidate, next: MentionCandida
   if (word === undefined) return m;
   const end = m.end + text.slice(m.end).indexOf(word) + word.length;
   if (next !== undefined && next.start < end) return m;
-  if (LEGAL_SUFFIXES.has(word) || (m.type !== 'person' && m.type !== 'place' && hasCompanySuffix(at(text, m, m.start, end)))) return at(text, m, m.start, end, 'organization');
+  if (LEGAL_SUFFIXES.has(word) || ((m.type === 'other' || m.type === null) && hasCompanySuffix(at(text, m, m.start, end)))) return at(text, m, m.start, end, 'organization');
   if (m.type === 'person' && ROMAN.test(word) && (word !== 'I' || MONARCH_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)))) return at(text, m, m.start, end);
   if (m.type !== 'person' && word.length === 1 && word !== 'I' && m.words.length === 1 && LETTER_THEN_LOWER.test(text.slice(m.end, m.end + 6))) return at(text, m, m.start, end);
   return m;

@@ -682,6 +682,17 @@ describe('the trained tagger', () => {
     );
     expect(recogniseEntities(text).map((e) => e.name)).not.toContain('Mr Dutton');
     expect(recogniseEntities(text).map((e) => e.name)).not.toContain('James Okonjo KC');
+    // Not a body's trade word after a body ("Nvidia AI chips"), a "The" that makes a name of an ordinary word, a
+    // shop's initials, one surname of two, nor a body the document names as one as a place.
+    const review = [
+      'Washington banned sales of Nvidia AI chips to China. Roger Daltrey said The Who would tour. He told The Hill on Monday.',
+      'BJ’s Wholesale Club raised prices. Neil Young played. Ernst & Young was fined. The Earth-Moon distance is 384,400km.',
+      'Downing Street said the plan was on track. Sources in Downing Street said the prime minister was furious.',
+    ].join('\n\n');
+    expect(mentionTypes(review)).toEqual(
+      expect.arrayContaining(['Nvidia/organization', 'The Who/organization', 'The Hill/organization', 'BJ’s Wholesale Club/organization', 'Ernst & Young/organization', 'Earth/place', 'Moon/place']),
+    );
+    expect(mentionTypes(review)).not.toContain('Downing Street/place');
   });
 
   it('keeps a surname after a full name as that person', () => {

@@ -64,6 +64,7 @@ export function ruleMentions(text: string): MentionCandidate[] {
   return candidates;
 }
 
+// What ends just before a word that opens a sentence.
 const SENTENCE_START_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)$/;
 
 // Rule evidence precise enough to overrule the tagger: a gazetteer or known-name hit, a first name in the

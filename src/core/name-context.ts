@@ -150,8 +150,9 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
 
 // "Joe Biden and Donald Trump … Biden & Trump clash", tagged as one firm: two words joined by an ampersand, both
 // the surnames of people the document names in full, are two people, unless something is run, published or
-// done by them ("who runs Baker & Fenwick"). (One is not enough: "Neil Young … Ernst & Young".) (On their own, "Procter & Gamble" and "Biden & Trump"
-// look alike; the tagger reads them as firms, as most such names in the news are.)
+// done by them ("who runs Baker & Fenwick"). One is not enough: "Neil Young … Ernst & Young". (On their own,
+// "Procter & Gamble" and "Biden & Trump" look alike; the tagger reads them as firms, as most such names in the
+// news are.)
 const TWO_BY_AMPERSAND = /^(\p{Lu}\p{Ll}+) & (\p{Lu}\p{Ll}+)$/u;
 export function withPeopleApart(text: string, names: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   return names.flatMap((m) => {

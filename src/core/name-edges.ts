@@ -20,8 +20,10 @@ const OPENING_JOB =
 // no part of the name (only before a name of two words or more: "Captain America" stays whole).
 const OPENING_RANK =
   /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
+// "Mr Dutton", "Dr. Chen", tagged whole: an honorific is no part of the name, before one word too.
+const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+(?=\p{Lu})/u;
 export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
-  const opening = OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text))?.[0] : undefined);
+  const opening = OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text) ?? OPENING_HONORIFIC.exec(m.text))?.[0] : undefined);
   if (opening === undefined || opening.length >= m.text.length) return m;
   const rest = m.text.slice(opening.length);
   return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest };

@@ -1,6 +1,6 @@
 // Where a name the tagger read begins and ends, where its edges are a matter of convention more than of
 // context: a company's last word, a leading "The", initials with a possessive, a regnal number, a platform's
-// full stop. The tagger learns these from its training texts, which do not always agree; the convention here
+// full stop. (A title, a job or an honorific before a person: name-edges.ts withoutOpeningModifier.) The tagger learns these from its training texts, which do not always agree; the convention here
 // is the annotation guidelines' (CoNLL-2003 and Universal NER): "the" and a possessive outside the name, a
 // company's legal form and a king's number inside it.
 import type { MentionCandidate } from './entity-recogniser';
@@ -15,7 +15,7 @@ export function withConventionalEdges(text: string, names: MentionCandidate[]): 
   for (let i = 0; i < names.length; i++) {
     const next = names[i + 1];
     const previous = out[out.length - 1];
-    const name = withoutPostNominal(text, withoutHonorific(text, withoutLeadingThe(text, names[i]!)));
+    const name = withoutPostNominal(text, withoutLeadingThe(text, names[i]!));
     for (const m of withoutPlatformX(text, withoutInitialsPossessive(text, name))) out.push(withOpeningWord(text, withClosingWord(text, m, next), previous));
   }
   return out;
@@ -31,13 +31,6 @@ function withoutLeadingThe(text: string, m: MentionCandidate): MentionCandidate 
   const rest = at(text, m, m.start + m.text.indexOf(m.words[1]!, 3), m.end);
   const ordinary = rest.words.length === 1 && (lexiconKind(rest.text.toLowerCase()) ?? 'common') === 'common' && !hasCompanySuffix({ ...rest, words: ['The', rest.text] });
   return ordinary ? m : rest;
-}
-
-// "Mr Dutton", "Dr. Chen": an honorific is not part of the name.
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+(?=\p{Lu})/u;
-function withoutHonorific(text: string, m: MentionCandidate): MentionCandidate {
-  const title = HONORIFIC.exec(m.text);
-  return title === null || m.type !== 'person' ? m : at(text, m, m.start + title[0].length, m.end);
 }
 
 // "James Okonjo KC": letters for a rank or an honour after a person's name are not part of it (and inside a

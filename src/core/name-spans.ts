@@ -1,8 +1,9 @@
 // Where a name the tagger read begins and ends, where its edges are a matter of convention more than of
 // context: a company's last word, a leading "The", initials with a possessive, a regnal number, a platform's
-// full stop. (A title, a job or an honorific before a person: name-edges.ts withoutOpeningModifier.) The tagger learns these from its training texts, which do not always agree; the convention here
-// is the annotation guidelines' (CoNLL-2003 and Universal NER): "the" and a possessive outside the name, a
-// company's legal form and a king's number inside it.
+// full stop. (A title, a job or an honorific before a person: name-edges.ts withoutOpeningModifier.) The tagger
+// learns these from its training texts, which do not always agree; the convention here is the annotation
+// guidelines' (CoNLL-2003 and Universal NER): "the" and a possessive outside the name, a company's legal form
+// and a king's number inside it.
 import type { MentionCandidate } from './entity-recogniser';
 import { hasCompanySuffix } from './name-context';
 import { LEGAL_SUFFIXES, POST_NOMINALS, isPlatformX } from './name-lexicons';

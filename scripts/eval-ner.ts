@@ -2,8 +2,12 @@
 // and type (PER/ORG/LOC), with tokens per second for each, through the same code the extension runs
 // (recogniseEntities on the document's text).
 //
-//   npm run eval:ner -- FILE…        CoNLL-style (IOB1/IOB2) files, GUM .conllu files, or stories annotated
-//                                    inline (`# story:` lines, as test/fixtures/ner/news-blind-*.txt); all pooled
+//   npm run eval:ner -- FILE…        CoNLL-style files (IOB1, IOB2 or BIOES; the tag in the last column, as
+//                                    CoNLL-2003's, or the third after an index, as Universal NER's), GUM
+//                                    .conllu files, or stories annotated inline (`# story:` lines, as
+//                                    test/fixtures/ner/news-blind-*.txt); all pooled. A directory stands for its files.
+//                                    Other schemes' types are read as PER/ORG/LOC/MISC (GPE as LOC, NORP as
+//                                    MISC…: corpus.ts TYPE_ALIASES), and the script says which it read how.
 //   options: --rules       also score the rule-based recogniser (model unloaded)
 //            --model FILE  use another model file than models/ner-model.js (e.g. one trained with
 //                          `npm run train:ner -- --hold-out wikigold --out FILE`, to score WikiGold held out)
@@ -12,13 +16,13 @@
 // compromise alike, so other processes on a shared machine disturb the ratio less.
 //
 // Ends with one line: NER F1 <whosaid> COMPROMISE <compromise> TOKENS/S <whosaid tokens per second>.
-import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import '../models/ner-model.js';
 import { recogniseEntities } from '../src/core/entities';
-import { readBracketed, readConll, readGum, type LabelledDocument, type NerType } from '../src/core/ner/corpus';
+import { isKnownTagType, readBracketed, readConll, readGum, type LabelledDocument, type NerType, type TagTypesRead } from '../src/core/ner/corpus';
 import { useNerTagger, currentNerModel } from '../src/core/ner/registry';
 import { emptyCounts, overall, scoreDocument, scoreOf, SCORED_TYPES, type PredictedSpan, type TypeCounts } from '../src/core/ner/scoring';
 
@@ -28,16 +32,40 @@ const modelAt = args.indexOf('--model');
 const modelFile = modelAt >= 0 ? args[modelAt + 1] : undefined;
 // The model file is a classic script: importing another one replaces the global the registry reads.
 if (modelFile !== undefined) await import(pathToFileURL(resolve(modelFile)).href);
-const files = args.filter((a, i) => !a.startsWith('--') && !(modelAt >= 0 && i === modelAt + 1)).flatMap((a) => (statSync(a).isDirectory() ? readdirSync(a).filter((f) => f.endsWith('.conllu')).map((f) => resolve(a, f)) : [a]));
-if (files.length === 0) {
+function fail(message: string): never {
+  console.error(`eval-ner: ${message}`);
+  process.exit(2);
+}
+
+// A directory's files, but not its licence and read-me.
+const filesIn = (dir: string): string[] => readdirSync(dir).filter((f) => !/^(?:readme|licen[cs]e|notice|copying|provenance)\b|\.md$/i.test(f)).sort().map((f) => resolve(dir, f));
+const paths = args.filter((a, i) => !a.startsWith('--') && !(modelAt >= 0 && i === modelAt + 1));
+if (paths.length === 0) {
   console.error('usage: npm run eval:ner -- FILE… (CoNLL/IOB2 files, GUM .conllu files or inline-annotated stories)');
   process.exit(2);
 }
+const files = paths.flatMap((a) => {
+  if (!existsSync(a)) fail(`no such file: ${a}`);
+  return statSync(a).isDirectory() ? filesIn(a).filter((f) => statSync(f).isFile()) : [a];
+});
+const tagTypes: TagTypesRead = new Map();
 const docs: LabelledDocument[] = files.flatMap((f) => {
   const content = readFileSync(f, 'utf8');
-  if (/^# global\.Entity/m.test(content)) return [readGum(content, f)];
-  return /^# story:/m.test(content) ? readBracketed(content, f) : readConll(content, f);
+  const read = (): LabelledDocument[] => {
+    if (/^# global\.Entity/m.test(content)) return [readGum(content, f)];
+    return /^# story:/m.test(content) ? readBracketed(content, f) : readConll(content, f, tagTypes);
+  };
+  try {
+    const found = read();
+    if (found.every((d) => d.spans.length === 0)) console.error(`eval-ner: ${f} has no names tagged PER, ORG, LOC or MISC (or another scheme's types); it is scored as text without names`);
+    return found;
+  } catch (error) {
+    const message = (error as Error).message;
+    return fail(message.startsWith(f) ? message : `${f}: ${message}`);
+  }
 });
+const readAs = [...tagTypes].filter(([name, type]) => name !== type);
+if (readAs.length > 0) console.error(`eval-ner: tag types read as CoNLL's: ${readAs.map(([name, type]) => `${name}${isKnownTagType(name) ? '' : ' (unknown)'} as ${type ?? 'no name'}`).join(', ')}`);
 const tokenCount = docs.reduce((n, d) => n + d.tokens.length, 0);
 if (currentNerModel() === undefined) throw new Error('the NER model did not load (models/ner-model.js)');
 

@@ -30,21 +30,51 @@ interface Sentence {
 
 const TYPE_OF_TAG: Record<string, NerType> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
+// The tag types of other schemes, read as the four (null: not a name). OntoNotes' GPE and FAC are LOC because
+// CoNLL-2003's guidelines put countries, cities, airports and buildings under LOC; its NORP, events, works,
+// laws, languages and products are MISC; its numbers, dates and amounts are not names. MUC and WNUT spell
+// the types out ("PERSON", "corporation"). Compared in capitals.
+const TYPE_ALIASES: Record<string, NerType | null> = {
+  PERSON: 'PER', PERS: 'PER', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', CORPORATION: 'ORG', GROUP: 'ORG',
+  LOCATION: 'LOC', GPE: 'LOC', FAC: 'LOC', FACILITY: 'LOC',
+  NORP: 'MISC', EVENT: 'MISC', WORK_OF_ART: 'MISC', 'CREATIVE-WORK': 'MISC', LAW: 'MISC', LANGUAGE: 'MISC', PRODUCT: 'MISC',
+  DATE: null, TIME: null, PERCENT: null, MONEY: null, QUANTITY: null, ORDINAL: null, CARDINAL: null,
+};
+
+/** Each tag type a CoNLL-style file used and how it was read: one of the four types, or null (not a name). */
+export type TagTypesRead = Map<string, NerType | null>;
+
+/** Whether a CoNLL-style tag type is one of the four or another scheme's that readConll knows. */
+export function isKnownTagType(name: string): boolean {
+  const upper = name.toUpperCase();
+  return upper in TYPE_OF_TAG || upper in TYPE_ALIASES;
+}
+
+function typeOfTag(name: string, read?: TagTypesRead): NerType | undefined {
+  const upper = name.toUpperCase();
+  const type = TYPE_OF_TAG[upper] ?? TYPE_ALIASES[upper] ?? null;
+  read?.set(name, type);
+  return type ?? undefined;
+}
+
 /**
- * Documents of a CoNLL-style file: one token a line with its tag in the last column (or the third,
- * after a numeric index), blank lines between sentences, `-DOCSTART-` or `# newdoc` between documents,
- * `# text = …` giving a sentence's original spacing. IOB1 and IOB2 are both read: an I- tag after a
- * different type or O opens a span.
+ * Documents of a CoNLL-style file: one token a line with its tag in the last column (or the third, when
+ * every token line starts with a numeric index, as Universal NER's do), blank lines between sentences,
+ * `-DOCSTART-` or `# newdoc` between documents, `# text = …` giving a sentence's original spacing. IOB1,
+ * IOB2 and BIOES (BILOU) are all read: an I- tag after a different type or O opens a span. Tag types of
+ * other schemes are read as the four (TYPE_ALIASES); `read`, when given, collects each type the file used.
  */
-export function readConll(content: string, name = 'doc'): LabelledDocument[] {
+export function readConll(content: string, name = 'doc', read?: TagTypesRead): LabelledDocument[] {
+  const lines = content.split('\n').map((raw) => raw.replace(/\r$/, ''));
+  // Decided for the whole file: in CoNLL-2003's "3 CD I-NP O" the 3 is a word, not an index.
+  const indexed = lines.every((line) => line.trim() === '' || line.startsWith('#') || /^\d+[\t ]+\S+[\t ]+\S/.test(line));
   const documents: Sentence[][] = [[]];
   let sentence: Sentence = { words: [], tags: [] };
   const endSentence = (): void => {
     if (sentence.words.length > 0) documents[documents.length - 1]!.push(sentence);
     sentence = { words: [], tags: [] };
   };
-  for (const raw of content.split('\n')) {
-    const line = raw.replace(/\r$/, '');
+  for (const [lineIndex, line] of lines.entries()) {
     if (line.trim() === '') {
       endSentence();
       continue;
@@ -64,39 +94,45 @@ export function readConll(content: string, name = 'doc'): LabelledDocument[] {
       if (documents[documents.length - 1]!.length > 0) documents.push([]);
       continue;
     }
-    const indexed = columns.length >= 3 && /^\d+$/.test(columns[0]!);
+    const tag = indexed ? columns[2]! : columns[columns.length - 1]!;
+    if (!/^(?:O|[BIESLU]-\S+)$/i.test(tag) && !isKnownTagType(tag)) {
+      throw new Error(`${name}, line ${lineIndex + 1}: "${tag}" is not a tag such as O, B-PER or I-LOC (a CoNLL-style file has a token a line and its tag in the last column)`);
+    }
     sentence.words.push(indexed ? columns[1]! : columns[0]!);
-    sentence.tags.push(indexed ? columns[2]! : columns[columns.length - 1]!);
+    sentence.tags.push(tag);
   }
   endSentence();
-  return documents.filter((d) => d.length > 0).map((sentences, i) => buildDocument(`${name}#${i + 1}`, sentences));
+  return documents.filter((d) => d.length > 0).map((sentences, i) => buildDocument(`${name}#${i + 1}`, sentences, read));
 }
 
-function tagSpans(tags: string[]): Array<{ start: number; end: number; type: NerType }> {
+function tagSpans(tags: string[], read?: TagTypesRead): Array<{ start: number; end: number; type: NerType }> {
   const spans: Array<{ start: number; end: number; type: NerType }> = [];
   let open: { start: number; end: number; type: NerType } | undefined;
-  tags.forEach((tag, i) => {
-    const [prefix, name] = tag.includes('-') ? [tag.slice(0, tag.indexOf('-')), tag.slice(tag.indexOf('-') + 1)] : [tag, ''];
-    const type = TYPE_OF_TAG[name];
-    if (type === undefined || prefix === 'O') {
-      if (open) spans.push(open);
-      open = undefined;
-      return;
-    }
-    if (prefix === 'I' && open !== undefined && open.type === type) {
-      open.end = i + 1;
-      return;
-    }
+  const close = (): void => {
     if (open) spans.push(open);
-    open = { start: i, end: i + 1, type };
+    open = undefined;
+  };
+  tags.forEach((tag, i) => {
+    // A type alone ("PER", the IO scheme) is inside a name of that type.
+    const dash = tag.indexOf('-');
+    const prefix = dash > 0 ? tag.slice(0, dash).toUpperCase() : tag === 'O' ? 'O' : 'I';
+    const type = prefix === 'O' ? undefined : typeOfTag(dash > 0 ? tag.slice(dash + 1) : tag, read);
+    if (type === undefined || prefix === 'O') return close();
+    // I- (and BIOES's E-, BILOU's L-) go on with the open name of their type; anything else opens a new one.
+    if ((prefix === 'I' || prefix === 'E' || prefix === 'L') && open !== undefined && open.type === type) open.end = i + 1;
+    else {
+      close();
+      open = { start: i, end: i + 1, type };
+    }
+    if (prefix === 'E' || prefix === 'L' || prefix === 'S' || prefix === 'U') close();
   });
-  if (open) spans.push(open);
+  close();
   return spans;
 }
 
 // Lays the sentences out as text: a sentence's own text when the corpus gives it, else words joined by
 // spaces; sentences of a paragraph on one line (GUM), each sentence on its own line otherwise.
-function buildDocument(id: string, sentences: Sentence[]): LabelledDocument {
+function buildDocument(id: string, sentences: Sentence[], read?: TagTypesRead): LabelledDocument {
   let text = '';
   const tokens: Array<{ start: number; end: number }> = [];
   const spans: GoldSpan[] = [];
@@ -116,7 +152,7 @@ function buildDocument(id: string, sentences: Sentence[]): LabelledDocument {
         text += w;
       });
     }
-    for (const span of s.spans ?? tagSpans(s.tags)) {
+    for (const span of s.spans ?? tagSpans(s.tags, read)) {
       spans.push({ start: tokens[base + span.start]!.start, end: tokens[base + span.end - 1]!.end, type: span.type });
     }
   });

@@ -57,14 +57,21 @@ function typeOfTag(name: string, read?: TagTypesRead): NerType | undefined {
   return type ?? undefined;
 }
 
+export interface ConllOptions {
+  /** Collects each tag type the file used and how it was read. */
+  read?: TagTypesRead;
+  /** Where the file gives only tokens: laid out as a page shows them (the default) or joined by spaces. */
+  layout?: 'page' | 'tokens';
+}
+
 /**
  * Documents of a CoNLL-style file: one token a line with its tag in the last column (or the third, when
  * every token line starts with a numeric index, as Universal NER's do), blank lines between sentences,
  * `-DOCSTART-` or `# newdoc` between documents, `# text = …` giving a sentence's original spacing. IOB1,
  * IOB2 and BIOES (BILOU) are all read: an I- tag after a different type or O opens a span. Tag types of
- * other schemes are read as the four (TYPE_ALIASES); `read`, when given, collects each type the file used.
+ * other schemes are read as the four (TYPE_ALIASES).
  */
-export function readConll(content: string, name = 'doc', read?: TagTypesRead): LabelledDocument[] {
+export function readConll(content: string, name = 'doc', { read, layout = 'page' }: ConllOptions = {}): LabelledDocument[] {
   const lines = content.split('\n').map((raw) => raw.replace(/\r$/, ''));
   // Decided for the whole file: in CoNLL-2003's "3 CD I-NP O" the 3 is a word, not an index.
   const indexed = lines.every((line) => line.trim() === '' || line.startsWith('#') || /^\d+[\t ]+\S+[\t ]+\S/.test(line));
@@ -102,7 +109,7 @@ export function readConll(content: string, name = 'doc', read?: TagTypesRead): L
     sentence.tags.push(tag);
   }
   endSentence();
-  return documents.filter((d) => d.length > 0).map((sentences, i) => buildDocument(`${name}#${i + 1}`, sentences, read));
+  return documents.filter((d) => d.length > 0).map((sentences, i) => buildDocument(`${name}#${i + 1}`, sentences, read, layout));
 }
 
 function tagSpans(tags: string[], read?: TagTypesRead): Array<{ start: number; end: number; type: NerType }> {
@@ -132,7 +139,7 @@ function tagSpans(tags: string[], read?: TagTypesRead): Array<{ start: number; e
 
 // Lays the sentences out as text: a sentence's own text when the corpus gives it, else words joined by
 // spaces; sentences of a paragraph on one line (GUM), each sentence on its own line otherwise.
-function buildDocument(id: string, sentences: Sentence[], read?: TagTypesRead): LabelledDocument {
+function buildDocument(id: string, sentences: Sentence[], read?: TagTypesRead, layout: ConllOptions['layout'] = 'page'): LabelledDocument {
   let text = '';
   const tokens: Array<{ start: number; end: number }> = [];
   const spans: GoldSpan[] = [];
@@ -146,8 +153,9 @@ function buildDocument(id: string, sentences: Sentence[], read?: TagTypesRead): 
       for (const [a, b] of aligned) tokens.push({ start: offset + a, end: offset + b });
       text += s.text!;
     } else {
+      const glued = s.glued ?? (layout === 'page' ? gluedAsWritten(s.words) : s.words.map(() => false));
       s.words.forEach((w, wi) => {
-        if (wi > 0 && !(s.glued?.[wi - 1] ?? false)) text += ' ';
+        if (wi > 0 && !glued[wi - 1]!) text += ' ';
         tokens.push({ start: text.length, end: text.length + w.length });
         text += w;
       });
@@ -157,6 +165,29 @@ function buildDocument(id: string, sentences: Sentence[], read?: TagTypesRead): 
     }
   });
   return { id, text, tokens, spans };
+}
+
+// Where a corpus gives only its tokens (CoNLL-2003, WikiGold), the sentence is laid out as a page shows it,
+// since pages are what the recogniser reads: no space before a comma, a full stop, a closing bracket or
+// "'s", none after an opening bracket or a currency sign, and straight double quotes paired as opening and
+// closing ("Asked , he said \" no \" ." reads "Asked, he said "no".). True where a word has no space after it.
+export function gluedAsWritten(words: readonly string[]): boolean[] {
+  const glued = words.map(() => false);
+  let quoteOpen = false;
+  words.forEach((w, i) => {
+    let toPrevious = /^(?:[,.;:!?%)\]}”’]+|\.\.\.|…|''|['’](?:s|re|ve|ll|d|m)|n['’]t)$/i.test(w);
+    let toNext = /^(?:[(\[{“‘$£€¥]|``)$/.test(w);
+    // A plural's possessive ("ranchers ' water"), not an opening quotation mark.
+    if ((w === "'" || w === '’') && /s$/i.test(words[i - 1] ?? '') && /^\p{Ll}/u.test(words[i + 1] ?? '')) toPrevious = true;
+    if (w === '"') {
+      if (quoteOpen) toPrevious = true;
+      else toNext = true;
+      quoteOpen = !quoteOpen;
+    }
+    if (toPrevious && i > 0) glued[i - 1] = true;
+    if (toNext && i < words.length - 1) glued[i] = true;
+  });
+  return glued;
 }
 
 // Offsets of each word in the sentence's text, or undefined when the words cannot all be found in order.

@@ -821,13 +821,16 @@ describe('corpus readers', () => {
     const [doc] = readConll('-DOCSTART- -X- -X- O\n\nGermany NNP B-NP I-LOC\n3 CD I-NP O\n2 CD I-NP O\nBayern NNP B-NP I-ORG\nMunich NNP I-NP I-ORG\n');
     expect(doc!.text).toBe('Germany 3 2 Bayern Munich');
     expect(doc!.spans.map((s) => `${doc!.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Germany/LOC', 'Bayern Munich/ORG']);
+    // Tokens alone are laid out as a page shows them.
+    const words = ['The', 'Environment', 'Agency', '(', 'EA', ')', "'s", 'chief', 'said', '"', 'no', '"', 'to', 'ranchers', "'", 'fears', ',', 'at', '$', '5', '.'];
+    expect(readConll(words.map((w) => `${w} O`).join('\n'))[0]!.text).toBe('The Environment Agency (EA)\'s chief said "no" to ranchers\' fears, at $5.');
     // A file that is not CoNLL-style is named with the line that shows it, not scored as text without names.
     expect(() => readConll('John B-PER\n\nNotes on the match\n', 'notes.txt')).toThrow('notes.txt, line 3: "match" is not a tag');
   });
 
   it("reads BIOES and other schemes' types as CoNLL's, and says which it read how", () => {
     const read = new Map();
-    const [doc] = readConll('Barack B-PERSON\nObama E-PERSON\nin O\nParis S-GPE\non O\nMonday S-DATE\nat O\nthe B-ORG\nUN L-ORG\nwith O\nZed U-WIDGET\nAl PER\nGore PER\n', 'x', read);
+    const [doc] = readConll('Barack B-PERSON\nObama E-PERSON\nin O\nParis S-GPE\non O\nMonday S-DATE\nat O\nthe B-ORG\nUN L-ORG\nwith O\nZed U-WIDGET\nAl PER\nGore PER\n', 'x', { read });
     expect(doc!.spans.map((s) => `${doc!.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Barack Obama/PER', 'Paris/LOC', 'the UN/ORG', 'Al Gore/PER']);
     expect(Object.fromEntries(read)).toEqual({ PERSON: 'PER', GPE: 'LOC', DATE: null, ORG: 'ORG', WIDGET: null, PER: 'PER' });
     expect([isKnownTagType('gpe'), isKnownTagType('WIDGET')]).toEqual([true, false]);

@@ -69,6 +69,9 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
   // Only a sport's label: "EUROPEAN UNION - Ministers agreed…" is a name and a sentence.
   const labels = sectionLabels(text).filter(([from, to]) => text.slice(from, to).split(/[\s-]+/).some((w) => SPORT_NAMES.has(w.toLowerCase())));
   const out = withoutSectionLabels(text, mentions, labels);
+  // A report filed under a sport ("BASKETBALL - NBA RESULTS", "CRICKET - SHEFFIELD SHIELD SCORE") is a sports
+  // report whatever its words. (Table lines alone are not: a weather table, a poll, an election's seats.)
+  if (labels.length === 0 && !isSportsReport(text)) return out;
   const rows: Array<[number, number, EntityType]> = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
@@ -76,9 +79,6 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
     for (const [start, end, type] of names) rows.push([lineStart + start, lineStart + end, type]);
     lineStart += line.length + 1;
   }
-  // A report filed under a sport ("BASKETBALL - NBA RESULTS", "CRICKET - SHEFFIELD SHIELD SCORE") is a sports
-  // report whatever its words. (Table lines alone are not: a weather table, a poll, an election's seats.)
-  if (labels.length === 0 && !isSportsReport(text)) return out;
   const read = out
     .filter((m) => !TABLE_WORDS.has(m.text.toLowerCase()) && !m.words.every((w) => COLUMN_HEADINGS.has(w)))
     .map((m) => (m.words.length > 1 && (m.type === 'other' || (m.type === 'organization' && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name')) && fromCountry(text, m) ? { ...m, type: 'person' as const } : m))

@@ -38,7 +38,7 @@ function fail(message: string): never {
 }
 
 // A directory's files, but not its licence and read-me.
-const filesIn = (dir: string): string[] => readdirSync(dir).filter((f) => !/^(?:readme|licen[cs]e|notice|copying|provenance)\b|\.md$/i.test(f)).sort().map((f) => resolve(dir, f));
+const filesIn = (dir: string): string[] => readdirSync(dir).filter((f) => !/^(?:\.|(?:readme|licen[cs]e|notice|copying|provenance)\b)|\.md$/i.test(f)).sort().map((f) => resolve(dir, f));
 const paths = args.filter((a, i) => !a.startsWith('--') && !(modelAt >= 0 && i === modelAt + 1));
 if (paths.length === 0) {
   console.error('usage: npm run eval:ner -- FILE… (CoNLL/IOB2 files, GUM .conllu files or inline-annotated stories)');
@@ -46,7 +46,9 @@ if (paths.length === 0) {
 }
 const files = paths.flatMap((a) => {
   if (!existsSync(a)) fail(`no such file: ${a}`);
-  return statSync(a).isDirectory() ? filesIn(a).filter((f) => statSync(f).isFile()) : [a];
+  if (!statSync(a).isDirectory()) return [a];
+  const inside = filesIn(a).filter((f) => statSync(f).isFile());
+  return inside.length > 0 ? inside : fail(`no files to score in ${a}`);
 });
 const tagTypes: TagTypesRead = new Map();
 const docs: LabelledDocument[] = files.flatMap((f) => {
@@ -80,8 +82,8 @@ interface OffsetTerm {
   offset: { start: number; length: number };
 }
 // compromise reads "Windsor, Vermont" as one place; the corpora, and WhoSaid, as two. Its matches are cut at
-// a comma inside them, which only ever helps its score, so the margin is not widened by a difference of
-// convention.
+// a comma inside them, which raised its score on every held-out set here, so the margin is not widened by a
+// difference of convention.
 function compromiseNames(text: string): PredictedSpan[] {
   const doc = nlp(text);
   const out: PredictedSpan[] = [];

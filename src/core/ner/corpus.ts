@@ -33,26 +33,36 @@ const TYPE_OF_TAG: Record<string, NerType> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC
 // The tag types of other schemes, read as the four (null: not a name). OntoNotes' GPE and FAC are LOC because
 // CoNLL-2003's guidelines put countries, cities, airports and buildings under LOC; its NORP, events, works,
 // laws, languages and products are MISC; its numbers, dates and amounts are not names. MUC and WNUT spell
-// the types out ("PERSON", "corporation"). Compared in capitals.
+// the types out ("PERSON", "corporation"; WNUT 2016's "geo-loc", "company", "sportsteam"). Compared in
+// capitals, with hyphens read as underscores.
 const TYPE_ALIASES: Record<string, NerType | null> = {
-  PERSON: 'PER', PERS: 'PER', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', CORPORATION: 'ORG', GROUP: 'ORG',
-  LOCATION: 'LOC', GPE: 'LOC', FAC: 'LOC', FACILITY: 'LOC',
-  NORP: 'MISC', EVENT: 'MISC', WORK_OF_ART: 'MISC', 'CREATIVE-WORK': 'MISC', LAW: 'MISC', LANGUAGE: 'MISC', PRODUCT: 'MISC',
+  PERSON: 'PER', PERS: 'PER', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', CORPORATION: 'ORG', GROUP: 'ORG', COMPANY: 'ORG', SPORTSTEAM: 'ORG',
+  LOCATION: 'LOC', GPE: 'LOC', FAC: 'LOC', FACILITY: 'LOC', GEO_LOC: 'LOC',
+  NORP: 'MISC', EVENT: 'MISC', WORK_OF_ART: 'MISC', CREATIVE_WORK: 'MISC', LAW: 'MISC', LANGUAGE: 'MISC', PRODUCT: 'MISC', MOVIE: 'MISC', TVSHOW: 'MISC',
   DATE: null, TIME: null, PERCENT: null, MONEY: null, QUANTITY: null, ORDINAL: null, CARDINAL: null,
 };
+const normalTagType = (name: string): string => name.toUpperCase().replace(/-/g, '_');
 
 /** Each tag type a CoNLL-style file used and how it was read: one of the four types, or null (not a name). */
 export type TagTypesRead = Map<string, NerType | null>;
 
 /** Whether a CoNLL-style tag type is one of the four or another scheme's that readConll knows. */
 export function isKnownTagType(name: string): boolean {
-  const upper = name.toUpperCase();
-  return upper in TYPE_OF_TAG || upper in TYPE_ALIASES;
+  const upper = normalTagType(name);
+  return Object.hasOwn(TYPE_OF_TAG, upper) || Object.hasOwn(TYPE_ALIASES, upper);
 }
 
+// A type alone (the IO scheme) only in capitals, so that a line of prose ending "… studied law" is no tag.
+const isTag = (tag: string): boolean => /^(?:O|[BIESLU]-\S+)$/i.test(tag) || (/^[A-Z_-]+$/.test(tag) && isKnownTagType(tag));
+// Whether a line has a token and a tag, in two columns or more.
+const isTagged = (line: string): boolean => {
+  const columns = line.split(/\t| /).filter((c) => c !== '');
+  return columns.length >= 2 && isTag(columns[columns.length - 1]!);
+};
+
 function typeOfTag(name: string, read?: TagTypesRead): NerType | undefined {
-  const upper = name.toUpperCase();
-  const type = TYPE_OF_TAG[upper] ?? TYPE_ALIASES[upper] ?? null;
+  const upper = normalTagType(name);
+  const type = (Object.hasOwn(TYPE_OF_TAG, upper) ? TYPE_OF_TAG[upper] : TYPE_ALIASES[upper]) ?? null;
   read?.set(name, type);
   return type ?? undefined;
 }
@@ -62,6 +72,8 @@ export interface ConllOptions {
   read?: TagTypesRead;
   /** Where the file gives only tokens: laid out as a page shows them (the default) or joined by spaces. */
   layout?: 'page' | 'tokens';
+  /** Every line opening with "#" a comment, even "# O" (default: only those that are not a token and its tag). */
+  hashLinesComments?: boolean;
 }
 
 /**
@@ -71,10 +83,29 @@ export interface ConllOptions {
  * IOB2 and BIOES (BILOU) are all read: an I- tag after a different type or O opens a span. Tag types of
  * other schemes are read as the four (TYPE_ALIASES).
  */
-export function readConll(content: string, name = 'doc', { read, layout = 'page' }: ConllOptions = {}): LabelledDocument[] {
+export function readConll(content: string, name = 'doc', { read, layout = 'page', hashLinesComments = false }: ConllOptions = {}): LabelledDocument[] {
   const lines = content.split('\n').map((raw) => raw.replace(/\r$/, ''));
-  // Decided for the whole file: in CoNLL-2003's "3 CD I-NP O" the 3 is a word, not an index.
-  const indexed = lines.every((line) => line.trim() === '' || line.startsWith('#') || /^\d+[\t ]+\S+[\t ]+\S/.test(line));
+  // A line opening with "#" is a comment ("# text = …", "# newdoc"), unless it is a token and its tag: WikiGold's
+  // "# O", a hashtag's "#Ferguson B-LOC".
+  const isComment = (line: string): boolean => line.startsWith('#') && (hashLinesComments || line.includes(' = ') || !isTagged(line));
+  // Decided for the whole file: an index counts the tokens of each sentence from 1 on every line (Universal NER);
+  // in CoNLL-2003's "3 CD I-NP O" the 3 is a word.
+  const numbered: boolean[] = [];
+  let position = 0;
+  for (const line of lines) {
+    if (line.trim() === '' || line.startsWith('-DOCSTART-')) position = 0;
+    else if (!isComment(line)) {
+      position++;
+      numbered.push(/^\d+[\t ]+\S+[\t ]+\S/.test(line) && Number.parseInt(line, 10) === position);
+    }
+  }
+  const indexed = numbered.length > 0 && numbered.every(Boolean);
+  // A file numbered so but for a few lines is malformed, not a CoNLL-2003 file with numbers for words.
+  if (!indexed && numbered.filter(Boolean).length > numbered.length / 2) {
+    let token = -1;
+    const at = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('-DOCSTART-') && !isComment(line) && !numbered[++token]);
+    throw new Error(`${name}, line ${at + 1}: not numbered as the other lines are (an index counting the sentence's tokens from 1, then the token and its tag)`);
+  }
   const documents: Sentence[][] = [[]];
   let sentence: Sentence = { words: [], tags: [] };
   const endSentence = (): void => {
@@ -86,7 +117,7 @@ export function readConll(content: string, name = 'doc', { read, layout = 'page'
       endSentence();
       continue;
     }
-    if (line.startsWith('#')) {
+    if (isComment(line)) {
       if (/^# newdoc\b/.test(line)) {
         endSentence();
         if (documents[documents.length - 1]!.length > 0) documents.push([]);
@@ -102,8 +133,8 @@ export function readConll(content: string, name = 'doc', { read, layout = 'page'
       continue;
     }
     const tag = indexed ? columns[2]! : columns[columns.length - 1]!;
-    if (!/^(?:O|[BIESLU]-\S+)$/i.test(tag) && !isKnownTagType(tag)) {
-      throw new Error(`${name}, line ${lineIndex + 1}: "${tag}" is not a tag such as O, B-PER or I-LOC (a CoNLL-style file has a token a line and its tag in the last column)`);
+    if (!isTag(tag)) {
+      throw new Error(`${name}, line ${lineIndex + 1}: "${tag}" is not a tag such as O, B-PER or I-LOC (a CoNLL-style file has a token a line and its tag in the last column, or in the third after an index on every line)`);
     }
     sentence.words.push(indexed ? columns[1]! : columns[0]!);
     sentence.tags.push(tag);
@@ -122,7 +153,7 @@ function tagSpans(tags: string[], read?: TagTypesRead): Array<{ start: number; e
   tags.forEach((tag, i) => {
     // A type alone ("PER", the IO scheme) is inside a name of that type.
     const dash = tag.indexOf('-');
-    const prefix = dash > 0 ? tag.slice(0, dash).toUpperCase() : tag === 'O' ? 'O' : 'I';
+    const prefix = dash > 0 ? tag.slice(0, dash).toUpperCase() : tag.toUpperCase() === 'O' ? 'O' : 'I';
     const type = prefix === 'O' ? undefined : typeOfTag(dash > 0 ? tag.slice(dash + 1) : tag, read);
     if (type === undefined || prefix === 'O') return close();
     // I- (and BIOES's E-, BILOU's L-) go on with the open name of their type; anything else opens a new one.
@@ -171,15 +202,20 @@ function buildDocument(id: string, sentences: Sentence[], read?: TagTypesRead, l
 // since pages are what the recogniser reads: no space before a comma, a full stop, a closing bracket or
 // "'s", none after an opening bracket or a currency sign, and straight double quotes paired as opening and
 // closing ("Asked , he said \" no \" ." reads "Asked, he said "no".). True where a word has no space after it.
+// (A straight single quote stays apart unless a plural's possessive: "' fake news '" is ambiguous.)
 export function gluedAsWritten(words: readonly string[]): boolean[] {
   const glued = words.map(() => false);
   let quoteOpen = false;
   words.forEach((w, i) => {
     let toPrevious = /^(?:[,.;:!?%)\]}”’]+|\.\.\.|…|''|['’](?:s|re|ve|ll|d|m)|n['’]t)$/i.test(w);
-    let toNext = /^(?:[(\[{“‘$£€¥]|``)$/.test(w);
+    let toNext = /^(?:[(\[{“‘$£€¥]|[A-Z]{1,2}\$|``)$/.test(w);
     // A plural's possessive ("ranchers ' water"), not an opening quotation mark.
     if ((w === "'" || w === '’') && /s$/i.test(words[i - 1] ?? '') && /^\p{Ll}/u.test(words[i + 1] ?? '')) toPrevious = true;
     if (w === '"') {
+      // A quotation may run on from the sentence before: one that opens a sentence opens, one after a
+      // comma or a full stop closes ("We are ready , " Smith said .), the rest alternate.
+      if (i === 0) quoteOpen = false;
+      else if (/^[,.!?]$/.test(words[i - 1]!)) quoteOpen = true;
       if (quoteOpen) toPrevious = true;
       else toNext = true;
       quoteOpen = !quoteOpen;

@@ -824,8 +824,15 @@ describe('corpus readers', () => {
     // Tokens alone are laid out as a page shows them.
     const words = ['The', 'Environment', 'Agency', '(', 'EA', ')', "'s", 'chief', 'said', '"', 'no', '"', 'to', 'ranchers', "'", 'fears', ',', 'at', '$', '5', '.'];
     expect(readConll(words.map((w) => `${w} O`).join('\n'))[0]!.text).toBe('The Environment Agency (EA)\'s chief said "no" to ranchers\' fears, at $5.');
-    // A file that is not CoNLL-style is named with the line that shows it, not scored as text without names.
+    // A quotation running on from the sentence before closes after its comma; a hashtag is a token, not a comment.
+    expect(readConll('" O\nWe O\nwin O\n. O\n\nWe O\nare O\nready O\n, O\n" O\nSmith B-PER\nsaid O\n. O\n')[0]!.text).toBe('"We win.\nWe are ready," Smith said.');
+    expect(readConll('# text = ignored\n#Ferguson B-location\nprotest O\n# O\n')[0]!.text).toBe('#Ferguson protest #');
+    // A file that is not CoNLL-style is named with the line that shows it, not scored as text without names,
+    // and so is a line of prose that happens to end in a type's name.
     expect(() => readConll('John B-PER\n\nNotes on the match\n', 'notes.txt')).toThrow('notes.txt, line 3: "match" is not a tag');
+    expect(() => readConll('He O\nstudied O\nlaw\n', 'notes.txt')).toThrow('line 3: "law" is not a tag');
+    // An index on every line but one is a fault in the file, named, not a CoNLL-2003 file of numbers.
+    expect(() => readConll('1\tJohn\tB-PER\n2\tSmith\tI-PER\nvisited O\n4\tParis\tB-LOC\n', 'u.iob2')).toThrow('u.iob2, line 3: not numbered');
   });
 
   it("reads BIOES and other schemes' types as CoNLL's, and says which it read how", () => {
@@ -834,6 +841,8 @@ describe('corpus readers', () => {
     expect(doc!.spans.map((s) => `${doc!.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Barack Obama/PER', 'Paris/LOC', 'the UN/ORG', 'Al Gore/PER']);
     expect(Object.fromEntries(read)).toEqual({ PERSON: 'PER', GPE: 'LOC', DATE: null, ORG: 'ORG', WIDGET: null, PER: 'PER' });
     expect([isKnownTagType('gpe'), isKnownTagType('WIDGET')]).toEqual([true, false]);
+    const [works] = readConll('Mona B-WORK-OF-ART\nLisa I-WORK-OF-ART\nat o\nParis B-geo-loc\n', 'x', { read });
+    expect(works!.spans.map((s) => `${works!.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Mona Lisa/MISC', 'Paris/LOC']);
   });
 
   it('reads stories annotated inline, one document a story, and names the line of a bracket that closes nothing', () => {

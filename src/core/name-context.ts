@@ -31,6 +31,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   // Nordisk"): held in shares, a rival taken up by "which", moving by a percentage in a report on shares, or a
   // name's stem before a legal suffix ("Whitlock Homes Ltd … Whitlock Homes"; a legal suffix only: "New York
   // City Council" does not make New York City a company).
+  // "had reached 44C on Friday": a temperature, not a name.
+  found = found.filter((m) => !/^\d+(?:\.\d+)?°?[CF]$/.test(m.text));
   const companies = new Set<string>();
   const marketReport = SHARES_WORD.test(text);
   for (const m of found) {
@@ -69,7 +71,15 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
       .filter((m) => m.type !== 'organization' && SETTLEMENT_AFTER.test(text.slice(m.end, m.end + 60)) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
       .map((m) => m.text),
   );
+  // "said Nicholas Fairbairn of Kleinwort Benson in London": the firm between a person and a place.
+  const personEnds = new Set(found.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.end));
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
+    if (m.words.length > 1 && m.type !== 'person' && introducedByRole(text, m)) return { ...m, type: 'person' };
+    if (m.words.length > 1 && m.type !== 'organization' && FOREIGN_BODY_WORDS.has(m.words[0]!)) return { ...m, type: 'organization' };
+    if (m.type !== 'organization' && !m.country && personEnds.has(m.start - 4) && text.slice(m.start - 4, m.start) === ' of ' && FIRM_THEN_PLACE.test(text.slice(m.end, m.end + 5))) return { ...m, type: 'organization' };
+    if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
+      return { ...m, type: 'place' };
+    }
     if (isNamedStorm(m, storms) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
@@ -90,6 +100,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
+    // "The World Food Programme (WFP)", tagged a named thing: a name whose last word is a body's is the body.
+    if (m.type === 'other' && m.words.length > 1 && (BODY_HEAD_WORDS.has(m.words[m.words.length - 1]!) || m.words[m.words.length - 1] === 'Programme')) return { ...m, type: 'organization' };
     if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
     return m;
   });
@@ -475,6 +487,33 @@ const REGION_AFTER = /^\s+(?:county|counties|province|provinces|region|regions|o
 // ", a strategist at Kotak", ", the former chief executive": a description of a person in apposition.
 // (Not "Liberation Day, the president said": a role that is the subject of a speech verb.)
 const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b(?!\s+(?:said|says|told|added|wrote|announced|declared|insisted|warned|argued|explained)\b)/u;
+// "Its spokeswoman, Saskia de Bruijn, said": a name set off by commas after someone's role is that someone.
+const ROLE_BEFORE = /\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[hH]is|[hH]er|[tT]heir|[oO]ur)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+),\s+$/u;
+function introducedByRole(text: string, m: MentionCandidate): boolean {
+  const role = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
+  return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role) && /^,\s/.test(text.slice(m.end, m.end + 2));
+}
+
+// "Fédération Internationale de l'Automobile", "Banco Santander", "Parti Québécois": a name opening with a
+// body's word in another language is that body.
+const FOREIGN_BODY_WORDS = new Set(
+  'Fédération Federación Federazione Confédération Confederación Société Sociedad Società Compagnie Compañía Banco Banque Partido Parti Partito Universidad Université Università Universität Instituto Institut Istituto Verband Bundesverband Vereniging Stichting Asociación Associazione Hochschule'.split(' '),
+);
+
+// "in Regina pending a hearing", "at Madison": a known place's name read as a given name, after a word that
+// puts things somewhere (not a person's possessive: "in Regina's view").
+const LOCATIVE_BEFORE_PERSON = /\b(?:in|at|near|from)\s+$/;
+const FIRM_THEN_PLACE = /^ in \p{Lu}/u;
+// "Austin, Texas": a name before a comma and an American state or a Canadian province is a town.
+const STATES_AND_PROVINCES = new Set(
+  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Alberta Manitoba Ontario Quebec Saskatchewan'.split(' '),
+);
+const STATE_AFTER = /^,\s+(?:New|North|South|West|Rhode|British|Nova)?\s?(\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
+function cityOfState(text: string, m: MentionCandidate): boolean {
+  const state = STATE_AFTER.exec(text.slice(m.end, m.end + 24))?.[1];
+  return state !== undefined && (STATES_AND_PROVINCES.has(state) || /^(?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Island|Columbia|Scotia|Brunswick)$/.test(state));
+}
+
 function describedAsPerson(text: string, m: MentionCandidate): boolean {
   const role = PERSON_APPOSITION.exec(text.slice(m.end, m.end + 60))?.[1];
   return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role);
@@ -579,7 +618,7 @@ const SETTLEMENT_AFTER =
 // "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", tagged as people: a name ending in a word for
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
 // Park", "Lois Lane".)
-const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer']);
+const PLACE_END_WORDS = new Set(['Garden', 'Gardens', 'Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer']);
 // (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
 const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge']);
 function endsInPlaceWord(m: MentionCandidate): boolean {
@@ -620,10 +659,13 @@ function opensWithFirstName(m: MentionCandidate): boolean {
   return m.type === 'person' && m.words.length > 1 && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name';
 }
 
+// Read after the tagger only: "the Scot said", the wires' "Moslem separatist guerrillas" (not in the lexicon
+// the rules read, where "Scot" would stop being a given name).
+const OTHER_DEMONYMS = new Set(['scot', 'moslem', 'moslems']);
 function isNationality(m: MentionCandidate): boolean {
   const key = m.text.toLowerCase();
   // (The lexicon lists "laos" and "philippines" among its peoples: a country we know stays the country.)
-  return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || (isDemonym(key) && lookupPlace(key)?.kind !== 'country') || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
+  return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || OTHER_DEMONYMS.has(key) || (isDemonym(key) && lookupPlace(key)?.kind !== 'country') || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
 }
 
 // "Zairean state radio", "Rwandan refugees", "Chilean wine": a country's name with -n, -an, -ean or -ian added

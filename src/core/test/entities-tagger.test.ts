@@ -363,6 +363,24 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(text).find((e) => e.name === 'Nirmal Bang')?.type).toBe('person');
   });
 
+  it('reads names by what the sentence around them says they are', () => {
+    const typeOf = (text: string, name: string): string | undefined => recogniseEntities(text).find((e) => e.mentions.some((m) => m.text === name))?.type;
+    // A name after someone's role, set off by commas, is that someone.
+    expect(typeOf('The employers rejected the demand. Its spokeswoman, Saskia de Bruijn, said the offer was generous.', 'Saskia de Bruijn')).toBe('person');
+    // The firm between an analyst and a city.
+    expect(typeOf('"It is a defensive deal," said Nicholas Fairbairn of Kleinwort Benson in London.', 'Kleinwort Benson')).toBe('organization');
+    // A town before its state, a known place after "in", a body named in another language, a venue's garden.
+    expect(typeOf('The company has offices in Dublin, Bengaluru and Austin, Texas.', 'Austin')).toBe('place');
+    expect(typeOf('He will remain in custody in Regina pending a bail hearing.', 'Regina')).toBe('place');
+    expect(typeOf('Stewards from the Fédération Internationale de l\'Automobile (FIA) handed him a penalty.', 'Fédération Internationale de l\'Automobile')).toBe('organization');
+    expect(typeOf('The Rangers beat the Penguins 5-2 at Madison Square Garden on Tuesday.', 'Madison Square Garden')).toBe('place');
+    // A body's acronym and its name, which the tagger read as a named thing.
+    expect(typeOf('The World Food Programme (WFP) said it had reached 400,000 people. The WFP asked donors for speed.', 'WFP')).toBe('organization');
+    // Not names: a temperature; a demonym.
+    expect(typeOf('Temperatures on the island had reached 44C on Friday.', '44C')).toBeUndefined();
+    expect(typeOf('"The greens are quick," the Scot said after his round.', 'Scot')).not.toBe('person');
+  });
+
   it('reads a name set beside a word for a human being as a person, and her surname alone as her, not the city', () => {
     const text =
       'Valeska Paris, an Australian woman and former Scientologist, has claimed that the church held her aboard a ship. Paris was born in Switzerland. Paris claims she was sent there at eighteen.';

@@ -76,6 +76,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
     if (m.words.length > 1 && m.type !== 'person' && introducedByRole(text, m)) return { ...m, type: 'person' };
     if (m.words.length > 1 && m.type !== 'organization' && FOREIGN_BODY_WORDS.has(m.words[0]!)) return { ...m, type: 'organization' };
+    if (m.type !== 'organization' && m.type !== 'person' && !m.country && BODY_APPOSITION.test(text.slice(m.end, m.end + 60)) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && !m.country && personEnds.has(m.start - 4) && text.slice(m.start - 4, m.start) === ' of ' && FIRM_THEN_PLACE.test(text.slice(m.end, m.end + 5))) return { ...m, type: 'organization' };
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
@@ -493,6 +494,10 @@ function introducedByRole(text: string, m: MentionCandidate): boolean {
   const role = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
   return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role) && /^,\s/.test(text.slice(m.end, m.end + 2));
 }
+
+// "Harkat-ul-Ansar, a militant group", "COPA, the EU farmers' lobby" (read as places): a name set beside a kind
+// of body is one.
+const BODY_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:group|organisation|organization|movement|faction|militia|alliance|coalition|lobby|union)\b(?!['’])/u;
 
 // "Fédération Internationale de l'Automobile", "Banco Santander", "Parti Québécois": a name opening with a
 // body's word in another language is that body.

@@ -35,7 +35,8 @@ const COLUMN_HEADINGS = new Set('W L T D P F A PCT GB PTS GF GA OT OTL SO'.split
 
 // A club or player's name in a table: capitalised words, with the small words names keep ("Bayern Munich",
 // "Brighton and Hove Albion", "Queens Park Rangers", "St. Johnstone").
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|and|of|de|del|la))*`;
+// (A club may open with the year of its founding: "1860 Munich", a year no score can be.)
+const NAME = String.raw`(?:1[89]\d\d[ \t]+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|and|of|de|del|la))*`;
 // A score: a whole number, not a time or a decimal ("19.32", "1:30:00").
 const SCORE = String.raw`\d{1,3}(?![\d.:,/])`;
 const ROW_START = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${SCORE}`, 'u');

@@ -84,6 +84,7 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
   }
   let names = spansOf(tokens, types);
   names = hyphenatedNames(tokens, names, model);
+  names = joinedByParticles(tokens, names);
   names = consistentTypes(tokens, names);
   names = repeatedNames(tokens, names);
   names = surnamesOfPeople(tokens, names, model, doc.lowercase);
@@ -232,6 +233,34 @@ function hyphenatedNames(tokens: NerToken[], names: TaggedName[], model: NerMode
       } else if (CAPITALISED.test(next.text)) {
         a = { start: a.start, end: next.end, type: 'PER', first: a.first, last: a.last + 2 };
       } else break;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+// "Stratford-upon-Avon", "Harkat-ul-Ansar", "Lashkar-e-Taiba": capitalised words joined by hyphens through a
+// short lower-case word, with no space anywhere, are one name, read in two pieces or in one. It takes the
+// type of its first piece the tagger read. (Not "Israel-Gaza", two names by the guidelines.)
+const PARTICLE = /^(?:upon|under|on|in|by|over|sur|en|le|la|les|de|du|des|di|del|della|da|do|dos|das|am|an|im|ul|ut|us|e|i|al|el|es|ud|ad|ur|at)$/;
+function joinedByParticles(tokens: NerToken[], names: TaggedName[]): TaggedName[] {
+  const glued = (i: number): boolean => tokens[i] !== undefined && tokens[i - 1] !== undefined && tokens[i]!.start === tokens[i - 1]!.end;
+  // Whether tokens i … i+3 are "-", a particle, "-" and a capitalised word, all glued to token i-1.
+  const joinsAt = (i: number): boolean =>
+    tokens[i]?.text === '-' && PARTICLE.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === '-' && CAPITALISED.test(tokens[i + 3]?.text ?? '') && glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3);
+  if (!names.some((n) => joinsAt(n.last + 1) || (n.first >= 4 && joinsAt(n.first - 3) && CAPITALISED.test(tokens[n.first - 4]!.text)))) return names;
+  const out: TaggedName[] = [];
+  for (let j = 0; j < names.length; j++) {
+    let a = names[j]!;
+    // Back to a capitalised word the tagger left out: "Stratford" before "-upon-Avon".
+    while (a.first >= 4 && joinsAt(a.first - 3) && CAPITALISED.test(tokens[a.first - 4]!.text) && (out.length === 0 || out[out.length - 1]!.last < a.first - 4)) {
+      a = { ...a, start: tokens[a.first - 4]!.start, first: a.first - 4 };
+    }
+    while (joinsAt(a.last + 1)) {
+      const next = names[j + 1];
+      const last = next !== undefined && next.first === a.last + 4 ? next.last : a.last + 4;
+      if (last === next?.last) j++;
+      a = { ...a, end: tokens[last]!.end, last };
     }
     out.push(a);
   }

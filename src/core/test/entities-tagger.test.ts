@@ -376,6 +376,15 @@ describe('the trained tagger', () => {
     expect(typeOf('The Rangers beat the Penguins 5-2 at Madison Square Garden on Tuesday.', 'Madison Square Garden')).toBe('place');
     // A body's acronym and its name, which the tagger read as a named thing.
     expect(typeOf('The World Food Programme (WFP) said it had reached 400,000 people. The WFP asked donors for speed.', 'WFP')).toBe('organization');
+    // Words joined through a particle by hyphens are one name (two names joined by a hyphen stay two); a name
+    // set beside a kind of body is that body.
+    expect(typeOf('Police suspected the Harkat-ul-Ansar, a militant group based in Pakistan.', 'Harkat-ul-Ansar')).toBe('organization');
+    expect(typeOf('She was born in Stratford-upon-Avon in 1960.', 'Stratford-upon-Avon')).toBe('place');
+    expect(recogniseEntities('The Israel-Gaza war went on.').map((e) => e.name)).toEqual(['Israel', 'Gaza']);
+    expect(typeOf('COPA, the EU farmers\' lobby, said the cuts were unfair.', 'COPA')).toBe('organization');
+    // A club that opens with the year of its founding, in a results table.
+    const results = 'SOCCER - GERMAN FIRST DIVISION RESULTS\nBONN 1996-08-24\nResults of German first division soccer matches on Saturday:\nWerder Bremen 2 Karlsruhe 1\n1860 Munich 0 Borussia Moenchengladbach 3\n';
+    expect(typeOf(results, '1860 Munich')).toBe('organization');
     // Not names: a temperature; a demonym.
     expect(typeOf('Temperatures on the island had reached 44C on Friday.', '44C')).toBeUndefined();
     expect(typeOf('"The greens are quick," the Scot said after his round.', 'Scot')).not.toBe('person');

@@ -8,7 +8,7 @@ import { BODY_HEAD_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PL
 import { isDemonym, isListedPlace, isOrganizationWord, isPlaceWord, lexiconKind } from './name-lookup';
 import { lookupPlace, placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
-import { sportsTeams } from './sports-teams';
+import { isSportsReport, sportsTeams } from './sports-teams';
 import { withSportsTables } from './sports-tables';
 import { isDateline } from './datelines';
 import { mentionAt } from './name-edges';
@@ -65,6 +65,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const bodies = new Map<string, number>();
   for (const m of found) if (m.type === 'organization') bodies.set(m.text, (bodies.get(m.text) ?? 0) + 1);
   const vessels = vesselNames(text, found);
+  const sportsReport = isSportsReport(text);
   const languages = new Set(found.filter((m) => isLanguage(text, m)).map((m) => m.text));
   const settlements = new Set(
     found
@@ -98,6 +99,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // body elsewhere: "Downing Street said … sources in Downing Street".)
     if ((m.type === 'person' || (m.type === 'organization' && LOCATIVE_BEFORE.test(before) && (bodies.get(m.text) ?? 0) < 2)) && endsInPlaceWord(m)) return { ...m, type: 'place' };
     if (m.type === 'place' && m.words.length === 1 && !isListedPlace(m.text.toLowerCase()) && definedAsPerson(text, m)) return { ...m, type: 'person' };
+    // "a rail engineer from Derby" (read as the club): a known town after "from" or "in" is the town, outside a
+    // sports report and unless the document reads it as a body twice.
+    if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && /\b(?:from|in)\s+$/.test(before) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
@@ -132,6 +136,7 @@ export function namesTheTextDefines(text: string, rules: readonly MentionCandida
 // full: "Apple, Google, Musk and Amazon" after "Elon Musk").
 const COMPANIES_BEFORE = /\b(?:companies|firms|businesses|brands|lenders|banks|carmakers|retailers|airlines)\s+(?:including|such as|like)\s+$/i;
 const LIST_SEPARATOR = /^(?:,\s|,?\s(?:and|or)\s)$/;
+const PLACES_BEFORE = /\b(?:villages|towns|cities|islands|regions|provinces|districts|counties|suburbs|neighbourhoods|neighborhoods|municipalities)\s+(?:of|including|such as|like)\s+$/i;
 function companiesInLists(text: string, mentions: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const lists: MentionCandidate[][] = [];
@@ -144,8 +149,14 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
   const retyped = new Map<MentionCandidate, MentionCandidate>();
   for (const list of lists) {
     // "companies including Salesforce and Stripe": every name of a list of companies is one.
-    if (COMPANIES_BEFORE.test(text.slice(Math.max(0, list[0]!.start - 30), list[0]!.start))) {
+    const before = text.slice(Math.max(0, list[0]!.start - 30), list[0]!.start);
+    if (COMPANIES_BEFORE.test(before)) {
       for (const m of list) if (m.type !== 'organization' && !m.country && !(m.type === 'person' && m.words.length > 1)) retyped.set(m, { ...m, type: 'organization' });
+      continue;
+    }
+    // "the villages of Kiotari, Gennadi and Asklipio": every name of a list of places is one.
+    if (list.length > 1 && PLACES_BEFORE.test(before)) {
+      for (const m of list) if (m.type !== 'place' && m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1)) retyped.set(m, { ...m, type: 'place' });
       continue;
     }
     if (list.length < 3) continue;
@@ -384,7 +395,7 @@ const IN_OPENING = /(?:^|\n|[.!?]["”’]?\s+)In\s+$/;
 // believer".)
 const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
 // Words for a trade that name people as often ("Joris Bakker, a crane operator with…"), only before a name.
-const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier)`;
+const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier|exchange|bank|platform|network|broker|supermarket)`;
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
@@ -493,6 +504,40 @@ const ROLE_BEFORE = /\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[hH]is|[hH]er|[tT]heir|[oO]ur
 function introducedByRole(text: string, m: MentionCandidate): boolean {
   const role = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
   return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role) && /^,\s/.test(text.slice(m.end, m.end + 2));
+}
+
+// "the Paris Agreement", "the Kyoto Protocol" (read as the place alone), "the Canadian Charter of Rights and
+// Freedoms" (read as a body and a place): an agreement or a charter is a named thing, whole. And "Channel 4",
+// "BBC Radio 4" (missed, or read without the number): a broadcaster's channel goes by its number.
+// (Not a body's name that goes on: "North Atlantic Treaty Organization".)
+const AGREEMENT_AFTER = /^ (?:Agreement|Accords?|Treaty|Protocol|Conventions?|Charter)\b(?![ \t]+\p{Lu})/u;
+const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Convention', 'Declaration', 'Constitution', 'Bill']);
+const STATION = /\b(?:(?:BBC|RTÉ|RTE)\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|Extra))?(?![\p{L}\p{N}])/gu;
+export function withTreatiesAndStations(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let m = sorted[i]!;
+    const agreement = AGREEMENT_AFTER.exec(text.slice(m.end, m.end + 14));
+    if (agreement !== null && m.type !== 'person') {
+      const end = m.end + agreement[0].length;
+      while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) i++;
+      m = { ...mentionAt(text, m.start, end, 'other'), wordBefore: m.wordBefore };
+    }
+    // "Charter of Rights and Freedoms": the head of a charter before "of", and what "and" adds after it.
+    const of = m.words.indexOf('of');
+    if (of > 0 && CHARTER_HEADS.has(m.words[of - 1]!)) {
+      const next = sorted[i + 1];
+      if (next !== undefined && text.slice(m.end, next.start) === ' and ' && next.words.length === 1) {
+        i++;
+        m = { ...mentionAt(text, m.start, next.end, 'other'), wordBefore: m.wordBefore };
+      } else m = { ...m, type: 'other' };
+    }
+    out.push(m);
+  }
+  const stations = [...text.matchAll(STATION)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization'));
+  if (stations.length === 0) return out;
+  return [...out.filter((m) => !stations.some((s) => m.start < s.end && s.start < m.end)), ...stations].sort((a, b) => a.start - b.start);
 }
 
 // "Harkat-ul-Ansar, a militant group", "COPA, the EU farmers' lobby" (read as places): a name set beside a kind

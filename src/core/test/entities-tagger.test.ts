@@ -385,6 +385,15 @@ describe('the trained tagger', () => {
     // A club that opens with the year of its founding, in a results table.
     const results = 'SOCCER - GERMAN FIRST DIVISION RESULTS\nBONN 1996-08-24\nResults of German first division soccer matches on Saturday:\nWerder Bremen 2 Karlsruhe 1\n1860 Munich 0 Borussia Moenchengladbach 3\n';
     expect(typeOf(results, '1860 Munich')).toBe('organization');
+    // Every name of a list of places is a place; a known town after "from" is the town outside sport; a
+    // business named by its trade before it is one.
+    expect(typeOf('Fires burned near the villages of Kiotari, Gennadi and Asklipio.', 'Gennadi')).toBe('place');
+    expect(typeOf('Priya Sandhu, a rail engineer from Derby, took the remaining seat.', 'Derby')).toBe('place');
+    expect(typeOf('The founder of collapsed crypto exchange Halcyon goes on trial. Halcyon\'s former chief said no.', 'Halcyon')).toBe('organization');
+    // Agreements and charters are named things, whole; a broadcaster's channel goes by its number.
+    const names = (text: string): string[] => recogniseEntities(text).map((e) => `${e.name}/${e.type}`);
+    expect(names('Canada engaged the Canadian Charter of Rights and Freedoms and left the Paris Agreement.')).toEqual(['Canada/place', 'Canadian Charter of Rights and Freedoms/other', 'Paris Agreement/other']);
+    expect(names('Channel 4 and BBC Radio 4 reported it. The North Atlantic Treaty Organization met.')).toEqual(['Channel 4/organization', 'BBC Radio 4/organization', 'North Atlantic Treaty Organization/organization']);
     // Not names: a temperature; a demonym.
     expect(typeOf('Temperatures on the island had reached 44C on Friday.', '44C')).toBeUndefined();
     expect(typeOf('"The greens are quick," the Scot said after his round.', 'Scot')).not.toBe('person');

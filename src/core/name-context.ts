@@ -511,6 +511,7 @@ function introducedByRole(text: string, m: MentionCandidate): boolean {
 // "BBC Radio 4" (missed, or read without the number): a broadcaster's channel goes by its number.
 // (Not a body's name that goes on: "North Atlantic Treaty Organization".)
 const AGREEMENT_AFTER = /^ (?:Agreement|Accords?|Treaty|Protocol|Conventions?|Charter)\b(?![ \t]+\p{Lu})/u;
+const BODY_BEFORE_FOR = new Set(['Court', 'Appeal', 'Appeals', 'Commissioner', 'Commission', 'Centre', 'Center', 'Institute', 'Council', 'Committee', 'Campaign', 'Foundation', 'Office', 'Agency', 'Fund', 'Society', 'Association', 'Alliance', 'Coalition', 'Trust']);
 const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Convention', 'Declaration', 'Constitution', 'Bill']);
 const STATION = /\b(?:(?:BBC|RTÉ|RTE)\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|Extra))?(?![\p{L}\p{N}])/gu;
 export function withTreatiesAndStations(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
@@ -523,6 +524,13 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
       const end = m.end + agreement[0].length;
       while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) i++;
       m = { ...mentionAt(text, m.start, end, 'other'), wordBefore: m.wordBefore };
+    }
+    // "Court of Appeal for Saskatchewan", "Office for National Statistics" (read in two): a body's name goes on
+    // through "for" to the name after it.
+    const after = sorted[i + 1];
+    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(text.slice(m.end, after.start)) && after.type !== 'person') {
+      i++;
+      m = mentionAt(text, m.start, after.end, 'organization');
     }
     // "Charter of Rights and Freedoms": the head of a charter before "of", and what "and" adds after it.
     const of = m.words.indexOf('of');

@@ -394,6 +394,8 @@ describe('the trained tagger', () => {
     const names = (text: string): string[] => recogniseEntities(text).map((e) => `${e.name}/${e.type}`);
     expect(names('Canada engaged the Canadian Charter of Rights and Freedoms and left the Paris Agreement.')).toEqual(['Canada/place', 'Canadian Charter of Rights and Freedoms/other', 'Paris Agreement/other']);
     expect(names('Channel 4 and BBC Radio 4 reported it. The North Atlantic Treaty Organization met.')).toEqual(['Channel 4/organization', 'BBC Radio 4/organization', 'North Atlantic Treaty Organization/organization']);
+    // A body's name goes on through "for" to the name after it.
+    expect(names('A ruling by the Court of Appeal for Saskatchewan was overturned.')).toEqual(['Court of Appeal for Saskatchewan/organization']);
     // Not names: a temperature; a demonym.
     expect(typeOf('Temperatures on the island had reached 44C on Friday.', '44C')).toBeUndefined();
     expect(typeOf('"The greens are quick," the Scot said after his round.', 'Scot')).not.toBe('person');

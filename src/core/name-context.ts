@@ -42,7 +42,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if ((m.type !== 'place' && definedAsBody(text, m)) || employerAt(text, m) || (!surnames.has(m.text) && ledBy(text, m)) || describedAsCompany(text, m) || ownedInShares(text, m) || (m.type !== 'place' && thingByWhich(text, m)) || (marketReport && m.type !== 'place' && movesInMarket(text, m))) {
       companies.add(m.text);
     }
-    if (!surnames.has(m.text) && !opensWithFirstName(m) && !isListedPlace(m.text.toLowerCase()) && namedAsBusiness(text, m)) companies.add(m.text);
+    if (!surnames.has(m.text) && !opensWithFirstName(m) && !isListedPlace(m.text.toLowerCase()) && namedAsBusiness(text, m) && !tradeBeforePerson(text, m)) companies.add(m.text);
   }
   // "Kessler Freight … each Kessler share", "Halcyon Orbital … paid Halcyon": a company's first word alone is
   // the company, unless it is a person's surname or a place ("Kennedy Space Center", "Washington Post").
@@ -75,10 +75,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   // "said Nicholas Fairbairn of Kleinwort Benson in London": the firm between a person and a place.
   const personEnds = new Set(found.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.end));
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
-    if (m.words.length > 1 && m.type !== 'person' && introducedByRole(text, m)) return { ...m, type: 'person' };
+    if (m.words.length > 1 && m.type !== 'person' && m.type !== 'organization' && !m.country && !isListedPlace(m.text.toLowerCase()) && introducedByRole(text, m)) return { ...m, type: 'person' };
     if (m.words.length > 1 && m.type !== 'organization' && FOREIGN_BODY_WORDS.has(m.words[0]!)) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && m.type !== 'person' && !m.country && BODY_APPOSITION.test(text.slice(m.end, m.end + 60)) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
-    if (m.type !== 'organization' && !m.country && personEnds.has(m.start - 4) && text.slice(m.start - 4, m.start) === ' of ' && FIRM_THEN_PLACE.test(text.slice(m.end, m.end + 5))) return { ...m, type: 'organization' };
+    if (m.type !== 'organization' && m.type !== 'place' && !m.country && personEnds.has(m.start - 4) && text.slice(m.start - 4, m.start) === ' of ' && firmThenPlace(text, m)) return { ...m, type: 'organization' };
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
     }
@@ -101,12 +101,13 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'place' && m.words.length === 1 && !isListedPlace(m.text.toLowerCase()) && definedAsPerson(text, m)) return { ...m, type: 'person' };
     // "a rail engineer from Derby" (read as the club): a known town after "from" or "in" is the town, outside a
     // sports report and unless the document reads it as a body twice.
-    if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && /\b(?:from|in)\s+$/.test(before) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
+    if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && PERSON_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
     // "The World Food Programme (WFP)", tagged a named thing: a name whose last word is a body's is the body.
-    if (m.type === 'other' && m.words.length > 1 && (BODY_HEAD_WORDS.has(m.words[m.words.length - 1]!) || m.words[m.words.length - 1] === 'Programme')) return { ...m, type: 'organization' };
+    // ("Programme" only with its acronym defined: "the Erasmus Programme" is a scheme.)
+    if (m.type === 'other' && m.words.length > 1 && (BODY_HEAD_WORDS.has(m.words[m.words.length - 1]!) || (m.words[m.words.length - 1] === 'Programme' && /^ \(\p{Lu}{2,}\)/u.test(text.slice(m.end, m.end + 12))))) return { ...m, type: 'organization' };
     if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
     return m;
   });
@@ -155,7 +156,8 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
       continue;
     }
     // "the villages of Kiotari, Gennadi and Asklipio": every name of a list of places is one.
-    if (list.length > 1 && PLACES_BEFORE.test(before)) {
+    // (The list ends its phrase: not "cities like London, Khan and Burnham have…".)
+    if (list.length > 1 && PLACES_BEFORE.test(before) && /^\s*(?:[.,;:)]|$)/.test(text.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 2))) {
       for (const m of list) if (m.type !== 'place' && m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1)) retyped.set(m, { ...m, type: 'place' });
       continue;
     }
@@ -396,6 +398,15 @@ const IN_OPENING = /(?:^|\n|[.!?]["”’]?\s+)In\s+$/;
 const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
 // Words for a trade that name people as often ("Joris Bakker, a crane operator with…"), only before a name.
 const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier|exchange|bank|platform|network|broker|supermarket)`;
+// (The trades that also head a relative clause, "the central bank Powell chairs": not before a known name.)
+// (Nor straight after "the bank", "the exchange": "FTX, the exchange Bankman-Fried founded".)
+const TRADE_BEFORE_PERSON = /\b(?:exchange|bank|platform|network|broker|supermarket)\s+$/i;
+const DETERMINER_TRADE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s+(?:exchange|bank|platform|network|broker|supermarket)\s+$/i;
+function tradeBeforePerson(text: string, m: MentionCandidate): boolean {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  if (!TRADE_BEFORE_PERSON.test(before)) return false;
+  return DETERMINER_TRADE_BEFORE.test(before) || (m.words.length === 1 && ['first-name', 'last-name'].includes(lexiconKind(m.text.toLowerCase()) ?? ''));
+}
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
@@ -500,10 +511,15 @@ const REGION_AFTER = /^\s+(?:county|counties|province|provinces|region|regions|o
 // (Not "Liberation Day, the president said": a role that is the subject of a speech verb.)
 const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b(?!\s+(?:said|says|told|added|wrote|announced|declared|insisted|warned|argued|explained)\b)/u;
 // "Its spokeswoman, Saskia de Bruijn, said": a name set off by commas after someone's role is that someone.
-const ROLE_BEFORE = /\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[hH]is|[hH]er|[tT]heir|[oO]ur)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+),\s+$/u;
+// (Not a body or a place the tagger read so, nor "As a player, Manchester United…": only the roles of people
+// who speak for or run something.)
+const ROLE_BEFORE = /(?<!\b(?:[Aa]s|[Ff]or|[Ll]ike|[Ii]n)\s)\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[hH]is|[hH]er|[tT]heir|[oO]ur)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+),\s+$/u;
+const INTRODUCING_ROLES = new Set(
+  'spokesman spokeswoman spokesperson minister secretary director chairman chairwoman president ceo founder leader lawyer attorney analyst economist judge prosecutor mayor governor senator ambassador commander professor researcher scientist editor correspondent manager coach captain chancellor'.split(' '),
+);
 function introducedByRole(text: string, m: MentionCandidate): boolean {
   const role = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
-  return role !== undefined && PERSON_ROLES.has(role) && !/s$/.test(role) && /^,\s/.test(text.slice(m.end, m.end + 2));
+  return role !== undefined && INTRODUCING_ROLES.has(role) && /^,\s/.test(text.slice(m.end, m.end + 2));
 }
 
 // "the Paris Agreement", "the Kyoto Protocol" (read as the place alone), "the Canadian Charter of Rights and
@@ -512,8 +528,10 @@ function introducedByRole(text: string, m: MentionCandidate): boolean {
 // (Not a body's name that goes on: "North Atlantic Treaty Organization".)
 const AGREEMENT_AFTER = /^ (?:Agreement|Accords?|Treaty|Protocol|Conventions?|Charter)\b(?![ \t]+\p{Lu})/u;
 const BODY_BEFORE_FOR = new Set(['Court', 'Appeal', 'Appeals', 'Commissioner', 'Commission', 'Centre', 'Center', 'Institute', 'Council', 'Committee', 'Campaign', 'Foundation', 'Office', 'Agency', 'Fund', 'Society', 'Association', 'Alliance', 'Coalition', 'Trust']);
-const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Convention', 'Declaration', 'Constitution', 'Bill']);
-const STATION = /\b(?:(?:BBC|RTÉ|RTE)\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|Extra))?(?![\p{L}\p{N}])/gu;
+// (Not "Convention": "the Convention of Scottish Local Authorities" is a body.)
+const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Declaration', 'Constitution', 'Bill']);
+// (Not "the English Channel 3 times", "crossed the Channel 4 miles off Dover".)
+const STATION = /(?<!\b(?:[Tt]he|English)\s)\b(?:(?:BBC|RTÉ|RTE)\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|Extra))?(?![\p{L}\p{N}])(?!\s+(?:times|miles|km|kilometres|kilometers|metres|meters|feet|hours|days|years|nautical)\b)/gu;
 export function withTreatiesAndStations(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
@@ -528,7 +546,7 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
     // "Court of Appeal for Saskatchewan", "Office for National Statistics" (read in two): a body's name goes on
     // through "for" to the name after it.
     const after = sorted[i + 1];
-    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(text.slice(m.end, after.start)) && after.type !== 'person') {
+    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(text.slice(m.end, after.start)) && after.type !== 'person' && after.type !== 'organization') {
       i++;
       m = mentionAt(text, m.start, after.end, 'organization');
     }
@@ -536,7 +554,8 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
     const of = m.words.indexOf('of');
     if (of > 0 && CHARTER_HEADS.has(m.words[of - 1]!)) {
       const next = sorted[i + 1];
-      if (next !== undefined && text.slice(m.end, next.start) === ' and ' && next.words.length === 1) {
+      // (Only a plural that pairs with the one before: "Rights and Freedoms", not "Treaty of Rome and Maastricht".)
+      if (next !== undefined && text.slice(m.end, next.start) === ' and ' && next.words.length === 1 && /s$/.test(next.text) && /s$/.test(m.words[m.words.length - 1]!)) {
         i++;
         m = { ...mentionAt(text, m.start, next.end, 'other'), wordBefore: m.wordBefore };
       } else m = { ...m, type: 'other' };
@@ -550,7 +569,8 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
 
 // "Harkat-ul-Ansar, a militant group", "COPA, the EU farmers' lobby" (read as places): a name set beside a kind
 // of body is one.
-const BODY_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:group|organisation|organization|movement|faction|militia|alliance|coalition|lobby|union)\b(?!['’])/u;
+// (The kind of body heads the phrase: not "Rojava, the region the Kurdish militia controls".)
+const BODY_APPOSITION = /^,\s+(?:a|an|the)\s+(?:(?!(?:the|a|an|region|area|country|city|town|province|state|territory|enclave)\b)[\p{L}'’-]+\s+){0,3}?(?:group|organisation|organization|movement|faction|militia|alliance|coalition|lobby|union)\b(?!['’])/u;
 
 // "Fédération Internationale de l'Automobile", "Banco Santander", "Parti Québécois": a name opening with a
 // body's word in another language is that body.
@@ -560,13 +580,21 @@ const FOREIGN_BODY_WORDS = new Set(
 
 // "in Regina pending a hearing", "at Madison": a known place's name read as a given name, after a word that
 // puts things somewhere (not a person's possessive: "in Regina's view").
-const LOCATIVE_BEFORE_PERSON = /\b(?:in|at|near|from)\s+$/;
-const FIRM_THEN_PLACE = /^ in \p{Lu}/u;
+// Someone from somewhere (not "a statement from Orange", "shares in Nokia", "moved from Chelsea").
+const PERSON_FROM = /\b(?:man|woman|boy|girl|resident|residents|engineer|teacher|nurse|doctor|worker|workers|student|mother|father|farmer|driver|pensioner|couple|family|voter|voters|candidate|councillor|businessman|businesswoman|grandmother|grandfather|teenager|native|people)\s+from\s+$/;
+const LOCATIVE_BEFORE_PERSON = /\b(?:in|at|near)\s+$/;
+// (A known place after "in", not a month or a language: "of Boston in January"; nor a known place itself.)
+const FIRM_THEN_PLACE = /^ in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?![\p{L}'’])/u;
+function firmThenPlace(text: string, m: MentionCandidate): boolean {
+  const place = FIRM_THEN_PLACE.exec(text.slice(m.end, m.end + 30))?.[1];
+  return place !== undefined && isListedPlace(place.toLowerCase()) && !isListedPlace(m.text.toLowerCase());
+}
 // "Austin, Texas": a name before a comma and an American state or a Canadian province is a town.
 const STATES_AND_PROVINCES = new Set(
   'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Alberta Manitoba Ontario Quebec Saskatchewan'.split(' '),
 );
-const STATE_AFTER = /^,\s+(?:New|North|South|West|Rhode|British|Nova)?\s?(\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
+// (The state ends its phrase: not "Sanders, Vermont's senator", "Jackson, Mississippi native".)
+const STATE_AFTER = /^,\s+(?:New|North|South|West|Rhode|British|Nova)?\s?(\p{Lu}\p{Ll}+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|for|to|from|with|where|which|who|is|was|has|had)\b)/u;
 function cityOfState(text: string, m: MentionCandidate): boolean {
   const state = STATE_AFTER.exec(text.slice(m.end, m.end + 24))?.[1];
   return state !== undefined && (STATES_AND_PROVINCES.has(state) || /^(?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Island|Columbia|Scotia|Brunswick)$/.test(state));
@@ -676,9 +704,9 @@ const SETTLEMENT_AFTER =
 // "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", tagged as people: a name ending in a word for
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
 // Park", "Lois Lane".)
-const PLACE_END_WORDS = new Set(['Garden', 'Gardens', 'Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer']);
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer']);
 // (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
-const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge']);
+const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Garden', 'Gardens']);
 function endsInPlaceWord(m: MentionCandidate): boolean {
   const last = m.words[m.words.length - 1]!;
   return (m.words.length >= 2 && PLACE_END_WORDS.has(last)) || (m.words.length >= 3 && PLACE_END_SURNAMES.has(last));

@@ -85,7 +85,11 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
     .map((m) => (m.words.length > 1 && (m.type === 'other' || (m.type === 'organization' && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name')) && fromCountry(text, m) ? { ...m, type: 'person' as const } : m))
     .map((m) => (m.type === 'other' && m.words.length > 1 && VENUE_HEADS.has(m.words[m.words.length - 1]!) ? { ...m, type: 'place' as const } : m));
   if (rows.length === 0) return read;
-  const found = rows.map(([start, end, type]) => mentionAt(text, start, end, type));
+  // (Not a year before a country, in a list of past finals: "1966 England 4 West Germany 2".)
+  const found = rows.map(([start, end, type]) => {
+    const year = /^1[89]\d\d[ \t]+/.exec(text.slice(start, end));
+    return year !== null && isCountry(text.slice(start + year[0].length, end)) ? mentionAt(text, start + year[0].length, end, 'place') : mentionAt(text, start, end, type);
+  });
   const kept = read.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
   return [...asClubs(text, kept, found), ...found].sort((a, b) => a.start - b.start);
 }

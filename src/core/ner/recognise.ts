@@ -84,7 +84,7 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
   }
   let names = spansOf(tokens, types);
   names = hyphenatedNames(tokens, names, model);
-  names = joinedByParticles(tokens, names);
+  names = joinedByParticles(tokens, names, model);
   names = consistentTypes(tokens, names);
   names = repeatedNames(tokens, names);
   names = surnamesOfPeople(tokens, names, model, doc.lowercase);
@@ -242,25 +242,35 @@ function hyphenatedNames(tokens: NerToken[], names: TaggedName[], model: NerMode
 // "Stratford-upon-Avon", "Harkat-ul-Ansar", "Lashkar-e-Taiba": capitalised words joined by hyphens through a
 // short lower-case word, with no space anywhere, are one name, read in two pieces or in one. It takes the
 // type of its first piece the tagger read. (Not "Israel-Gaza", two names by the guidelines.)
-const PARTICLE = /^(?:upon|under|on|in|by|over|sur|en|le|la|les|de|du|des|di|del|della|da|do|dos|das|am|an|im|ul|ut|us|e|i|al|el|es|ud|ad|ur|at)$/;
-function joinedByParticles(tokens: NerToken[], names: TaggedName[]): TaggedName[] {
+const PARTICLE = /^(?:upon|under|on|in|by|over|super|sur|en|le|la|les|de|du|des|di|del|della|da|do|dos|das|am|an|im|ul|ut|us|e|i|al|el|es|ud|ad|ur|at)$/;
+// Particles that join a town to its river or its hill: the joined name is a place ("Burton-on-Trent").
+const PLACE_PARTICLE = /^(?:upon|under|on|in|by|over|super|sur|en|le|la|les|am|an|im)$/;
+function joinedByParticles(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
+  // (Not an ordinary word before the particle: "Made-in-China goods" is China's.)
+  const nameWord = (i: number): boolean => CAPITALISED.test(tokens[i]!.text) && (model.lexicon.maskOf(tokens[i]!.text.toLowerCase()) & COMMON_BIT) === 0;
   const glued = (i: number): boolean => tokens[i] !== undefined && tokens[i - 1] !== undefined && tokens[i]!.start === tokens[i - 1]!.end;
   // Whether tokens i … i+3 are "-", a particle, "-" and a capitalised word, all glued to token i-1.
   const joinsAt = (i: number): boolean =>
     tokens[i]?.text === '-' && PARTICLE.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === '-' && CAPITALISED.test(tokens[i + 3]?.text ?? '') && glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3);
-  if (!names.some((n) => joinsAt(n.last + 1) || (n.first >= 4 && joinsAt(n.first - 3) && CAPITALISED.test(tokens[n.first - 4]!.text)))) return names;
+  if (!names.some((n) => joinsAt(n.last + 1) || (n.first >= 4 && joinsAt(n.first - 3) && nameWord(n.first - 4)))) return names;
   const out: TaggedName[] = [];
   for (let j = 0; j < names.length; j++) {
     let a = names[j]!;
     // Back to a capitalised word the tagger left out: "Stratford" before "-upon-Avon".
-    while (a.first >= 4 && joinsAt(a.first - 3) && CAPITALISED.test(tokens[a.first - 4]!.text) && (out.length === 0 || out[out.length - 1]!.last < a.first - 4)) {
+    let joined = false;
+    while (a.first >= 4 && joinsAt(a.first - 3) && nameWord(a.first - 4) && (out.length === 0 || out[out.length - 1]!.last < a.first - 4)) {
       a = { ...a, start: tokens[a.first - 4]!.start, first: a.first - 4 };
+      joined = true;
     }
-    while (joinsAt(a.last + 1)) {
+    while (joinsAt(a.last + 1) && nameWord(a.first)) {
+      joined = true;
       const next = names[j + 1];
       const last = next !== undefined && next.first === a.last + 4 ? next.last : a.last + 4;
       if (last === next?.last) j++;
       a = { ...a, end: tokens[last]!.end, last };
+    }
+    if (joined && a.type !== 'LOC') {
+      for (let i = a.first + 1; i < a.last; i++) if (tokens[i]!.text === '-' && PLACE_PARTICLE.test(tokens[i + 1]!.text)) a = { ...a, type: 'LOC' };
     }
     out.push(a);
   }

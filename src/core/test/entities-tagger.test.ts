@@ -25,6 +25,9 @@ const mentionNamed = (text: string, name: string, type: EntityType, last = false
   return mentionAt(text, start, start + name.length, type);
 };
 
+// The type of the entity one of whose mentions is `name`, and each entity as "first mention/type".
+const typeOfName = (text: string, name: string): string | undefined => recogniseEntities(text).find((e) => e.mentions.some((m) => m.text === name))?.type;
+const entityList = (text: string): string[] => recogniseEntities(text).map((e) => `${e.mentions[0]!.text}/${e.type}`);
 const tagged = (text: string): string[] => {
   const model = currentNerModel()!;
   return tagNames(text, model).names.map((n) => `${text.slice(n.start, n.end)}/${n.type}`);
@@ -363,78 +366,76 @@ describe('the trained tagger', () => {
     expect(recogniseEntities(text).find((e) => e.name === 'Nirmal Bang')?.type).toBe('person');
   });
 
+  // [text, name, the type it must have (undefined: no name)]: each checked alone, so a failure names its case.
+  const expectTypes = (cases: Array<[string, string, string | undefined]>): void => {
+    for (const [text, name, type] of cases) expect(typeOfName(text, name), `${name} in "${text}"`).toBe(type);
+  };
+
   it('reads names by what the sentence around them says they are', () => {
-    const typeOf = (text: string, name: string): string | undefined => recogniseEntities(text).find((e) => e.mentions.some((m) => m.text === name))?.type;
-    // A name after someone's role, set off by commas, is that someone.
-    expect(typeOf('The employers rejected the demand. Its spokeswoman, Saskia de Bruijn, said the offer was generous.', 'Saskia de Bruijn')).toBe('person');
-    // The firm between an analyst and a city.
-    expect(typeOf('"It is a defensive deal," said Nicholas Fairbairn of Kleinwort Benson in London.', 'Kleinwort Benson')).toBe('organization');
-    // A town before its state, a known place after "in", a body named in another language, a venue's garden.
-    expect(typeOf('The company has offices in Dublin, Bengaluru and Austin, Texas.', 'Austin')).toBe('place');
-    expect(typeOf('He will remain in custody in Regina pending a bail hearing.', 'Regina')).toBe('place');
-    expect(typeOf('Stewards from the Fédération Internationale de l\'Automobile (FIA) handed him a penalty.', 'Fédération Internationale de l\'Automobile')).toBe('organization');
-    expect(typeOf('The Rangers beat the Penguins 5-2 at Madison Square Garden on Tuesday.', 'Madison Square Garden')).toBe('place');
-    // A body's acronym and its name, which the tagger read as a named thing.
-    expect(typeOf('The World Food Programme (WFP) said it had reached 400,000 people. The WFP asked donors for speed.', 'WFP')).toBe('organization');
-    // Words joined through a particle by hyphens are one name (two names joined by a hyphen stay two); a name
-    // set beside a kind of body is that body.
-    expect(typeOf('Police suspected the Harkat-ul-Ansar, a militant group based in Pakistan.', 'Harkat-ul-Ansar')).toBe('organization');
-    expect(typeOf('She was born in Stratford-upon-Avon in 1960.', 'Stratford-upon-Avon')).toBe('place');
-    expect(recogniseEntities('The Israel-Gaza war went on.').map((e) => e.name)).toEqual(['Israel', 'Gaza']);
-    expect(typeOf('COPA, the EU farmers\' lobby, said the cuts were unfair.', 'COPA')).toBe('organization');
-    // A club that opens with the year of its founding, in a results table.
-    const results = 'SOCCER - GERMAN FIRST DIVISION RESULTS\nBONN 1996-08-24\nResults of German first division soccer matches on Saturday:\nWerder Bremen 2 Karlsruhe 1\n1860 Munich 0 Borussia Moenchengladbach 3\n';
-    expect(typeOf(results, '1860 Munich')).toBe('organization');
-    // Every name of a list of places is a place; a known town after "from" is the town outside sport; a
-    // business named by its trade before it is one.
-    expect(typeOf('Fires burned near the villages of Kiotari, Gennadi and Asklipio.', 'Gennadi')).toBe('place');
-    expect(typeOf('Priya Sandhu, a rail engineer from Derby, took the remaining seat.', 'Derby')).toBe('place');
-    expect(typeOf('The founder of collapsed crypto exchange Halcyon goes on trial. Halcyon\'s former chief said no.', 'Halcyon')).toBe('organization');
-    // Agreements and charters are named things, whole; a broadcaster's channel goes by its number.
-    const names = (text: string): string[] => recogniseEntities(text).map((e) => `${e.name}/${e.type}`);
-    expect(names('Canada engaged the Canadian Charter of Rights and Freedoms and left the Paris Agreement.')).toEqual(['Canada/place', 'Canadian Charter of Rights and Freedoms/other', 'Paris Agreement/other']);
-    expect(names('Channel 4 and BBC Radio 4 reported it. The North Atlantic Treaty Organization met.')).toEqual(['Channel 4/organization', 'BBC Radio 4/organization', 'North Atlantic Treaty Organization/organization']);
-    // A body's name goes on through "for" to the name after it.
-    expect(names('A ruling by the Court of Appeal for Saskatchewan was overturned.')).toEqual(['Court of Appeal for Saskatchewan/organization']);
-    // Not names: a temperature; a demonym.
-    expect(typeOf('Temperatures on the island had reached 44C on Friday.', '44C')).toBeUndefined();
-    expect(typeOf('"The greens are quick," the Scot said after his round.', 'Scot')).not.toBe('person');
+    expectTypes([
+      // A name after someone's role, set off by commas, is that someone; the firm between an analyst and a city.
+      ['The employers rejected the demand. Its spokeswoman, Saskia de Bruijn, said the offer was generous.', 'Saskia de Bruijn', 'person'],
+      ['"It is a defensive deal," said Nicholas Fairbairn of Kleinwort Benson in London.', 'Kleinwort Benson', 'organization'],
+      // A town before its state, a known place after "in", a body named in another language, a venue's garden.
+      ['The company has offices in Dublin, Bengaluru and Austin, Texas.', 'Austin', 'place'],
+      ['He will remain in custody in Regina pending a bail hearing.', 'Regina', 'place'],
+      ["Stewards from the Fédération Internationale de l'Automobile (FIA) handed him a penalty.", "Fédération Internationale de l'Automobile", 'organization'],
+      ['The Rangers beat the Penguins 5-2 at Madison Square Garden on Tuesday.', 'Madison Square Garden', 'place'],
+      // A body's acronym and its name, which the tagger read as a named thing.
+      ['The World Food Programme (WFP) said it had reached 400,000 people. The WFP asked donors for speed.', 'WFP', 'organization'],
+      // Words joined through a particle by hyphens are one name; a name set beside a kind of body is that body.
+      ['Police suspected the Harkat-ul-Ansar, a militant group based in Pakistan.', 'Harkat-ul-Ansar', 'organization'],
+      ['She was born in Stratford-upon-Avon in 1960.', 'Stratford-upon-Avon', 'place'],
+      ["COPA, the EU farmers' lobby, said the cuts were unfair.", 'COPA', 'organization'],
+      // A club that opens with the year of its founding, in a results table.
+      ['SOCCER - GERMAN FIRST DIVISION RESULTS\nBONN 1996-08-24\nResults of German first division soccer matches on Saturday:\nWerder Bremen 2 Karlsruhe 1\n1860 Munich 0 Borussia Moenchengladbach 3\n', '1860 Munich', 'organization'],
+      // Every name of a list of places is a place; a known town after "from" is the town outside sport; a
+      // business named by its trade before it is one.
+      ['Fires burned near the villages of Kiotari, Gennadi and Asklipio.', 'Gennadi', 'place'],
+      ['Priya Sandhu, a rail engineer from Derby, took the remaining seat.', 'Derby', 'place'],
+      ["The founder of collapsed crypto exchange Halcyon goes on trial. Halcyon's former chief said no.", 'Halcyon', 'organization'],
+      // Not names: a temperature; a demonym is a named thing, not a person.
+      ['Temperatures on the island had reached 44C on Friday.', '44C', undefined],
+      ['"The greens are quick," the Scot said after his round.', 'Scot', 'other'],
+    ]);
+    // Two names joined by a hyphen stay two; agreements and charters are named things, whole; a broadcaster's
+    // channel goes by its number; a body's name goes on through "for" to the name after it.
+    expect(entityList('The Israel-Gaza war went on.')).toEqual(['Israel/place', 'Gaza/place']);
+    expect(entityList('Canada engaged the Canadian Charter of Rights and Freedoms and left the Paris Agreement.')).toEqual(['Canada/place', 'Canadian Charter of Rights and Freedoms/other', 'Paris Agreement/other']);
+    expect(entityList('Channel 4 and BBC Radio 4 reported it. The North Atlantic Treaty Organization met.')).toEqual(['Channel 4/organization', 'BBC Radio 4/organization', 'North Atlantic Treaty Organization/organization']);
+    expect(entityList('A ruling by the Court of Appeal for Saskatchewan was overturned.')).toEqual(['Court of Appeal for Saskatchewan/organization']);
   });
 
   it('keeps those readings to their sentences (a fifth review: sentences built to misfire them)', () => {
-    const names = (text: string): string[] => recogniseEntities(text).map((e) => `${e.mentions[0]!.text}/${e.type}`);
-    const typeOf = (text: string, name: string): string | undefined => recogniseEntities(text).find((e) => e.mentions.some((m) => m.text === name))?.type;
-    // A place after "in" is a month or a place, not the firm's town.
-    expect(typeOf('"It is a defensive deal," said Mary Smith of Boston in January.', 'Boston')).toBe('place');
-    expect(typeOf('"We will see," said Sarah Jones of Cardiff in Wales.', 'Cardiff')).toBe('place');
-    // A role before a body or a place, or after "As a", makes no person.
-    expect(typeOf('Its owner, Berkshire Hathaway, did not respond.', 'Berkshire Hathaway')).toBe('organization');
-    expect(typeOf('For a writer, New York, with all its noise, is a gift.', 'New York')).toBe('place');
-    // A company named after a town, after "in" or "from".
-    expect(typeOf('A statement from Orange said the network was down.', 'Orange')).toBe('organization');
-    expect(typeOf('Shares in Nokia fell 5% on Tuesday.', 'Nokia')).toBe('organization');
-    // A person before a state that does not end its phrase, or after "from".
-    expect(typeOf('Sanders, Vermont\'s independent senator, said no.', 'Sanders')).toBe('person');
-    expect(typeOf('She got a card from Charlotte and George.', 'Charlotte')).toBe('person');
-    // A person after "the bank", "the exchange".
-    expect(typeOf('The central bank Powell chairs will meet on Wednesday.', 'Powell')).toBe('person');
-    // The English Channel crossed three times; an ordinary word before a hyphened place; a body's convention;
-    // a treaty and a town; a body "for" another body; a scheme; a list of people after a list of places; a
-    // person named Gardens; a year before a country in a list of finals.
-    expect(typeOf('She swam the English Channel 3 times.', 'English Channel')).toBeDefined();
-    expect(names('She swam the English Channel 3 times.')).not.toContain('Channel 3/organization');
-    expect(names('Shoppers are buying fewer Made-in-China goods.')).not.toContain('Made-in-China/place');
-    expect(typeOf('The Convention of Scottish Local Authorities rejected the offer.', 'Convention of Scottish Local Authorities')).toBe('organization');
-    expect(typeOf('The Treaty of Rome and Maastricht created the union.', 'Maastricht')).toBe('place');
-    expect(names('Jones left the Met Office for the BBC in 2019.')).toContain('BBC/organization');
-    expect(typeOf('Students joined the Erasmus Programme last year.', 'Erasmus Programme')).toBe('other');
-    expect(typeOf('In cities like London, Khan and Burnham have led the way.', 'Khan')).toBe('person');
-    expect(typeOf('Larry Gardens scored twice.', 'Larry Gardens')).toBe('person');
-    expect(typeOf('Rojava, the region the Kurdish militia controls, voted.', 'Rojava')).toBe('place');
-    const finals = 'SOCCER - WORLD CUP FINALS RESULTS\nLONDON 1996-08-24\nWorld Cup finals since 1966, results of soccer matches:\n1966 England 4 West Germany 2\n1970 Brazil 4 Italy 1\n';
-    expect(typeOf(finals, 'Brazil')).toBe('place');
-    // And where they should: towns joined to their rivers are places.
-    expect(typeOf('Burton-on-Trent brewers are worried.', 'Burton-on-Trent')).toBe('place');
+    expectTypes([
+      // A place after "in" is a month or a place, not the firm's town.
+      ['"It is a defensive deal," said Mary Smith of Boston in January.', 'Boston', 'place'],
+      ['"We will see," said Sarah Jones of Cardiff in Wales.', 'Cardiff', 'place'],
+      // A role before a body or a place, or after "For a", makes no person.
+      ['Its owner, Berkshire Hathaway, did not respond.', 'Berkshire Hathaway', 'organization'],
+      ['For a writer, New York, with all its noise, is a gift.', 'New York', 'place'],
+      // A company named after a town, after "in" or "from".
+      ['A statement from Orange said the network was down.', 'Orange', 'organization'],
+      ['Shares in Nokia fell 5% on Tuesday.', 'Nokia', 'organization'],
+      // A person before a state that does not end its phrase, after "from", after "the bank".
+      ["Sanders, Vermont's independent senator, said no.", 'Sanders', 'person'],
+      ['She got a card from Charlotte and George.', 'Charlotte', 'person'],
+      ['The central bank Powell chairs will meet on Wednesday.', 'Powell', 'person'],
+      // A body's convention; a treaty and a town; a scheme; a list of people after a list of places; a person
+      // named Gardens; a year before a country in a list of finals; a town joined to its river.
+      ['The Convention of Scottish Local Authorities rejected the offer.', 'Convention of Scottish Local Authorities', 'organization'],
+      ['The Treaty of Rome and Maastricht created the union.', 'Maastricht', 'place'],
+      ['Students joined the Erasmus Programme last year.', 'Erasmus Programme', 'other'],
+      ['In cities like London, Khan and Burnham have led the way.', 'Khan', 'person'],
+      ['Larry Gardens scored twice.', 'Larry Gardens', 'person'],
+      ['Rojava, the region the Kurdish militia controls, voted.', 'Rojava', 'place'],
+      ['SOCCER - WORLD CUP FINALS RESULTS\nLONDON 1996-08-24\nWorld Cup finals since 1966, results of soccer matches:\n1966 England 4 West Germany 2\n1970 Brazil 4 Italy 1\n', 'Brazil', 'place'],
+      ['Burton-on-Trent brewers are worried.', 'Burton-on-Trent', 'place'],
+    ]);
+    // The English Channel crossed three times; an ordinary word before a hyphened place; a body "for" a body.
+    expect(entityList('She swam the English Channel 3 times.')).not.toContain('Channel 3/organization');
+    expect(entityList('Shoppers are buying fewer Made-in-China goods.')).not.toContain('Made-in-China/place');
+    expect(entityList('Jones left the Met Office for the BBC in 2019.')).toContain('BBC/organization');
   });
 
   it('reads a name set beside a word for a human being as a person, and her surname alone as her, not the city', () => {

@@ -398,6 +398,9 @@ const IN_OPENING = /(?:^|\n|[.!?]["”’]?\s+)In\s+$/;
 const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
 // Words for a trade that name people as often ("Joris Bakker, a crane operator with…"), only before a name.
 const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier|exchange|bank|platform|network|broker|supermarket)`;
+// "Krupp, which took over Hoesch", "agreed to buy Zentiva", "a stake in Kessler": what is bought is a business
+// (a one-word name, not a known given or family name, nor a listed place: the caller sees to that).
+const TAKEN_OVER = /\b(?:took over|take over|takes over|taking over|acquired|acquire|acquires|acquiring|to buy|bought|merge with|merged with|merger with|bid for|stake in|takeover of|acquisition of)\s+$/i;
 // (The trades that also head a relative clause, "the central bank Powell chairs": not before a known name.)
 // (Nor straight after "the bank", "the exchange": "FTX, the exchange Bankman-Fried founded".)
 const TRADE_BEFORE_PERSON = /\b(?:exchange|bank|platform|network|broker|supermarket)\s+$/i;
@@ -415,6 +418,7 @@ const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tr
 // (Before it, not a person named in full: "The company Elon Musk founded".)
 function namedAsBusiness(text: string, m: MentionCandidate): boolean {
   return (
+    (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !['first-name', 'last-name'].includes(lexiconKind(m.text.toLowerCase()) ?? '')) ||
     (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
     BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
     SHARES_AFTER.test(text.slice(m.end, m.end + 16)) ||

@@ -394,6 +394,9 @@ describe('the trained tagger', () => {
       ['Fires burned near the villages of Kiotari, Gennadi and Asklipio.', 'Gennadi', 'place'],
       ['Priya Sandhu, a rail engineer from Derby, took the remaining seat.', 'Derby', 'place'],
       ["The founder of collapsed crypto exchange Halcyon goes on trial. Halcyon's former chief said no.", 'Halcyon', 'organization'],
+      // What is taken over is a business (not a person by a known name, nor a town).
+      ['Krupp, which took over Hoesch in a hostile raid in 1992, said no.', 'Hoesch', 'organization'],
+      ['She acquired Smith last year.', 'Smith', 'person'],
       // Not names: a temperature; a demonym is a named thing, not a person.
       ['Temperatures on the island had reached 44C on Friday.', '44C', undefined],
       ['"The greens are quick," the Scot said after his round.', 'Scot', 'other'],

@@ -12,7 +12,8 @@ import { GROUP_ADJECTIVES, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lex
 import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
-import { hasLegalSuffix, makersBeforeWares, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames, withTreatiesAndStations } from './name-context';
+import { hasLegalSuffix, makersBeforeWares, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
+import { withTreatiesAndStations } from './whole-names';
 import { withHeadlineNames } from './headline-names';
 import { datelineAgencies } from './datelines';
 import { withTitlesOfWorks } from './titles-of-works';

@@ -27,12 +27,12 @@ function bodyNotPerson(text: string, m: MentionCandidate): MentionCandidate {
 
 /** `found` with each mention typed by what its document says around it; `surnames` of the people named in full. */
 export function typedByContext(text: string, found: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
+  // "had reached 44C on Friday": a temperature, not a name.
+  found = found.filter((m) => !/^\d+(?:\.\d+)?°?[CF]$/.test(m.text));
   // What the document shows to be a company is one in every mention ("funded by Novo Nordisk … Shares in Novo
   // Nordisk"): held in shares, a rival taken up by "which", moving by a percentage in a report on shares, or a
   // name's stem before a legal suffix ("Whitlock Homes Ltd … Whitlock Homes"; a legal suffix only: "New York
   // City Council" does not make New York City a company).
-  // "had reached 44C on Friday": a temperature, not a name.
-  found = found.filter((m) => !/^\d+(?:\.\d+)?°?[CF]$/.test(m.text));
   const companies = new Set<string>();
   const marketReport = SHARES_WORD.test(text);
   for (const m of found) {
@@ -99,7 +99,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // body elsewhere: "Downing Street said … sources in Downing Street".)
     if ((m.type === 'person' || (m.type === 'organization' && LOCATIVE_BEFORE.test(before) && (bodies.get(m.text) ?? 0) < 2)) && endsInPlaceWord(m)) return { ...m, type: 'place' };
     if (m.type === 'place' && m.words.length === 1 && !isListedPlace(m.text.toLowerCase()) && definedAsPerson(text, m)) return { ...m, type: 'person' };
-    // "a rail engineer from Derby" (read as the club): a known town after "from" or "in" is the town, outside a
+    // "a rail engineer from Derby" (read as the club): a known town someone is from is the town, outside a
     // sports report and unless the document reads it as a body twice.
     if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && PERSON_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
@@ -408,8 +408,10 @@ const DETERMINER_TRADE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s+(?:exchange|
 function tradeBeforePerson(text: string, m: MentionCandidate): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   if (!TRADE_BEFORE_PERSON.test(before)) return false;
-  return DETERMINER_TRADE_BEFORE.test(before) || (m.words.length === 1 && ['first-name', 'last-name'].includes(lexiconKind(m.text.toLowerCase()) ?? ''));
+  return DETERMINER_TRADE_BEFORE.test(before) || (m.words.length === 1 && isKnownPersonName(m.text));
 }
+// A word the lexicon knows as a given or a family name.
+const isKnownPersonName = (word: string): boolean => ['first-name', 'last-name'].includes(lexiconKind(word.toLowerCase()) ?? '');
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
@@ -418,7 +420,7 @@ const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tr
 // (Before it, not a person named in full: "The company Elon Musk founded".)
 function namedAsBusiness(text: string, m: MentionCandidate): boolean {
   return (
-    (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !['first-name', 'last-name'].includes(lexiconKind(m.text.toLowerCase()) ?? '')) ||
+    (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
     (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
     BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
     SHARES_AFTER.test(text.slice(m.end, m.end + 16)) ||
@@ -526,51 +528,6 @@ function introducedByRole(text: string, m: MentionCandidate): boolean {
   return role !== undefined && INTRODUCING_ROLES.has(role) && /^,\s/.test(text.slice(m.end, m.end + 2));
 }
 
-// "the Paris Agreement", "the Kyoto Protocol" (read as the place alone), "the Canadian Charter of Rights and
-// Freedoms" (read as a body and a place): an agreement or a charter is a named thing, whole. And "Channel 4",
-// "BBC Radio 4" (missed, or read without the number): a broadcaster's channel goes by its number.
-// (Not a body's name that goes on: "North Atlantic Treaty Organization".)
-const AGREEMENT_AFTER = /^ (?:Agreement|Accords?|Treaty|Protocol|Conventions?|Charter)\b(?![ \t]+\p{Lu})/u;
-const BODY_BEFORE_FOR = new Set(['Court', 'Appeal', 'Appeals', 'Commissioner', 'Commission', 'Centre', 'Center', 'Institute', 'Council', 'Committee', 'Campaign', 'Foundation', 'Office', 'Agency', 'Fund', 'Society', 'Association', 'Alliance', 'Coalition', 'Trust']);
-// (Not "Convention": "the Convention of Scottish Local Authorities" is a body.)
-const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Declaration', 'Constitution', 'Bill']);
-// (Not "the English Channel 3 times", "crossed the Channel 4 miles off Dover".)
-const STATION = /(?<!\b(?:[Tt]he|English)\s)\b(?:(?:BBC|RTÉ|RTE)\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|Extra))?(?![\p{L}\p{N}])(?!\s+(?:times|miles|km|kilometres|kilometers|metres|meters|feet|hours|days|years|nautical)\b)/gu;
-export function withTreatiesAndStations(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const out: MentionCandidate[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let m = sorted[i]!;
-    const agreement = AGREEMENT_AFTER.exec(text.slice(m.end, m.end + 14));
-    if (agreement !== null && m.type !== 'person') {
-      const end = m.end + agreement[0].length;
-      while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) i++;
-      m = { ...mentionAt(text, m.start, end, 'other'), wordBefore: m.wordBefore };
-    }
-    // "Court of Appeal for Saskatchewan", "Office for National Statistics" (read in two): a body's name goes on
-    // through "for" to the name after it.
-    const after = sorted[i + 1];
-    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(text.slice(m.end, after.start)) && after.type !== 'person' && after.type !== 'organization') {
-      i++;
-      m = mentionAt(text, m.start, after.end, 'organization');
-    }
-    // "Charter of Rights and Freedoms": the head of a charter before "of", and what "and" adds after it.
-    const of = m.words.indexOf('of');
-    if (of > 0 && CHARTER_HEADS.has(m.words[of - 1]!)) {
-      const next = sorted[i + 1];
-      // (Only a plural that pairs with the one before: "Rights and Freedoms", not "Treaty of Rome and Maastricht".)
-      if (next !== undefined && text.slice(m.end, next.start) === ' and ' && next.words.length === 1 && /s$/.test(next.text) && /s$/.test(m.words[m.words.length - 1]!)) {
-        i++;
-        m = { ...mentionAt(text, m.start, next.end, 'other'), wordBefore: m.wordBefore };
-      } else m = { ...m, type: 'other' };
-    }
-    out.push(m);
-  }
-  const stations = [...text.matchAll(STATION)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization'));
-  if (stations.length === 0) return out;
-  return [...out.filter((m) => !stations.some((s) => m.start < s.end && s.start < m.end)), ...stations].sort((a, b) => a.start - b.start);
-}
-
 // "Harkat-ul-Ansar, a militant group", "COPA, the EU farmers' lobby" (read as places): a name set beside a kind
 // of body is one.
 // (The kind of body heads the phrase: not "Rojava, the region the Kurdish militia controls".)
@@ -582,10 +539,10 @@ const FOREIGN_BODY_WORDS = new Set(
   'Fédération Federación Federazione Confédération Confederación Société Sociedad Società Compagnie Compañía Banco Banque Partido Parti Partito Universidad Université Università Universität Instituto Institut Istituto Verband Bundesverband Vereniging Stichting Asociación Associazione Hochschule'.split(' '),
 );
 
-// "in Regina pending a hearing", "at Madison": a known place's name read as a given name, after a word that
-// puts things somewhere (not a person's possessive: "in Regina's view").
 // Someone from somewhere (not "a statement from Orange", "shares in Nokia", "moved from Chelsea").
 const PERSON_FROM = /\b(?:man|woman|boy|girl|resident|residents|engineer|teacher|nurse|doctor|worker|workers|student|mother|father|farmer|driver|pensioner|couple|family|voter|voters|candidate|councillor|businessman|businesswoman|grandmother|grandfather|teenager|native|people)\s+from\s+$/;
+// "in Regina pending a hearing", "at Madison": a known place's name read as a given name, after a word that
+// puts things somewhere (not a person's possessive: "in Regina's view").
 const LOCATIVE_BEFORE_PERSON = /\b(?:in|at|near)\s+$/;
 // (A known place after "in", not a month or a language: "of Boston in January"; nor a known place itself.)
 const FIRM_THEN_PLACE = /^ in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?![\p{L}'’])/u;

@@ -1,0 +1,52 @@
+// Names the tagger reads in pieces, made whole by what follows them: an agreement or a charter ("the Paris
+// Agreement", "the Canadian Charter of Rights and Freedoms"), a body's name that goes on through "for" ("the
+// Court of Appeal for Saskatchewan"), a broadcaster's channel and its number ("BBC Radio 4"). Read after the
+// tagger (entities.ts taggerLeads); pure.
+import type { MentionCandidate } from './entity-recogniser';
+import { mentionAt } from './name-edges';
+
+// "the Paris Agreement", "the Kyoto Protocol" (read as the place alone), "the Canadian Charter of Rights and
+// Freedoms" (read as a body and a place): an agreement or a charter is a named thing, whole. And "Channel 4",
+// "BBC Radio 4" (missed, or read without the number): a broadcaster's channel goes by its number.
+// (Not a body's name that goes on: "North Atlantic Treaty Organization".)
+const AGREEMENT_AFTER = /^ (?:Agreement|Accords?|Treaty|Protocol|Conventions?|Charter)\b(?![ \t]+\p{Lu})/u;
+const BODY_BEFORE_FOR = new Set(['Court', 'Appeal', 'Appeals', 'Commissioner', 'Commission', 'Centre', 'Center', 'Institute', 'Council', 'Committee', 'Campaign', 'Foundation', 'Office', 'Agency', 'Fund', 'Society', 'Association', 'Alliance', 'Coalition', 'Trust']);
+// (Not "Convention": "the Convention of Scottish Local Authorities" is a body.)
+const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Declaration', 'Constitution', 'Bill']);
+// (Not "the English Channel 3 times", "crossed the Channel 4 miles off Dover".)
+const STATION = /(?<!\b(?:[Tt]he|English)\s)\b(?:(?:BBC|RTÉ|RTE)\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|Extra))?(?![\p{L}\p{N}])(?!\s+(?:times|miles|km|kilometres|kilometers|metres|meters|feet|hours|days|years|nautical)\b)/gu;
+/** `mentions` with agreements, charters, bodies through "for" and channels read whole. */
+export function withTreatiesAndStations(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let m = sorted[i]!;
+    const agreement = AGREEMENT_AFTER.exec(text.slice(m.end, m.end + 14));
+    if (agreement !== null && m.type !== 'person') {
+      const end = m.end + agreement[0].length;
+      while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) i++;
+      m = { ...mentionAt(text, m.start, end, 'other'), wordBefore: m.wordBefore };
+    }
+    // "Court of Appeal for Saskatchewan", "Office for National Statistics" (read in two): a body's name goes on
+    // through "for" to the name after it.
+    const after = sorted[i + 1];
+    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(text.slice(m.end, after.start)) && after.type !== 'person' && after.type !== 'organization') {
+      i++;
+      m = mentionAt(text, m.start, after.end, 'organization');
+    }
+    // "Charter of Rights and Freedoms": the head of a charter before "of", and what "and" adds after it.
+    const of = m.words.indexOf('of');
+    if (of > 0 && CHARTER_HEADS.has(m.words[of - 1]!)) {
+      const next = sorted[i + 1];
+      // (Only a plural that pairs with the one before: "Rights and Freedoms", not "Treaty of Rome and Maastricht".)
+      if (next !== undefined && text.slice(m.end, next.start) === ' and ' && next.words.length === 1 && /s$/.test(next.text) && /s$/.test(m.words[m.words.length - 1]!)) {
+        i++;
+        m = { ...mentionAt(text, m.start, next.end, 'other'), wordBefore: m.wordBefore };
+      } else m = { ...m, type: 'other' };
+    }
+    out.push(m);
+  }
+  const stations = [...text.matchAll(STATION)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization'));
+  if (stations.length === 0) return out;
+  return [...out.filter((m) => !stations.some((s) => m.start < s.end && s.start < m.end)), ...stations].sort((a, b) => a.start - b.start);
+}

@@ -241,7 +241,8 @@ function hyphenatedNames(tokens: NerToken[], names: TaggedName[], model: NerMode
 
 // "Stratford-upon-Avon", "Harkat-ul-Ansar", "Lashkar-e-Taiba": capitalised words joined by hyphens through a
 // short lower-case word, with no space anywhere, are one name, read in two pieces or in one. It takes the
-// type of its first piece the tagger read. (Not "Israel-Gaza", two names by the guidelines.)
+// type of its first piece the tagger read, or a place's where the particle joins a town to its river or hill.
+// (Not "Israel-Gaza", two names by the guidelines.)
 const PARTICLE = /^(?:upon|under|on|in|by|over|super|sur|en|le|la|les|de|du|des|di|del|della|da|do|dos|das|am|an|im|ul|ut|us|e|i|al|el|es|ud|ad|ur|at)$/;
 // Particles that join a town to its river or its hill: the joined name is a place ("Burton-on-Trent").
 const PLACE_PARTICLE = /^(?:upon|under|on|in|by|over|super|sur|en|le|la|les|am|an|im)$/;
@@ -256,8 +257,8 @@ function joinedByParticles(tokens: NerToken[], names: TaggedName[], model: NerMo
   const out: TaggedName[] = [];
   for (let j = 0; j < names.length; j++) {
     let a = names[j]!;
-    // Back to a capitalised word the tagger left out: "Stratford" before "-upon-Avon".
     let joined = false;
+    // Back to a capitalised word the tagger left out: "Stratford" before "-upon-Avon".
     while (a.first >= 4 && joinsAt(a.first - 3) && nameWord(a.first - 4) && (out.length === 0 || out[out.length - 1]!.last < a.first - 4)) {
       a = { ...a, start: tokens[a.first - 4]!.start, first: a.first - 4 };
       joined = true;

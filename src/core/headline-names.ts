@@ -8,6 +8,7 @@ import type { EntityType } from './types';
 import { mentionAt } from './name-edges';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
+import { SpanIndex } from './span-index';
 
 const CAPITALS_LINE = /^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$/gmu;
 // A headline is short; a page written all in capitals is not one.
@@ -25,7 +26,13 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
   const titled = titleCaseHeadline(text);
   if (titled !== undefined) headlines.push(titled);
   if (headlines.length === 0) return mentions;
-  const headlineOf = (m: MentionCandidate): Headline | undefined => headlines.find((h) => m.start >= h.from && m.end <= h.to);
+  // Each mention's headline, looked up once: a long page has hundreds of lines in capitals (tables, bylines).
+  const lines = new SpanIndex(headlines.map((headline) => ({ start: headline.from, end: headline.to, headline })));
+  const headlineOf = new Map<MentionCandidate, Headline>();
+  for (const m of mentions) {
+    const line = lines.containing(m.start);
+    if (line !== undefined && m.end <= line.end) headlineOf.set(m, line.headline);
+  }
   // What the story calls each name, by its capitals in a headline in capitals: "SELES" → person (the surname
   // of Monica Seles); as written, for one in title case.
   const known = new Map<string, EntityType>();
@@ -37,7 +44,7 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
     times.set(name, (times.get(name) ?? 0) + 1);
   };
   for (const m of mentions) {
-    if (m.type === null || headlineOf(m) !== undefined) continue;
+    if (m.type === null || headlineOf.has(m)) continue;
     count(m.text, m.type);
     const surname = m.words[m.words.length - 1]!;
     if (m.type === 'person' && m.words.length > 1) surnames.add(surname);
@@ -48,41 +55,50 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
   for (const [name, type] of known) {
     if (type === 'person' ? (times.get(name) ?? 0) < 2 && !name.includes(' ') : lexiconKind(name.toLowerCase()) === 'common') known.delete(name);
   }
-  const knownIn = (headline: Headline): Array<[string, EntityType]> =>
-    [...known].filter(([, type]) => headline.titleCase || type !== 'other').map(([name, type]): [string, EntityType] => [headline.titleCase ? name : name.toUpperCase(), type]);
+  // The story's names as the headline writes them, only those the headline contains, longer names first (so
+  // "Corella Resources" is found before a "Corella" inside it).
+  const namesIn = new Map<Headline, Array<[string, EntityType]>>();
+  for (const headline of headlines) {
+    const line = text.slice(headline.from, headline.to);
+    const names: Array<[string, EntityType]> = [];
+    for (const [name, type] of known) {
+      if (!headline.titleCase && type === 'other') continue;
+      const written = headline.titleCase ? name : name.toUpperCase();
+      if (line.includes(written)) names.push([written, type]);
+    }
+    namesIn.set(headline, names.sort((a, b) => b[0].length - a[0].length));
+  }
 
   // In title case the story's names stand and what else the tagger read is dropped, but for a listed place
   // ("… in Cannes"). In capitals a name of the story replaces a shorter one inside it ("ENGLAND" in "BANK OF
   // ENGLAND"), and the rest stands: a results table's headline names clubs the story may not.
-  let kept = mentions;
-  for (const headline of headlines) {
-    const names = knownIn(headline);
-    kept = kept.filter((m) => {
-      if (headlineOf(m) !== headline) return true;
-      if (headline.titleCase) return known.has(m.text) || (m.type === 'person' && surnames.has(m.text)) || (m.type === 'place' && isListedPlace(placeKey(m.text)));
-      return !names.some(([name]) => name.length > m.text.length && covers(text, headline, name, m));
-    });
-  }
+  const kept = mentions.filter((m) => {
+    const headline = headlineOf.get(m);
+    if (headline === undefined) return true;
+    if (headline.titleCase) return known.has(m.text) || (m.type === 'person' && surnames.has(m.text)) || (m.type === 'place' && isListedPlace(placeKey(m.text)));
+    return !namesIn.get(headline)!.some(([name]) => name.length > m.text.length && covers(text, headline, name, m));
+  });
+  const keptIndex = new SpanIndex(kept);
   const added: MentionCandidate[] = [];
   for (const headline of headlines) {
     const line = text.slice(headline.from, headline.to);
-    // Longer names first, so "Corella Resources" is found before a "Corella" inside it.
-    for (const [name, type] of knownIn(headline).sort((a, b) => b[0].length - a[0].length)) {
+    const addedHere: MentionCandidate[] = [];
+    for (const [name, type] of namesIn.get(headline)!) {
       for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + name.length)) {
         const start = headline.from + at;
         const end = start + name.length;
         if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-        if ([...kept, ...added].some((m) => m.start < end && start < m.end)) continue;
-        added.push(mentionAt(text, start, end, type));
+        if (keptIndex.overlaps(start, end) || addedHere.some((m) => m.start < end && start < m.end)) continue;
+        addedHere.push(mentionAt(text, start, end, type));
       }
     }
+    added.push(...addedHere);
   }
   const typed = kept.map((m) => {
-    const headline = headlineOf(m);
-    const type = headline?.titleCase ? known.get(m.text) : undefined;
+    const type = headlineOf.get(m)?.titleCase ? known.get(m.text) : undefined;
     return type !== undefined && type !== m.type ? { ...m, type } : m;
   });
-  return added.length === 0 && kept === mentions ? mentions : [...typed, ...added];
+  return [...typed, ...added];
 }
 
 // The text's first line when it is a headline in title case: short, no full stop at its end, and every long
@@ -98,11 +114,14 @@ function titleCaseHeadline(text: string): Headline | undefined {
   return long.length - lower >= 3 && lower <= 1 && lower * 5 <= long.length ? { from: 0, to, titleCase: true } : undefined;
 }
 
-// True when `name` is written in the headline over the whole of mention `m`, as words of its own.
+// True when `name` is written in the headline over the whole of mention `m`, as words of its own. (Looked for
+// only within the headline: a search of the whole text would make a long page's headlines cost its length each.)
 function covers(text: string, headline: Headline, name: string, m: MentionCandidate): boolean {
-  for (let at = text.indexOf(name, Math.max(headline.from, m.end - name.length)); at >= 0 && at <= m.start; at = text.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if (end >= m.end && end <= headline.to && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) return true;
+  const line = text.slice(headline.from, headline.to);
+  for (let at = line.indexOf(name, Math.max(0, m.end - name.length - headline.from)); at >= 0 && headline.from + at <= m.start; at = line.indexOf(name, at + 1)) {
+    const start = headline.from + at;
+    const end = start + name.length;
+    if (end >= m.end && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) return true;
   }
   return false;
 }

@@ -12,6 +12,7 @@ import { isSportsReport, sportsTeams } from './sports-teams';
 import { withSportsTables } from './sports-tables';
 import { isDateline } from './datelines';
 import { mentionAt } from './name-edges';
+import { SpanIndex } from './span-index';
 
 // "at the Economist Intelligence Unit", read as the title "Economist" before a person "Intelligence Unit": no
 // person's name ends in a word for a body. The body's name takes back the capitalised word before it.
@@ -118,7 +119,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
 // found and the tagger did not (an unknown word at a sentence's start, a lone capital) that the text itself
 // defines is that kind of name, in every mention the tagger left alone.
 export function namesTheTextDefines(text: string, rules: readonly MentionCandidate[], found: readonly MentionCandidate[]): MentionCandidate[] {
-  const untaken = rules.filter((r) => r.type === null && !found.some((m) => m.start < r.end && r.start < m.end));
+  const named = new SpanIndex(found);
+  const untaken = rules.filter((r) => r.type === null && !named.overlaps(r.start, r.end));
   const types = new Map<string, EntityType>();
   for (const r of untaken) {
     if (r.text === 'X') continue;

@@ -10,6 +10,7 @@ import { isListedPlace, lexiconKind } from './name-lookup';
 import { IN_TOWN, isSportsReport } from './sports-teams';
 import { isDateline } from './datelines';
 import { mentionAt } from './name-edges';
+import { SpanIndex } from './span-index';
 
 // The sport a wire headline is filed under, before " - ": "RUGBY UNION - ", "MOTOR RACING - ". (Not a league's
 // name: "NBA BASKETBALL - " keeps NBA.)
@@ -90,23 +91,25 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
     const year = /^1[89]\d\d[ \t]+/.exec(text.slice(start, end));
     return year !== null && isCountry(text.slice(start + year[0].length, end)) ? mentionAt(text, start + year[0].length, end, 'place') : mentionAt(text, start, end, type);
   });
-  const kept = read.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  const rowNames = new SpanIndex(found);
+  const kept = read.filter((m) => !rowNames.overlaps(m.start, m.end));
   return [...asClubs(text, kept, found), ...found].sort((a, b) => a.start - b.start);
 }
 
 // "NBA BASKETBALL - STANDINGS": the sport words of a wire headline's label are no name (the league's is).
 function withoutSectionLabels(text: string, mentions: MentionCandidate[], labels: Array<[number, number]>): MentionCandidate[] {
   if (labels.length === 0) return mentions;
+  const index = new SpanIndex(labels.map(([start, end]) => ({ start, end })));
   const out: MentionCandidate[] = [];
   for (const m of mentions) {
-    const label = labels.find(([from, to]) => m.start >= from && m.start < to);
+    const label = index.containing(m.start);
     if (label === undefined) {
       out.push(m);
       continue;
     }
-    if (m.end > label[1]) {
+    if (m.end > label.end) {
       // "RUGBY UNION - BATH", read across the dash as one name: the name is what follows the label.
-      const rest = text.slice(label[1], m.end).trim();
+      const rest = text.slice(label.end, m.end).trim();
       if (rest !== '') out.push({ ...mentionAt(text, m.end - rest.length, m.end, m.type ?? 'organization'), type: m.type });
       continue;
     }
@@ -144,6 +147,9 @@ function asClubs(text: string, mentions: MentionCandidate[], table: MentionCandi
 // name at all (here a word it knows as an adjective) is the club there too, written as in the table.
 const MAX_CLUB_MENTIONS = 200;
 function unreadClubs(text: string, found: MentionCandidate[], clubs: MentionCandidate[]): MentionCandidate[] {
+  const named = new SpanIndex(found);
+  // The characters of the clubs added so far, so no two overlap ("Bayern" inside "Bayern Munich").
+  let taken: Uint8Array | undefined;
   const added: MentionCandidate[] = [];
   for (const name of new Set(clubs.map((m) => m.text))) {
     if (name.length < 3 || /[^\p{L} .'’&-]/u.test(name)) continue;
@@ -152,8 +158,9 @@ function unreadClubs(text: string, found: MentionCandidate[], clubs: MentionCand
     for (let at = text.indexOf(name); at >= 0 && seen++ < MAX_CLUB_MENTIONS; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      if ([...found, ...added].some((m) => m.start < end && at < m.end) || IN_TOWN.test(text.slice(Math.max(0, at - 10), at))) continue;
+      if (named.overlaps(at, end) || (taken !== undefined && taken.subarray(at, end).includes(1)) || IN_TOWN.test(text.slice(Math.max(0, at - 10), at))) continue;
       added.push(mentionAt(text, at, end, 'organization'));
+      (taken ??= new Uint8Array(text.length)).fill(1, at, end);
     }
   }
   return added;

@@ -12,9 +12,10 @@ const DATELINE_AFTER = new RegExp(
   String.raw`^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\(${AGENCIES}\))`,
   'mu',
 );
-// "MOGADISHU — The militants…": a dash and a sentence make a dateline only after a place the gazetteer lists
-// (not a byline, "JOHN SMITH — Staff writer", nor a speaker, "FIFA — The governing body said").
-const DASH_AND_SENTENCE = /^[ \t]*[—–-]{1,2}[ \t]+(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll}/u;
+// "MOGADISHU — The militants…", "ADELAIDE, Australia — Travis Head has…": a dash and a sentence make a
+// dateline only after a place the gazetteer lists (not a byline, "JOHN SMITH — Staff writer", nor a speaker,
+// "FIFA — The governing body said").
+const DASH_AND_SENTENCE = /^(?:,[ \t]*\p{Lu}[^\n,—–]{1,40}?)?[ \t]*[—–-]{1,2}[ \t]+(?:(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll}|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll})/u;
 
 /** True when `m`, in capitals at the start of a line, is a dateline's place. */
 export function isDateline(text: string, m: MentionCandidate): boolean {

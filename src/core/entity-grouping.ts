@@ -67,7 +67,7 @@ function settleTypes(candidates: MentionCandidate[]): TypedMention[] {
       settled.push({ ...m, type: 'person' });
       continue;
     }
-    if (m.type === 'place' && single !== undefined && !m.country && surnames.has(single) && !LOCATIVE_WORDS.has(m.wordBefore)) {
+    if (m.type === 'place' && single !== undefined && !m.country && fullNameSurnames.has(single) && !LOCATIVE_WORDS.has(m.wordBefore)) {
       settled.push({ ...m, type: 'person' });
       continue;
     }

@@ -664,10 +664,10 @@ function isTitleOfWork(text: string, m: MentionCandidate): boolean {
 const SETTLEMENT_AFTER =
   /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|hamlet|suburb|parish|municipality|settlement|borough|commune|townland|neighbourhood|neighborhood)(?:[ \t]*[,.;(]|\s+(?:in|of|on|near|and|with|that|which|located|situated|about|some)\b)/u;
 
-// "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", tagged as people: a name ending in a word for
+// "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", "Adelaide Oval", tagged as people: a name ending in a word for
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
 // Park", "Lois Lane".)
-const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer']);
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer']);
 // (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
 const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Garden', 'Gardens']);
 function endsInPlaceWord(m: MentionCandidate): boolean {

@@ -296,6 +296,7 @@ function consistentTypes(tokens: NerToken[], names: TaggedName[]): TaggedName[] 
 }
 
 // Once "Vladimir Putin" is named, a lone "Putin" is him, whatever the tagger made of it there.
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 function surnamesOfPeople(tokens: NerToken[], names: TaggedName[], model: NerModel, lowercase: Set<string>): TaggedName[] {
   const surnames = new Set<string>();
   for (const n of names) if (n.type === 'PER' && n.last > n.first) surnames.add(tokens[n.last]!.text);
@@ -314,7 +315,10 @@ function surnamesOfPeople(tokens: NerToken[], names: TaggedName[], model: NerMod
     const after = tokens[i + 1];
     const capital = (x: NerToken | undefined): boolean => x !== undefined && /^\p{Lu}/u.test(x.text);
     if ((capital(before) && !t.sentenceStart) || capital(after)) return;
-    if (lowercase.has(t.text.toLowerCase()) || (model.lexicon.maskOf(t.text.toLowerCase()) & COMMON_BIT) !== 0) return;
+    // A surname that is also a word ("Travis Head … had Head caught") only within a sentence, where its capital
+    // marks the name, and never where the document writes the word in lower case or it names a month or a day.
+    const word = t.text.toLowerCase();
+    if (lowercase.has(word) || ((model.lexicon.maskOf(word) & COMMON_BIT) !== 0 && (t.sentenceStart || CALENDAR_WORDS.has(word)))) return;
     out.push({ start: t.start, end: t.end, type: 'PER', first: i, last: i });
   });
   return out.sort((a, b) => a.start - b.start);

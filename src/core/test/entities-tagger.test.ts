@@ -441,6 +441,31 @@ describe('the trained tagger', () => {
     expect(entityList('Jones left the Met Office for the BBC in 2019.')).toContain('BBC/organization');
   });
 
+  it('reads bylines, datelines with a region, grounds and surnames that are words (read from blind set m)', () => {
+    expectTypes([
+      // A dateline's place before its region and a dash, whatever the tagger made of it; not a byline's name.
+      ['Head hammers hundred as England wilt\nADELAIDE, Australia — Travis Head has made a habit of it.', 'ADELAIDE', 'place'],
+      ['Rates held\nFRANKFURT, Germany — The European Central Bank kept rates on hold.', 'FRANKFURT', 'place'],
+      ['JOHN SMITH, Staff Writer — Jane Doe said the plan was dead.', 'JOHN SMITH', 'person'],
+      // A name ending in a ground's word is the ground.
+      ['He hit 163 at the Adelaide Oval on Thursday.', 'Adelaide Oval', 'place'],
+      // A byline's beat is no name; a place or a body written the same elsewhere is.
+      ['Transit riders brace for cuts\nBy Marisol Ortega, City Hall Reporter\nThe vote is on Monday.', 'City Hall', undefined],
+      ['Council tax to rise\nBy Gareth Pryce, Local Democracy Reporter\nHouseholds will pay more.', 'Local Democracy', undefined],
+      ['The vote at City Hall was close, said Marisol Ortega.', 'City Hall', 'place'],
+      ['By Friday, Health Secretary Wes Streeting had resigned from the Cabinet.', 'Wes Streeting', 'person'],
+    ]);
+    // A lone word tagged a person does not make a dateline's place that person: a person named in full does.
+    const adelaide = 'England wilt in Adelaide heat\nADELAIDE, Australia — Travis Head has made a habit of punishing England. Batting last on a wearing Adelaide surface is rarely easy.';
+    expect(typeOfName(adelaide, 'ADELAIDE')).toBe('place');
+    expect(typeOfName('George Washington crossed the river. Washington said the army was ready.', 'Washington')).toBe('person');
+    // A surname that is a word is the person within a sentence, not at its start, in a month's name, nor where
+    // the document writes the word in lower case.
+    expect(mentionTypes('Travis Head hit 163. England finally had Head caught at long-on.')).toContain('Head/person');
+    expect(mentionTypes('Theresa May spoke on Tuesday. The vote is due in May.')).not.toContain('May/person');
+    expect(mentionTypes('Travis Head is at the head of the order. England had Head caught.')).not.toContain('Head/person');
+  });
+
   it('reads a name set beside a word for a human being as a person, and her surname alone as her, not the city', () => {
     const text =
       'Valeska Paris, an Australian woman and former Scientologist, has claimed that the church held her aboard a ship. Paris was born in Switzerland. Paris claims she was sent there at eighteen.';

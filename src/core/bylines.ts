@@ -1,0 +1,23 @@
+// A byline's job title is no name: "By Marisol Ortega, City Hall Reporter", "By Gareth Pryce, Local Democracy
+// Reporter", "By Oluwaseun Adebayo, Health Correspondent". The tagger reads such title-case words as a body or
+// a place ("City Hall", "Local Democracy"); the line's shape says they are the writer's beat.
+import type { MentionCandidate } from './entity-recogniser';
+
+const BEAT_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|and|of|for|on|the|&)`;
+const BYLINE_ROLE = new RegExp(
+  String.raw`^[ \t]*(?:By|BY)[ \t]+[^,\n]{2,80},[ \t]*((?:${BEAT_WORD}[ \t]+){0,6}(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Journalist)s?)[ \t]*$`,
+  'gmu',
+);
+
+/** `mentions` less those inside a byline's job title. */
+export function withoutBylineRoles(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  // (Most texts have no byline: one quick test spares the line-by-line pattern.)
+  if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]/.test(text)) return mentions;
+  const roles: Array<[number, number]> = [];
+  for (const line of text.matchAll(BYLINE_ROLE)) {
+    const start = line.index + line[0].lastIndexOf(line[1]!);
+    roles.push([start, start + line[1]!.length]);
+  }
+  if (roles.length === 0) return mentions;
+  return mentions.filter((m) => !roles.some(([from, to]) => m.start >= from && m.end <= to));
+}

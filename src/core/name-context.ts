@@ -63,6 +63,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const personNames = new Set(found.filter((m) => m.type === 'person').map((m) => m.text));
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
+  // "Cyclone Rahel made landfall … said Rahel would weaken": the storm's name alone, later, is the storm.
+  const stormsByName = new Set(found.flatMap((m) => (m.words.length > 1 && STORMS.has(m.words[0]!) ? [m.words.slice(1).join(' ')] : storms.has(m.start) ? [m.text] : [])));
   const bodies = new Map<string, number>();
   for (const m of found) if (m.type === 'organization') bodies.set(m.text, (bodies.get(m.text) ?? 0) + 1);
   const vessels = vesselNames(text, found);
@@ -83,7 +85,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
     }
-    if (isNamedStorm(m, storms) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms) || (stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };

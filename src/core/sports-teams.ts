@@ -57,9 +57,13 @@ const TO_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|bo
 
 /** True when two different words only a match report uses are in `text`. */
 export function isSportsReport(text: string): boolean {
+  // (Asked three times of each text, by the rules for teams, tables and names in context: the last answer is kept.)
+  if (text === lastReport.text) return lastReport.sports;
   const cues = new Set((text.match(SPORT_WORDS) ?? []).map((word) => word.toLowerCase()));
-  return cues.size >= MIN_SPORT_WORDS;
+  lastReport = { text, sports: cues.size >= MIN_SPORT_WORDS };
+  return lastReport.sports;
 }
+let lastReport = { text: '', sports: false };
 
 function couldBeTeam(m: MentionCandidate): boolean {
   if (m.country) return false;

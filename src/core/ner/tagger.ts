@@ -119,10 +119,17 @@ export function keepLowerCaseWordsOutOfNames(model: NerModel, tokens: readonly N
     nameLabels = model.labels.flatMap((label, i) => (/^I-(?:PER|ORG|LOC)$/.test(label) ? [i] : []));
     nameLabelsCache.set(model, nameLabels);
   }
+  let kept = keptOutCache.get(model);
+  if (kept === undefined || kept.size > MAX_CACHED_WORDS) keptOutCache.set(model, (kept = new Map()));
   const L = model.labelCount;
   for (let t = 0; t < tokens.length; t++) {
     const text = tokens[t]!.text;
-    if (!ALL_LOWER.test(text) || CONTINUES_NAME.test(text) || (model.lexicon.maskOf(text) & NAME_WORDS) !== 0) continue;
+    // (Each word decided once: a text repeats its words, and the patterns and the lexicon cost more than a look-up.)
+    let out = kept.get(text);
+    if (out === undefined) kept.set(text, (out = ALL_LOWER.test(text) && !CONTINUES_NAME.test(text) && (model.lexicon.maskOf(text) & NAME_WORDS) === 0));
+    if (!out) continue;
     for (const label of nameLabels) scores[t * L + label] = -1e9;
   }
 }
+const keptOutCache = new WeakMap<NerModel, Map<string, boolean>>();
+const MAX_CACHED_WORDS = 100_000;

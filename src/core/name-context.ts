@@ -399,16 +399,16 @@ const IN_OPENING = /(?:^|\n|[.!?]["”’]?\s+)In\s+$/;
 // Lumora", "the bookseller Waterstones", "Kesselring Antriebstechnik, a family firm founded…", "Neon, the
 // distributor behind…", "each Kessler share", "Corella’s shares fell". (The word must end its phrase: not "a firm
 // believer".)
-const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
+const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|spin-?out|spin-?off|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
 // Words for a trade that name people as often ("Joris Bakker, a crane operator with…"), only before a name.
-const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier|exchange|bank|platform|network|broker|supermarket)`;
+const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier|exchange|bank|platform|network|broker|supermarket|agency)`;
 // "Krupp, which took over Hoesch", "agreed to buy Zentiva", "a stake in Kessler": what is bought is a business
 // (a one-word name, not a known given or family name, nor a listed place: the caller sees to that).
 const TAKEN_OVER = /\b(?:took over|take over|takes over|taking over|acquired|acquire|acquires|acquiring|to buy|bought|merge with|merged with|merger with|bid for|stake in|takeover of|acquisition of)\s+$/i;
 // (The trades that also head a relative clause, "the central bank Powell chairs": not before a known name.)
 // (Nor straight after "the bank", "the exchange": "FTX, the exchange Bankman-Fried founded".)
-const TRADE_BEFORE_PERSON = /\b(?:exchange|bank|platform|network|broker|supermarket)\s+$/i;
-const DETERMINER_TRADE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s+(?:exchange|bank|platform|network|broker|supermarket)\s+$/i;
+const TRADE_BEFORE_PERSON = /\b(?:exchange|bank|platform|network|broker|supermarket|agency)\s+$/i;
+const DETERMINER_TRADE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s+(?:exchange|bank|platform|network|broker|supermarket|agency)\s+$/i;
 function tradeBeforePerson(text: string, m: MentionCandidate): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   if (!TRADE_BEFORE_PERSON.test(before)) return false;
@@ -418,6 +418,8 @@ function tradeBeforePerson(text: string, m: MentionCandidate): boolean {
 const isKnownPersonName = (word: string): boolean => ['first-name', 'last-name'].includes(lexiconKind(word.toLowerCase()) ?? '');
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
+// "A Stockholm spinout, Biomarka, hopes…": a business set off by commas after the word for it.
+const BUSINESS_THEN_NAME = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${BUSINESS_WORDS},\s+$`, 'iu');
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
 // (Nor a newspaper's or a party's name: "Washington Post", "Labour Party".)
 const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tribune|Courier|Observer|Telegraph|Mirror|Echo)$/;
@@ -427,6 +429,7 @@ function namedAsBusiness(text: string, m: MentionCandidate): boolean {
     (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
     (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
     BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
+    (m.type !== 'person' && BUSINESS_THEN_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||
     SHARES_AFTER.test(text.slice(m.end, m.end + 16)) ||
     (m.words.length === 1 && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && WARES_AFTER.test(text.slice(m.end, m.end + 16)))
   );

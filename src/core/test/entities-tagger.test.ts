@@ -477,6 +477,11 @@ describe('the trained tagger', () => {
     expect(entityList('Shares of Toyota and Honda Motor Co (HMC) rose.')).toContain('Toyota/organization');
     expect(entityList('Keir Starmer and Confederation of British Industry (CBI) leaders met.')).toContain('Keir Starmer/person');
     expect(entityList('The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 420,000 people had fled.')).toContain('UN Office for the Coordination of Humanitarian Affairs/organization');
+    // A business set off by commas after the word for it; an agency before its name. Not a place or a person so.
+    expect(typeOfName('A Stockholm spinout, Biomarka, hopes to seek approval next year.', 'Biomarka')).toBe('organization');
+    expect(typeOfName('The news agency Bernama reported the arrests on Monday.', 'Bernama')).toBe('organization');
+    expect(typeOfName('For a young company, Lisbon offers cheap offices and good engineers.', 'Lisbon')).toBe('place');
+    expect(typeOfName('It was the agency Maria Lopez founded in 2010 that won the contract.', 'Maria Lopez')).toBe('person');
   });
 
   it('reads a name set beside a word for a human being as a person, and her surname alone as her, not the city', () => {

@@ -2,6 +2,8 @@
 // Reporter", "By Oluwaseun Adebayo, Health Correspondent". The tagger reads such title-case words as a body or
 // a place ("City Hall", "Local Democracy"); the line's shape says they are the writer's beat.
 import type { MentionCandidate } from './entity-recogniser';
+import { isListedPlace } from './name-lookup';
+import { placeKey } from './gazetteer';
 
 const BEAT_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|and|of|for|on|the|&)`;
 const BYLINE_ROLE = new RegExp(
@@ -9,7 +11,8 @@ const BYLINE_ROLE = new RegExp(
   'gmu',
 );
 
-/** `mentions` less those inside a byline's job title. */
+/** `mentions` less those inside a byline's job title, but a place or a body it names ("Europe Editor", "BBC Middle
+ * East Correspondent", "AP Science Writer"). */
 export function withoutBylineRoles(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   // (Most texts have no byline: one quick test spares the line-by-line pattern.)
   if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]/.test(text)) return mentions;
@@ -19,5 +22,6 @@ export function withoutBylineRoles(text: string, mentions: MentionCandidate[]): 
     roles.push([start, start + line[1]!.length]);
   }
   if (roles.length === 0) return mentions;
-  return mentions.filter((m) => !roles.some(([from, to]) => m.start >= from && m.end <= to));
+  const named = (m: MentionCandidate): boolean => m.evidence === 'known' || m.acronym || /^\p{Lu}{2,}$/u.test(m.words[0]!) || isListedPlace(placeKey(m.text));
+  return mentions.filter((m) => named(m) || !roles.some(([from, to]) => m.start >= from && m.end <= to));
 }

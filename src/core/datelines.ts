@@ -12,16 +12,20 @@ const DATELINE_AFTER = new RegExp(
   String.raw`^[ \t]*(?:,[^\n,]{1,40}?,?)?[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]*$|(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]*)?\(${AGENCIES}\))`,
   'mu',
 );
-// "MOGADISHU — The militants…", "ADELAIDE, Australia — Travis Head has…": a dash and a sentence make a
-// dateline only after a place the gazetteer lists (not a byline, "JOHN SMITH — Staff writer", nor a speaker,
-// "FIFA — The governing body said").
-const DASH_AND_SENTENCE = /^(?:,[ \t]*\p{Lu}[^\n,—–]{1,40}?)?[ \t]*[—–-]{1,2}[ \t]+(?:(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll}|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll})/u;
+// "MOGADISHU — The militants…": a dash and a sentence make a dateline only after a place the gazetteer lists
+// (not a byline, "JOHN SMITH — Staff writer", nor a speaker, "FIFA — The governing body said").
+const DASH_AND_SENTENCE = /^[ \t]*[—–-]{1,2}[ \t]+(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll}/u;
+// "ADELAIDE, Australia — Travis Head has…": or after a listed place and its region, itself a listed place (not a
+// ground, "HAMILTON, New Douglas Park — The visitors…", where a club's town may be the club).
+const REGION_DASH_AND_SENTENCE = /^,[ \t]*(\p{Lu}[^\n,—–]{1,40}?)[ \t]*[—–-]{1,2}[ \t]+\p{Lu}/u;
 
 /** True when `m`, in capitals at the start of a line, is a dateline's place. */
 export function isDateline(text: string, m: MentionCandidate): boolean {
   if (/\p{Ll}/u.test(m.text) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
   const after = text.slice(m.end, m.end + 60);
-  return DATELINE_AFTER.test(after) || (DASH_AND_SENTENCE.test(after) && isListedPlace(placeKey(m.text)));
+  if (DATELINE_AFTER.test(after)) return true;
+  const region = REGION_DASH_AND_SENTENCE.exec(after)?.[1];
+  return (DASH_AND_SENTENCE.test(after) || (region !== undefined && isListedPlace(placeKey(region)))) && isListedPlace(placeKey(m.text));
 }
 
 // "CHENNAI, India (AP) —", "WASHINGTON (Reuters) -": the agency in a dateline's brackets, which the tagger may

@@ -63,8 +63,19 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const personNames = new Set(found.filter((m) => m.type === 'person').map((m) => m.text));
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
   const storms = stormNames(text);
-  // "Cyclone Rahel made landfall … said Rahel would weaken": the storm's name alone, later, is the storm.
-  const stormsByName = new Set(found.flatMap((m) => (m.words.length > 1 && STORMS.has(m.words[0]!) ? [m.words.slice(1).join(' ')] : storms.has(m.start) ? [m.text] : [])));
+  // "Cyclone Rahel made landfall … said Rahel would weaken": the storm's name alone, later, is the storm. Only in
+  // a story about the weather ("Storm Reid stars in the film … Reid said" is the actress), after the storm word
+  // with its capital (not "the three hurricanes Florida endured"), and not where the text names a person with
+  // that name ("Helene Martin … Helene said").
+  const givenOrFamily = new Set(found.filter((m) => m.type === 'person' && m.words.length > 1 && !STORMS.has(m.words[0]!)).flatMap((m) => m.words));
+  const stormsByName = new Set(
+    !aboutWeather(text)
+      ? []
+      : found.flatMap((m) => {
+          if (m.words.length === 2 && STORMS.has(m.words[0]!)) return [m.words[1]!];
+          return m.words.length === 1 && storms.has(m.start) && SINGULAR_STORM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? [m.text] : [];
+        }).filter((name) => !givenOrFamily.has(name)),
+  );
   const bodies = new Map<string, number>();
   for (const m of found) if (m.type === 'organization') bodies.set(m.text, (bodies.get(m.text) ?? 0) + 1);
   const vessels = vesselNames(text, found);
@@ -399,7 +410,7 @@ const IN_OPENING = /(?:^|\n|[.!?]["”’]?\s+)In\s+$/;
 // Lumora", "the bookseller Waterstones", "Kesselring Antriebstechnik, a family firm founded…", "Neon, the
 // distributor behind…", "each Kessler share", "Corella’s shares fell". (The word must end its phrase: not "a firm
 // believer".)
-const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|spin-?out|spin-?off|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
+const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|spin-?out|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
 // Words for a trade that name people as often ("Joris Bakker, a crane operator with…"), only before a name.
 const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier|exchange|bank|platform|network|broker|supermarket|agency)`;
 // "Krupp, which took over Hoesch", "agreed to buy Zentiva", "a stake in Kessler": what is bought is a business
@@ -418,8 +429,9 @@ function tradeBeforePerson(text: string, m: MentionCandidate): boolean {
 const isKnownPersonName = (word: string): boolean => ['first-name', 'last-name'].includes(lexiconKind(word.toLowerCase()) ?? '');
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
-// "A Stockholm spinout, Biomarka, hopes…": a business set off by commas after the word for it.
-const BUSINESS_THEN_NAME = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${BUSINESS_WORDS},\s+$`, 'iu');
+// "A Stockholm spinout, Biomarka, hopes…": a business set off by commas after the word for it. (Not after a
+// preposition, where the comma ends a phrase: "For the airline, Gatwick, its largest base, …".)
+const BUSINESS_THEN_NAME = new RegExp(String.raw`(?<!\b(?:for|to|at|in|on|with|from|by|of|about|as|like)\s+)\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${BUSINESS_WORDS},\s+$`, 'iu');
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
 // (Nor a newspaper's or a party's name: "Washington Post", "Labour Party".)
 const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tribune|Courier|Observer|Telegraph|Mirror|Echo)$/;
@@ -769,6 +781,12 @@ function stormNames(text: string): Set<number> {
     for (const start of listed) starts.add(start);
   }
   return starts;
+}
+const SINGULAR_STORM_BEFORE = /\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+$/;
+const WEATHER_WORDS = /\b(?:winds?|gusts?|landfall|rainfall|rain|floods?|flooding|mph|km\/h|forecasters?|meteorolog\w*|evacuat\w*|storm surge|category \d)\b/gi;
+// True when a text speaks of the weather in three words or more of different kinds.
+function aboutWeather(text: string): boolean {
+  return new Set((text.match(WEATHER_WORDS) ?? []).map((word) => word.toLowerCase().replace(/s$/, ''))).size >= 3;
 }
 function isNamedStorm(m: MentionCandidate, storms: Set<number>): boolean {
   return (m.words.length > 1 && STORMS.has(m.words[0]!)) || storms.has(m.start);

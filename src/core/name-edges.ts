@@ -157,28 +157,34 @@ export function withDefinedInitials(text: string, names: MentionCandidate[]): Me
 }
 
 // "the Medicines and Healthcare products Regulatory Agency (MHRA)", "the England and Wales Cricket Board (ECB)",
-// read by the tagger as two names or a shorter one: a body's initials in brackets say where its name begins. The
-// name runs back, over small and lower-case words, to the capitalised word whose initial opens the capitals,
-// where the initials of its capitalised words spell them (or hold them in order, first and last letters
-// matching, across an "and": ECB). Not over a person, a full stop or a comma.
+// "UK Research and Innovation (UKRI)", read by the tagger as two names or a shorter one: a body's initials in
+// brackets say where its name begins. The name runs back over small words, and over a lower-case word between
+// two capitalised ones ("Healthcare products Regulatory"), to the word where the initials of its capitalised
+// words (all the letters of one in capitals, "UK") spell them, or spell them once a word after "and" is left out
+// (ECB). Not over a person, a full stop or a comma, nor from inside another name; not for places, which stay
+// apart ("the Middle East and North Africa (MENA)").
 const MAX_WORDS_BACK = 6;
 const WORD_BEFORE = /(?:^|\s)([^\s]+)\s+$/u;
 export function withSpelledOutBodies(text: string, names: MentionCandidate[]): MentionCandidate[] {
   const replaced = new Map<MentionCandidate, MentionCandidate>();
   for (const m of names) {
-    if (m.type === 'person' || replaced.has(m)) continue;
+    if (m.type === 'person' || m.type === 'place' || replaced.has(m)) continue;
     const capitals = DEFINED.exec(text.slice(m.end, m.end + 10))?.[1];
-    if (capitals === undefined || initialsOfWords(m.words) === capitals) continue;
+    if (capitals === undefined || spells(m.words, capitals)) continue;
     let start = m.start;
     let found: number | undefined;
     for (let k = 0; k < MAX_WORDS_BACK && found === undefined; k++) {
       const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
       if (word === undefined || /[.,;:!?()"“”\d]/u.test(word)) break;
-      start -= text.slice(0, start).length - text.slice(0, start).trimEnd().length + word.length;
-      if (!/^\p{Lu}/u.test(word)) continue;
-      const words = text.slice(start, m.end).split(/\s+/);
-      const initials = initialsOfWords(words);
-      if (initials === capitals || (words.some((w) => w === 'and' || w === '&') && spellsInOrder(initials, capitals))) found = start;
+      start = text.lastIndexOf(word, start - 1);
+      if (SMALL_WORDS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) continue;
+      if (!/^\p{Lu}/u.test(word)) {
+        // A lower-case word only inside the name: a capitalised word must come before it.
+        const left = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+        if (left === undefined || !/^\p{Lu}/u.test(left)) break;
+        continue;
+      }
+      if (spells(text.slice(start, m.end).split(/\s+/), capitals)) found = start;
     }
     if (found === undefined) continue;
     const from = found;
@@ -200,15 +206,23 @@ export function withSpelledOutBodies(text: string, names: MentionCandidate[]): M
   }
   return out;
 }
-function initialsOfWords(words: readonly string[]): string {
-  return words.filter((w) => /^\p{Lu}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()) && !LEGAL_FORMS.has(w)).map((w) => w.charAt(0)).join('');
-}
-// True when every letter of `capitals` is in `initials` in order, the first and last letters at their ends.
-function spellsInOrder(initials: string, capitals: string): boolean {
-  if (initials[0] !== capitals[0] || initials[initials.length - 1] !== capitals[capitals.length - 1]) return false;
-  let i = 0;
-  for (const letter of initials) if (letter === capitals[i]) i++;
-  return i === capitals.length;
+// True when the initials of `words` spell `capitals`, or do once words after "and" or "&" are left out.
+function spells(words: readonly string[], capitals: string): boolean {
+  const parts: Array<{ letters: string; optional: boolean }> = [];
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()) || LEGAL_FORMS.has(w)) return;
+    const letters = /^\p{Lu}{2,4}$/u.test(w) ? w : w.charAt(0);
+    parts.push({ letters, optional: i > 0 && (words[i - 1] === 'and' || words[i - 1] === '&') });
+  });
+  if (parts.map((p) => p.letters).join('') === capitals) return true;
+  // Leaving out words after "and": each left out at most once, the rest in order.
+  const match = (part: number, at: number): boolean => {
+    if (part === parts.length) return at === capitals.length;
+    const { letters, optional } = parts[part]!;
+    if (capitals.startsWith(letters, at) && match(part + 1, at + letters.length)) return true;
+    return optional && match(part + 1, at);
+  };
+  return match(0, 0);
 }
 
 const CAPITALS_BEFORE = /\p{Lu}{2}[^\p{Ll}\s]*\s+$/u;

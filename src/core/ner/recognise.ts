@@ -296,6 +296,7 @@ function consistentTypes(tokens: NerToken[], names: TaggedName[]): TaggedName[] 
 }
 
 // Once "Vladimir Putin" is named, a lone "Putin" is him, whatever the tagger made of it there.
+const ARTICLE = /^(?:the|a|an|The|A|An)$/;
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 function surnamesOfPeople(tokens: NerToken[], names: TaggedName[], model: NerModel, lowercase: Set<string>): TaggedName[] {
   const surnames = new Set<string>();
@@ -316,9 +317,12 @@ function surnamesOfPeople(tokens: NerToken[], names: TaggedName[], model: NerMod
     const capital = (x: NerToken | undefined): boolean => x !== undefined && /^\p{Lu}/u.test(x.text);
     if ((capital(before) && !t.sentenceStart) || capital(after)) return;
     // A surname that is also a word ("Travis Head … had Head caught") only within a sentence, where its capital
-    // marks the name, and never where the document writes the word in lower case or it names a month or a day.
+    // marks the name, and never where the document writes the word in lower case, it names a month or a day, or
+    // it follows an article or comes before a number ("the King opened", "on Page 3"). (After a colon it is the
+    // name as often as a word: "the gutting news: Player had been relegated".)
     const word = t.text.toLowerCase();
-    if (lowercase.has(word) || ((model.lexicon.maskOf(word) & COMMON_BIT) !== 0 && (t.sentenceStart || CALENDAR_WORDS.has(word)))) return;
+    const asWord = t.sentenceStart || CALENDAR_WORDS.has(word) || (before !== undefined && ARTICLE.test(before.text)) || (after !== undefined && /^\d/.test(after.text));
+    if (lowercase.has(word) || ((model.lexicon.maskOf(word) & COMMON_BIT) !== 0 && asWord)) return;
     out.push({ start: t.start, end: t.end, type: 'PER', first: i, last: i });
   });
   return out.sort((a, b) => a.start - b.start);

@@ -81,7 +81,7 @@ export function withoutPersonsPossessive(mentions: MentionCandidate[], surnames:
   const people = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.text));
   const out: MentionCandidate[] = [];
   for (const m of mentions) {
-    const owner = m.words.length > 2 ? POSSESSIVE_INSIDE.exec(m.text) : null;
+    const owner = m.words.length > 1 ? POSSESSIVE_INSIDE.exec(m.text) : null;
     if (owner === null || !(surnames.has(owner[1]!) || people.has(owner[1]!))) {
       out.push(m);
       continue;
@@ -190,7 +190,9 @@ export function withSpelledOutBodies(text: string, names: MentionCandidate[]): M
     const from = found;
     // (Nor from inside another name: "UN Office" + "for the Coordination…", which a later rule joins whole.)
     if (names.some((n) => (n.type === 'person' && n.start < m.start && n.end > from) || (n.start < from && n.end > from))) continue;
-    const body = { ...mentionAt(text, from, m.end, m.type === 'other' ? 'other' : 'organization'), country: false };
+    // (Its name on one line, though a plain-text page may wrap it: "Internet Engineering\n   Task Force (IETF)".)
+    const name = text.slice(from, m.end).replace(/\s+/g, ' ');
+    const body = { ...mentionAt(text, from, m.end, m.type === 'other' ? 'other' : 'organization'), name, key: placeKey(name), country: false };
     for (const n of names) if (n.start >= from && n.end <= m.end) replaced.set(n, body);
   }
   if (replaced.size === 0) return names;

@@ -497,6 +497,13 @@ describe('the trained tagger', () => {
     expect(entityList('Growth in the Middle East and North Africa (MENA) slowed.')).toEqual(expect.arrayContaining(['Middle East/place', 'North Africa/place']));
     expect(entityList('Universities in Kent have told UK Research and Innovation (UKRI) they need more.')).toContain('Kent/place');
     expect(typeOfName('For the airline, Gatwick, its largest base, is a worry.', 'Gatwick')).not.toBe('organization');
+    // A name wrapped over two lines of a plain-text page is named on one.
+    expect(recogniseEntities('It was sent to the Internet Engineering\n   Task Force (IETF) in 2019.').map((e) => e.name)).toContain('Internet Engineering Task Force');
+    // A person's possessive before a body's one-word name ends the person, curly apostrophe or straight.
+    for (const mark of ['’', "'"]) {
+      expect(entityList(`Benjamin Netanyahu spoke. Rhetoric from Netanyahu${mark}s Likud party drew warnings.`)).toEqual(expect.arrayContaining(['Benjamin Netanyahu/person']));
+      expect(mentionTypes(`Benjamin Netanyahu spoke. Rhetoric from Netanyahu${mark}s Likud party drew warnings.`)).not.toContain(`Netanyahu${mark}s Likud/organization`);
+    }
     // A business set off by commas after the word for it; an agency before its name. Not a place or a person so.
     expect(typeOfName('A Stockholm spinout, Biomarka, hopes to seek approval next year.', 'Biomarka')).toBe('organization');
     expect(typeOfName('The news agency Bernama reported the arrests on Monday.', 'Bernama')).toBe('organization');

@@ -6,7 +6,7 @@
 //
 // Joins the documents of FILE (stories annotated inline, as test/fixtures/ner/news-blind-h.txt, the default: a
 // wire service's day with its results tables; or a CoNLL-style file) into one text and times recogniseEntities
-// on 1, 4 and 16 copies of it, warm, the fastest of three runs each. Ends with one line:
+// on 1, 4 and 16 copies of it, warm, the fastest of five runs each. Ends with one line:
 // BENCH_LONG at_1x=<tokens per second, one copy> at_<n>x=<at n copies>… slowdown=<time per copy at the most copies ÷ at the fewest>.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,12 +40,13 @@ if (baseTokens === 0) {
   process.exit(2);
 }
 
-for (let run = 0; run < 10; run++) recogniseEntities(base); // warm up: the first runs are compiled as they go
+// Warm up: the recogniser is large, and its time settles only after some twenty runs of a text this long.
+for (let run = 0; run < 25; run++) recogniseEntities(base);
 const perCopy: number[] = [];
 for (const n of copies) {
   const text = Array(n).fill(base).join('\n\n');
   let best = Infinity;
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     const started = performance.now();
     recogniseEntities(text);
     best = Math.min(best, performance.now() - started);

@@ -295,9 +295,9 @@ function consistentTypes(tokens: NerToken[], names: TaggedName[]): TaggedName[] 
   });
 }
 
-// Once "Vladimir Putin" is named, a lone "Putin" is him, whatever the tagger made of it there.
 const ARTICLE = /^(?:the|a|an|The|A|An)$/;
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// Once "Vladimir Putin" is named, a lone "Putin" is him, whatever the tagger made of it there.
 function surnamesOfPeople(tokens: NerToken[], names: TaggedName[], model: NerModel, lowercase: Set<string>): TaggedName[] {
   const surnames = new Set<string>();
   for (const n of names) if (n.type === 'PER' && n.last > n.first) surnames.add(tokens[n.last]!.text);

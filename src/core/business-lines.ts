@@ -8,11 +8,13 @@
 //   the company before the title and the person after it (read by the tagger as one name, or as "Sakura Chief").
 import type { MentionCandidate } from './entity-recogniser';
 import { mentionAt } from './name-edges';
-import { lexiconKind } from './name-lookup';
+import { isDemonym, lexiconKind } from './name-lookup';
+import { lookupPlace, placeKey } from './gazetteer';
 import { SpanIndex } from './span-index';
 
 const NAME = String.raw`\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,3}`;
-const SHARES = /\b(?:shares?|stocks?|equities|bourse|stock exchange)\b/i;
+// ("shares", "share prices": not "vote share", "market share", "per-share data", nor "crude stocks".)
+const SHARES = /(?<!-)\b(?:shares|share prices|stock prices|equities|bourse|stock exchange)\b/i;
 const PRICE_ITEM = new RegExp(String.raw`(${NAME})[ \t]+\d[\d,]*\.\d+[ \t]*\([ \t]*\d[\d,]*\.\d+[ \t]*\)`, 'gu');
 // The titles of a company's officers, not a country's ("President", "Minister"): those follow a place.
 const OFFICER = String.raw`(?:Chief[ \t]+(?:Executive|Financial|Operating|Technology|Investment)(?:[ \t]+Officer)?|Chairman|Chairwoman|Managing[ \t]+Director|CEO|CFO)`;
@@ -23,6 +25,26 @@ const COMPANY_OFFICER_PERSON = new RegExp(
 // (Not the end of a longer capitalised name: "Senate Foreign Relations Committee Chairman Bob Corker".)
 // Words that open a title rather than name a company: "Vice Chairman", "Former Chief Executive", "Group CEO".
 const TITLE_OPENERS = new Set(['Vice', 'Deputy', 'Former', 'Acting', 'Interim', 'Executive', 'Senior', 'Assistant', 'Associate', 'Group', 'Joint', 'Co', 'The', 'Its', 'Our', 'New', 'Outgoing', 'Incoming']);
+
+const CURRENCIES = new Set(['Dollar', 'Franc', 'Euro', 'Yen', 'Pound', 'Sterling', 'Mark', 'Rupee', 'Peso', 'Rand', 'Krona', 'Krone', 'Lira', 'Real', 'Yuan', 'Renminbi', 'Won', 'Rouble', 'Ruble', 'Shekel', 'Dinar', 'Riyal', 'Dirham', 'Ringgit', 'Baht', 'Zloty', 'Forint', 'Koruna']);
+const HONORIFICS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'Sheikh', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Ms']);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+// A word of ordinary prose: a common word or a day ("Says", "Tuesday", "Yesterday", "After").
+function isWordOfProse(word: string): boolean {
+  return WEEKDAYS.has(word) || ADVERBS.has(word) || /^\p{Lu}\p{Ll}+(?:ed|ly)$/u.test(word) || lexiconKind(word.toLowerCase()) === 'common';
+}
+// Words that open a sentence before a title ("Yesterday Chief Executive John Smith said"), besides "-ed" and "-ly"
+// words ("Ousted CEO Sam Altman").
+const ADVERBS = new Set(['Yesterday', 'Today', 'Tomorrow', 'Tonight', 'Earlier', 'Later', 'Now', 'Then', 'Meanwhile', 'Separately', 'Also', 'Still', 'Since', 'Until', 'While', 'Both']);
+// A name that could be a company's: no word of it ordinary prose, not a person's given name and surname, a people
+// or a city, a region or a country the gazetteer knows (but a small town's name, as mining houses have: "Driefontein").
+// (A price list of shares may name a company by its founder and a word, "Mokoena Deep 8.85 (7.90)", but not by
+// words alone, "Operating Profit".)
+function isCompanyLike(name: string, inPriceList = false): boolean {
+  const words = name.split(/[ \t]+/);
+  if (inPriceList ? words.every((w) => isWordOfProse(w)) : words.some((w) => isWordOfProse(w)) || (words.length > 1 && lexiconKind(words[0]!.toLowerCase()) === 'first-name')) return false;
+  return lookupPlace(placeKey(name))?.kind === undefined && !isDemonym(name.toLowerCase());
+}
 
 /** `mentions` with the companies of price lists and the companies and people around an officer's title. */
 export function withBusinessLines(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
@@ -53,8 +75,9 @@ function priceListCompanies(text: string): MentionCandidate[] {
     if ((items[i]!.length >= 2 || (alone[i] && (alone[i - 1] || alone[i + 1]))) && ofShares(i)) {
       for (const item of items[i]!) {
         const name = item[1]!;
-        // (Not a word of the report: "Spot 380.50 (381.20)", "Gold 380.50 (381.20)".)
-        if (!name.includes(' ') && lexiconKind(name.toLowerCase()) === 'common') continue;
+        // (Not a word of the report, "Spot 380.50 (381.20)", "Turnover 1,234.5 (1,100.2)"; not a place, "Tokyo 17,500.20
+        // (17,450.10)"; not a currency, "Swiss Franc 0.9120 (0.9100)".)
+        if (!isCompanyLike(name, true) || name.split(/[ \t]+/).some((w) => CURRENCIES.has(w))) continue;
         const start = lineStart + item.index;
         found.push(mentionAt(text, start, start + name.length, 'organization'));
       }
@@ -70,14 +93,26 @@ function officersOfCompanies(text: string, mentions: MentionCandidate[]): Mentio
   for (const match of text.matchAll(COMPANY_OFFICER_PERSON)) {
     const company = match[1]!;
     const person = match[2]!;
-    if (TITLE_OPENERS.has(company.split(/[ \t]+/)[0]!)) continue;
+    const words = company.split(/[ \t]+/);
+    // (Not a title's own words, "Fed Vice Chairman"; nor a word that opens a sentence, "Yesterday", "After"; nor a
+    // possessive, a hyphened word or a nationality: "Apple's", "Ex-Google", "British"; nor the tail of a longer
+    // name through "of" or "and": "Bank of America", "Ways and Means Committee".)
+    if (words.some((w) => TITLE_OPENERS.has(w) || /['’]s$/.test(w)) || company.includes('-') || !isCompanyLike(company)) continue;
+    if (/(?:\b(?:of|and|for|the)|&)[ \t]+$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     const start = match.index;
-    const personStart = start + match[0].length - person.length;
+    // The person: honorifics left out, and no word after the name that a headline or a date adds ("Says", "Tuesday").
+    const personWords = person.split(/[ \t]+/);
+    while (personWords.length > 2 && isWordOfProse(personWords[personWords.length - 1]!)) personWords.pop();
+    if (personWords.length > 0 && HONORIFICS.has(personWords[0]!)) personWords.shift();
+    if (personWords.length < 2 || personWords.some((w) => isWordOfProse(w) && !/^(?:de|van|von|der|da|di|del|bin|al)$/.test(w))) continue;
+    const personText = personWords.join(' ');
+    const personStart = text.indexOf(personText, start + company.length);
+    if (personStart < 0) continue;
     // (Not a name the tagger read as a place or a named thing of another kind, exactly there: "Ireland Chief
     // Executive…" in a sports body's report, "French Chief Executive…" in a headline.)
     const read = mentions.find((m) => m.start === start && m.end === start + company.length);
     if (read !== undefined && (read.type === 'place' || read.type === 'other' || read.country)) continue;
-    found.push(mentionAt(text, start, start + company.length, 'organization'), { ...mentionAt(text, personStart, personStart + person.length, 'person'), country: false });
+    found.push(mentionAt(text, start, start + company.length, 'organization'), { ...mentionAt(text, personStart, personStart + personText.length, 'person'), country: false });
   }
   return found;
 }

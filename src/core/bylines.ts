@@ -22,6 +22,8 @@ export function withoutBylineRoles(text: string, mentions: MentionCandidate[]): 
     roles.push([start, start + line[1]!.length]);
   }
   if (roles.length === 0) return mentions;
-  const named = (m: MentionCandidate): boolean => m.evidence === 'known' || m.acronym || /^\p{Lu}{2,}$/u.test(m.words[0]!) || isListedPlace(placeKey(m.text));
+  // (A region is named by its last word: "East Africa Correspondent".)
+  const named = (m: MentionCandidate): boolean =>
+    m.evidence === 'known' || m.acronym || /^\p{Lu}{2,}$/u.test(m.words[0]!) || isListedPlace(placeKey(m.text)) || (m.type === 'place' && isListedPlace(placeKey(m.words[m.words.length - 1]!)));
   return mentions.filter((m) => named(m) || !roles.some(([from, to]) => m.start >= from && m.end <= to));
 }

@@ -100,6 +100,12 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
+    // "Claudia Sheinbaum's Morena party" (read as a place): a name before "party" is the party; "in the journal
+    // Nature Astronomy" (read as a person): a name after "journal", "magazine" or "newspaper" is the publication.
+    if ((m.type === 'place' || m.type === null) && !m.country && PARTY_AFTER.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'organization' };
+    if (m.type !== 'organization' && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return { ...m, type: 'organization' };
+    // "the James Webb Space Telescope" (read as a person): a telescope is a thing.
+    if (m.type !== 'other' && m.words.length > 1 && m.words[m.words.length - 1] === 'Telescope') return { ...m, type: 'other' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // "In Helena, Gov. Greg Gianforte said…", "In Bewdley, residents…": a sentence opening "In" a name and a comma
@@ -782,6 +788,8 @@ function stormNames(text: string): Set<number> {
   }
   return starts;
 }
+const PARTY_AFTER = /^\s+party\b/;
+const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper)\s+$/;
 const SINGULAR_STORM_BEFORE = /\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+$/;
 const WEATHER_WORDS = /\b(?:winds?|gusts?|landfall|rainfall|rain|floods?|flooding|mph|km\/h|forecasters?|meteorolog\w*|evacuat\w*|storm surge|category \d)\b/gi;
 // True when a text speaks of the weather in three words or more of different kinds.

@@ -488,6 +488,32 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Senate Foreign Relations Committee Chairman Bob Corker objected.')).not.toContain('Foreign Relations Committee/organization');
     expect(mentionTypes('Vice Chairman Li Wei attended.')).not.toContain('Vice/organization');
     expect(mentionTypes('French President Emmanuel Macron met Apple Chief Executive Tim Cook.')).toEqual(expect.arrayContaining(['Emmanuel Macron/person', 'Apple/organization', 'Tim Cook/person']));
+    // (A review's sentences.) Not a list that is not of shares, nor of places, currencies or a results table.
+    for (const text of [
+      'World stock markets at the close (previous in brackets): Tokyo 17,500.20 (17,450.10) Frankfurt 2,540.10 (2,533.80)',
+      'Share of the vote by state (2016 in brackets), as shares fell:\nPennsylvania 50.0 (47.5)\nMichigan 50.6 (47.3)',
+      'Bailey and Greene share the fastest times:\nDonovan Bailey 9.91 (9.84)\nMaurice Greene 9.86 (9.79)',
+      'Equities rallied in Zurich.\nSwiss Franc 0.9120 (0.9100)\nAustralian Dollar 0.6610 (0.6590)',
+      'Results (per-share data in pence)\nTurnover 1,234.5 (1,100.2)\nOperating Profit 210.4 (190.1)',
+    ]) expect(recogniseEntities(text).filter((e) => e.type === 'organization').map((e) => e.name), text).toEqual([]);
+    // Nor a word that opens the sentence, a possessive, a hyphened word, or the tail of a longer name.
+    for (const [text, word] of [
+      ['Yesterday Chief Executive John Smith said the firm would cut jobs.', 'Yesterday'],
+      ['Ousted CEO Sam Altman returned days later.', 'Ousted'],
+      ["Russia's Gazprom CEO Alexei Miller met the president.", "Russia's Gazprom"],
+      ['Ex-Google CEO Eric Schmidt spoke.', 'Ex-Google'],
+      ['Bank of America Chief Executive Brian Moynihan said so.', 'America'],
+    ]) expect(mentionTypes(text!), text).not.toContain(`${word}/organization`);
+    expect(mentionTypes('Disney CEO Bob Iger Says Company Will Cut 7,000 Jobs')).not.toContain('Bob Iger Says/person');
+  });
+
+  it('reads a name before "party" as the party, after "journal" as the publication, and a telescope as a thing (read from blind set o)', () => {
+    expect(typeOfName("President Claudia Sheinbaum's Morena party held a narrow lead.", 'Morena')).toBe('organization');
+    expect(typeOfName('The findings were published in the journal Nature Astronomy on Wednesday.', 'Nature Astronomy')).toBe('organization');
+    expect(typeOfName('The planet was seen using observations from the James Webb Space Telescope.', 'James Webb Space Telescope')).toBe('other');
+    expect(typeOfName('Cholera could spread\nBy Wanjiru Kamau, East Africa Correspondent\nThe agency warned on Thursday.', 'East Africa')).toBe('place');
+    // Not a holiday's party, nor a person before a party.
+    expect(mentionTypes('The Christmas party season started early.')).not.toContain('Christmas/organization');
   });
 
   it('reads a storm named alone as the storm, and a body by the initials it defines (read from blind set m)', () => {

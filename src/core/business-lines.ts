@@ -18,24 +18,24 @@ const SHARES = /(?<!-)\b(?:shares|share prices|stock prices|equities|bourse|stoc
 const PRICE_ITEM = new RegExp(String.raw`(${NAME})[ \t]+\d[\d,]*\.\d+[ \t]*\([ \t]*\d[\d,]*\.\d+[ \t]*\)`, 'gu');
 // The titles of a company's officers, not a country's ("President", "Minister"): those follow a place.
 const OFFICER = String.raw`(?:Chief[ \t]+(?:Executive|Financial|Operating|Technology|Investment)(?:[ \t]+Officer)?|Chairman|Chairwoman|Managing[ \t]+Director|CEO|CFO)`;
+// (Not the end of a longer capitalised name: "Senate Foreign Relations Committee Chairman Bob Corker".)
 const COMPANY_OFFICER_PERSON = new RegExp(
   String.raw`(?<!\p{Lu}[\p{L}&'’.-]*[ \t]+)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&'’-]+(?:[ \t]+\p{Lu}[\p{L}&'’-]+){0,2})[ \t]+${OFFICER}[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|van|von|der|da|di|del|bin|al)[ \t]+)?\p{Lu}[\p{L}'’-]+){1,2})`,
   'gu',
 );
-// (Not the end of a longer capitalised name: "Senate Foreign Relations Committee Chairman Bob Corker".)
 // Words that open a title rather than name a company: "Vice Chairman", "Former Chief Executive", "Group CEO".
 const TITLE_OPENERS = new Set(['Vice', 'Deputy', 'Former', 'Acting', 'Interim', 'Executive', 'Senior', 'Assistant', 'Associate', 'Group', 'Joint', 'Co', 'The', 'Its', 'Our', 'New', 'Outgoing', 'Incoming']);
 
 const CURRENCIES = new Set(['Dollar', 'Franc', 'Euro', 'Yen', 'Pound', 'Sterling', 'Mark', 'Rupee', 'Peso', 'Rand', 'Krona', 'Krone', 'Lira', 'Real', 'Yuan', 'Renminbi', 'Won', 'Rouble', 'Ruble', 'Shekel', 'Dinar', 'Riyal', 'Dirham', 'Ringgit', 'Baht', 'Zloty', 'Forint', 'Koruna']);
 const HONORIFICS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'Sheikh', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Ms']);
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-// A word of ordinary prose: a common word or a day ("Says", "Tuesday", "Yesterday", "After").
-function isWordOfProse(word: string): boolean {
-  return WEEKDAYS.has(word) || ADVERBS.has(word) || /^\p{Lu}\p{Ll}+(?:ed|ly)$/u.test(word) || lexiconKind(word.toLowerCase()) === 'common';
-}
 // Words that open a sentence before a title ("Yesterday Chief Executive John Smith said"), besides "-ed" and "-ly"
 // words ("Ousted CEO Sam Altman").
 const ADVERBS = new Set(['Yesterday', 'Today', 'Tomorrow', 'Tonight', 'Earlier', 'Later', 'Now', 'Then', 'Meanwhile', 'Separately', 'Also', 'Still', 'Since', 'Until', 'While', 'Both']);
+// A word of ordinary prose: a common word, a day or an adverb ("Says", "Tuesday", "Yesterday", "After").
+function isWordOfProse(word: string): boolean {
+  return WEEKDAYS.has(word) || ADVERBS.has(word) || /^\p{Lu}\p{Ll}+(?:ed|ly)$/u.test(word) || lexiconKind(word.toLowerCase()) === 'common';
+}
 // A name that could be a company's: no word of it ordinary prose, not a person's given name and surname, a people
 // or a city, a region or a country the gazetteer knows (but a small town's name, as mining houses have: "Driefontein").
 // (A price list of shares may name a company by its founder and a word, "Mokoena Deep 8.85 (7.90)", but not by

@@ -18,9 +18,12 @@ const SHARES = /(?<!-)\b(?:shares|share prices|stock prices|equities|bourse|stoc
 const PRICE_ITEM = new RegExp(String.raw`(${NAME})[ \t]+\d[\d,]*\.\d+[ \t]*\([ \t]*\d[\d,]*\.\d+[ \t]*\)`, 'gu');
 // The titles of a company's officers, not a country's ("President", "Minister"): those follow a place.
 const OFFICER = String.raw`(?:Chief[ \t]+(?:Executive|Financial|Operating|Technology|Investment)(?:[ \t]+Officer)?|Chairman|Chairwoman|Managing[ \t]+Director|CEO|CFO)`;
+// The small words inside a person's name: "Ben van Beurden", "Annelies de Vries".
+const PARTICLE = String.raw`(?:de|van|von|der|da|di|del|bin|al)`;
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 // (Not the end of a longer capitalised name: "Senate Foreign Relations Committee Chairman Bob Corker".)
 const COMPANY_OFFICER_PERSON = new RegExp(
-  String.raw`(?<!\p{Lu}[\p{L}&'’.-]*[ \t]+)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&'’-]+(?:[ \t]+\p{Lu}[\p{L}&'’-]+){0,2})[ \t]+${OFFICER}[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|van|von|der|da|di|del|bin|al)[ \t]+)?\p{Lu}[\p{L}'’-]+){1,2})`,
+  String.raw`(?<!\p{Lu}[\p{L}&'’.-]*[ \t]+)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&'’-]+(?:[ \t]+\p{Lu}[\p{L}&'’-]+){0,2})[ \t]+${OFFICER}[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}[\p{L}'’-]+){1,2})`,
   'gu',
 );
 // Words that open a title rather than name a company: "Vice Chairman", "Former Chief Executive", "Group CEO".
@@ -104,7 +107,7 @@ function officersOfCompanies(text: string, mentions: MentionCandidate[]): Mentio
     const personWords = person.split(/[ \t]+/);
     while (personWords.length > 2 && isWordOfProse(personWords[personWords.length - 1]!)) personWords.pop();
     if (personWords.length > 0 && HONORIFICS.has(personWords[0]!)) personWords.shift();
-    if (personWords.length < 2 || personWords.some((w) => isWordOfProse(w) && !/^(?:de|van|von|der|da|di|del|bin|al)$/.test(w))) continue;
+    if (personWords.length < 2 || personWords.some((w) => isWordOfProse(w) && !PARTICLE_WORD.test(w))) continue;
     const personText = personWords.join(' ');
     const personStart = text.indexOf(personText, start + company.length);
     if (personStart < 0) continue;

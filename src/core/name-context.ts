@@ -67,15 +67,13 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   // a story about the weather ("Storm Reid stars in the film … Reid said" is the actress), after the storm word
   // with its capital (not "the three hurricanes Florida endured"), and not where the text names a person with
   // that name ("Helene Martin … Helene said").
+  // (The weather is read only where a storm is named: most texts name none.)
+  const namedStorms = found.flatMap((m) => {
+    if (m.words.length === 2 && STORMS.has(m.words[0]!)) return [m.words[1]!];
+    return m.words.length === 1 && storms.has(m.start) && SINGULAR_STORM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? [m.text] : [];
+  });
   const givenOrFamily = new Set(found.filter((m) => m.type === 'person' && m.words.length > 1 && !STORMS.has(m.words[0]!)).flatMap((m) => m.words));
-  const stormsByName = new Set(
-    !aboutWeather(text)
-      ? []
-      : found.flatMap((m) => {
-          if (m.words.length === 2 && STORMS.has(m.words[0]!)) return [m.words[1]!];
-          return m.words.length === 1 && storms.has(m.start) && SINGULAR_STORM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? [m.text] : [];
-        }).filter((name) => !givenOrFamily.has(name)),
-  );
+  const stormsByName = new Set(namedStorms.length === 0 || !aboutWeather(text) ? [] : namedStorms.filter((name) => !givenOrFamily.has(name)));
   const bodies = new Map<string, number>();
   for (const m of found) if (m.type === 'organization') bodies.set(m.text, (bodies.get(m.text) ?? 0) + 1);
   const vessels = vesselNames(text, found);

@@ -366,14 +366,19 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
       for (let i = from; i < to; i++) if (!CONNECTORS.has(tokens[i]!.word.toLowerCase())) return false;
       return true;
     };
+    // "Kim Jong-un", "Khaled Al-Maeena": GUM splits a hyphened name into word, hyphen, word; the hyphen
+    // written inside the name (no space either side) joins the run.
+    const innerHyphen = (i: number): boolean => tokens[i]!.xpos === 'HYPH' && tokens[i]!.glued && tokens[i - 1]!.glued;
     for (;;) {
       if (start - 1 >= m.start && usable(start - 1)) start--;
+      else if (start - 2 >= m.start && innerHyphen(start - 1) && usable(start - 2)) start -= 2;
       else if (start - 2 >= m.start && connects(start - 1, start) && usable(start - 2)) start -= 2;
       else if (start - 3 >= m.start && connects(start - 2, start) && usable(start - 3)) start -= 3;
       else break;
     }
     for (;;) {
       if (end < m.end && usable(end)) end++;
+      else if (end + 1 < m.end && innerHyphen(end) && usable(end + 1)) end += 2;
       else if (end + 1 < m.end && connects(end, end + 1) && usable(end + 1)) end += 2;
       else if (end + 2 < m.end && connects(end, end + 2) && usable(end + 2)) end += 3;
       else break;

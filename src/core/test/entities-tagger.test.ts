@@ -1082,6 +1082,26 @@ describe('corpus readers', () => {
     const doc = readGum(conllu);
     expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Marsha Kinder/PER', 'Toronto Star/ORG']);
   });
+
+  it('keeps a hyphened GUM name whole: "Kim Jong-un", split by GUM into word, hyphen, word', () => {
+    const conllu = [
+      '# newdoc id = GUM_news_test',
+      row(1, 'Kim', 'NNP', 5, 'Entity=(1-person-new-s-cf1-1-sgl-Kim_Jong%2Dun'),
+      row(2, 'Jong', 'NNP', 1, 'SpaceAfter=No'),
+      row(3, '-', 'HYPH', 4, 'SpaceAfter=No'),
+      row(4, 'un', 'NNP', 2, 'Entity=1)'),
+      row(5, 'met', 'VBD', 0, '_'),
+      row(6, 'Moon', 'NNP', 5, 'Entity=(2-person-new-s-cf2-1-sgl'),
+      row(7, '-', 'HYPH', 5, '_'),
+      row(8, 'twice', 'RB', 5, 'Entity=2)|SpaceAfter=No'),
+      row(9, '.', '.', 5, '_'),
+      '',
+    ].join('\n');
+    const doc = readGum(conllu);
+    expect(doc.text).toBe('Kim Jong-un met Moon - twice.');
+    // (A hyphen with spaces around it is a dash, not part of a name.)
+    expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Kim Jong-un/PER', 'Moon/PER']);
+  });
 });
 
 describe('scoring', () => {

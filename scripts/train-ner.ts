@@ -1,6 +1,6 @@
 // Trains WhoSaid's named-entity tagger and writes the model file the extension ships (models/ner-model.js).
 //
-//   npm run train:ner [-- --data DIR] [--out FILE] [--hold-out wikigold] [--epochs N] [--seed N] [--dropout P] [--runs N]
+//   npm run train:ner [-- --data DIR] [--out FILE] [--hold-out wikigold,uner-dev-half] [--epochs N] [--seed N] [--dropout P] [--runs N]
 //                     [--validate K] [--doc-features 0|1] [--augment-lower P] [--word-clusters] [--written DIR|none]
 //
 // Data: the openly licensed corpora in ../shared/data/ner (see its README): Universal NER English-EWT dev
@@ -100,8 +100,12 @@ function loadSplits(): Splits {
   const gum = gumFiles.map((f) => readGum(read(`gum/${f}`), f.replace(/\.conllu$/, '')));
   const gumNews = gum.filter((d) => d.id.startsWith('GUM_news_'));
   const written = writtenDir === 'none' ? [] : readdirSync(writtenDir).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => readBracketed(readFileSync(resolve(writtenDir, f), 'utf8'), `written/${f.replace(/\.txt$/, '')}`));
-  const train = [...uner, ...gum.filter((d) => !d.id.startsWith('GUM_news_')), ...written];
+  // --hold-out uner-dev-half leaves every other UNER dev document out, so web text's errors can be read
+  // (.scratch tools, eval on the same half) without reading the test set's.
+  const unerHalf = holdOut.has('uner-dev-half');
+  const train = [...uner.filter((_, i) => !unerHalf || i % 2 === 1), ...gum.filter((d) => !d.id.startsWith('GUM_news_')), ...written];
   const heldOut: Record<string, LabelledDocument[]> = { 'uner-test': unerTest, 'gum-news': gumNews };
+  if (unerHalf) heldOut['uner-dev-half'] = uner.filter((_, i) => i % 2 === 0);
   if (holdOut.has('wikigold')) heldOut['wikigold'] = wikigold;
   else train.push(...wikigold);
   return { train, heldOut };

@@ -255,6 +255,9 @@ const GUM_TYPES: Record<string, NerType | undefined> = {
 const LEADING_NON_NAME = new Set(
   'the a an president mr mrs ms dr prof professor sir dame lord lady king queen prince princess pope saint st general gen captain capt senator sen governor gov mayor judge justice minister chancellor secretary ambassador rev reverend father sister brother uncle aunt'.split(' '),
 );
+// Titles that GUM tags as proper nouns inside a person's mention ("NASA Administrator Charles Bolden", "LA
+// Sheriff"); in a person's name only, since "Inspector Lynley Mysteries" is a work's whole title.
+const PERSON_TITLES = new Set('administrator sheriff colonel col lieutenant lt sergeant sgt commissioner director chairman chairwoman undersecretary commander detective inspector constable chief emeritus premier'.split(' '));
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'de', 'for', 'on', 'von', 'van', 'der', 'la', 'le', 'du', 'del', 'da', 'di', 'al']);
 
 interface GumToken {
@@ -262,6 +265,7 @@ interface GumToken {
   xpos: string;
   head: number;
   glued: boolean;
+  deprel: string;
 }
 
 interface GumMention {
@@ -314,7 +318,7 @@ export function readGum(content: string, name = 'gum'): LabelledDocument {
     if (!/^\d+$/.test(columns[0] ?? '')) continue;
     const misc = columns[9] ?? '_';
     const index = tokens.length;
-    tokens.push({ word: columns[1]!, xpos: columns[4]!, head: Number(columns[6]), glued: /(?:^|\|)SpaceAfter=No(?:\||$)/.test(misc) });
+    tokens.push({ word: columns[1]!, xpos: columns[4]!, head: Number(columns[6]), glued: /(?:^|\|)SpaceAfter=No(?:\||$)/.test(misc), deprel: columns[7] ?? '' });
     const entity = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1];
     if (entity === undefined) continue;
     for (const m of entity.matchAll(/\(([^()]+)(\))?|(\d+)\)/g)) {
@@ -342,14 +346,22 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
     const type = GUM_TYPES[m.etype];
     if (type === undefined) continue;
     const head = headOf(tokens, m);
-    if (!proper(head) && m.identity === '') continue;
-    const title = (i: number): boolean => LEADING_NON_NAME.has(tokens[i]!.word.toLowerCase().replace(/\.$/, ''));
+    // "team member Rodaba Noori": UD makes the common noun the head and the name its flat dependents. A person
+    // without a Wikipedia identity is named all the same.
+    let flatName = false;
+    if (type === 'PER') for (let i = m.start; i < m.end; i++) if (proper(i) && tokens[i]!.deprel === 'flat' && tokens[i]!.head - 1 === head) flatName = true;
+    if (!proper(head) && m.identity === '' && !flatName) continue;
+    const title = (i: number): boolean => {
+      const word = tokens[i]!.word.toLowerCase().replace(/\.$/, '');
+      return LEADING_NON_NAME.has(word) || (type === 'PER' && PERSON_TITLES.has(word));
+    };
     // A person's name does not run into a place or organisation named before it ("the United States
-    // ambassador Hamdullah Mohib"); an organisation's may ("New York Times").
+    // ambassador Hamdullah Mohib"); an organisation's may ("New York Times"). Nor is it that place when UD
+    // makes the place the head: "US President Barack Obama" is headed by "US", and names Barack Obama.
     const foreign = new Set<number>();
     if (type === 'PER') {
       for (const n of mentions) {
-        if (n === m || n.start < m.start || n.end > m.end || n.etype === 'person' || (head >= n.start && head < n.end)) continue;
+        if (n === m || n.start < m.start || n.end > m.end || n.etype === 'person' || (n.start === m.start && n.end === m.end)) continue;
         for (let i = n.start; i < n.end; i++) foreign.add(i);
       }
     }

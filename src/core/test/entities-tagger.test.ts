@@ -1102,6 +1102,30 @@ describe('corpus readers', () => {
     // (A hyphen with spaces around it is a dash, not part of a name.)
     expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Kim Jong-un/PER', 'Moon/PER']);
   });
+
+  it('finds the GUM person named after a title, whichever word UD makes the head', () => {
+    const conllu = [
+      '# newdoc id = GUM_news_test',
+      // "US President Barack Obama": UD heads it by "US", a place mention of its own.
+      row(1, 'US', 'NNP', 0, 'Entity=(1-person-new-s-cf1-1-coref-Barack_Obama(2-place-new-s-cf2-1-coref-United_States)'),
+      row(2, 'President', 'NNP', 1, '_'),
+      row(3, 'Barack', 'NNP', 1, '_'),
+      row(4, 'Obama', 'NNP', 1, 'Entity=1)'),
+      row(5, 'and', 'CC', 8, '_'),
+      // "team member Rodaba Noori": a common noun heads it, the name its flat dependents, no Wikipedia identity.
+      row(6, 'team', 'NN', 7, 'Entity=(3-person-new-s-cf3-1-sgl'),
+      row(7, 'member', 'NN', 1, '_'),
+      row(8, 'Rodaba', 'NNP', 7, '_'),
+      row(9, 'Noori', 'NNP', 7, 'Entity=3)'),
+      row(10, 'met', 'VBD', 0, '_'),
+      // "NASA Administrator": a title alone names nobody.
+      row(11, 'NASA', 'NNP', 10, 'Entity=(4-person-new-s-cf4-1-coref(5-organization-new-s-cf5-1-coref-NASA)'),
+      row(12, 'Administrator', 'NNP', 11, 'Entity=4)'),
+      '',
+    ].map((line) => line.replace(/\tdep\t/, line.includes('\tRodaba\t') || line.includes('\tNoori\t') ? '\tflat\t' : '\tdep\t')).join('\n');
+    const doc = readGum(conllu);
+    expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['US/LOC', 'Barack Obama/PER', 'Rodaba Noori/PER', 'NASA/ORG']);
+  });
 });
 
 describe('scoring', () => {

@@ -1,6 +1,7 @@
 // Reads named-entity corpora into documents with their text and gold spans: CoNLL-style files (IOB1, as
 // WikiGold and CoNLL-2003; IOB2, as Universal NER) and GUM's CoNLL-U entity layer. Used by the training
 // and evaluation scripts and by the tests; pure (text in, documents out).
+import { lookupPlace, placeKey } from '../gazetteer';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -397,7 +398,7 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
     }
     // "Muslims", "Afghans": groups of people are not a person's name.
     const groupOfPeople = type === 'PER' && tokens[head]!.xpos === 'NNPS';
-    candidates.push({ start, end, type: groupOfPeople ? 'MISC' : type, outer: m.end - m.start, mention: m });
+    candidates.push({ start, end, type: groupOfPeople ? 'MISC' : actingPlace(tokens, start, end, m) ? 'LOC' : type, outer: m.end - m.start, mention: m });
   }
   // "[Marsha Kinder (1991)]", "[Miller & Robertson, 2010]", "[Endeavour and Atlantis]": a mention whose
   // proper nouns all belong to names of smaller mentions inside it (the people cited, the two shuttles)
@@ -420,6 +421,18 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
     kept.push({ start: c.start, end: c.end, type: c.type });
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+// GUM types a mention by its role, CoNLL-2003 by its name: "North Korea fired artillery", "Sweden defeated
+// South Korea 1 – 0" are organisations in GUM (the state, the national team) and places in CoNLL, as
+// OntoNotes' GPE is. An organisation named by a listed place whose Wikipedia identity is that place or its
+// national team is read as a place. (Not "Cambridge" for the university: its identity names the university.)
+function actingPlace(tokens: GumToken[], start: number, end: number, m: GumMention): boolean {
+  if (m.etype !== 'organization' || m.identity === '') return false;
+  const name = tokens.slice(start, end).map((t) => t.word).join(' ');
+  if (lookupPlace(placeKey(name)) === undefined) return false;
+  const identity = placeKey(decodeURIComponent(m.identity).replace(/_/g, ' '));
+  return identity === placeKey(name) || identity.startsWith(`${placeKey(name)} national `);
 }
 
 // The mention's head: its token whose syntactic head lies outside the mention.

@@ -1126,6 +1126,21 @@ describe('corpus readers', () => {
     const doc = readGum(conllu);
     expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['US/LOC', 'Barack Obama/PER', 'Rodaba Noori/PER', 'NASA/ORG']);
   });
+
+  it('reads a GUM organisation named by a country, the state or its national team, as the place CoNLL makes it', () => {
+    const conllu = [
+      '# newdoc id = GUM_news_test',
+      row(1, 'Sweden', 'NNP', 2, 'Entity=(1-organization-new-s-cf1-1-coref-Sweden_national_football_team)'),
+      row(2, 'beat', 'VBD', 0, '_'),
+      row(3, 'North', 'NNP', 2, 'Entity=(2-organization-new-s-cf2-1-coref-North_Korea'),
+      row(4, 'Korea', 'NNP', 3, 'Entity=2)'),
+      row(5, 'at', 'IN', 6, '_'),
+      row(6, 'Cambridge', 'NNP', 2, 'Entity=(3-organization-new-s-cf3-1-coref-University_of_Cambridge)'),
+      '',
+    ].join('\n');
+    const doc = readGum(conllu);
+    expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Sweden/LOC', 'North Korea/LOC', 'Cambridge/ORG']);
+  });
 });
 
 describe('scoring', () => {

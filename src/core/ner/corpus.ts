@@ -285,7 +285,11 @@ interface GumMention {
  * ORG, place → LOC, time → none, every other type (event, object, abstract…) → MISC, and so is a plural
  * "person" ("Muslims", "Afghans"): a group, not a name. A mention whose proper nouns all lie in names of smaller
  * mentions inside it ("[Marsha Kinder (1991)]", a work cited by its author) names nothing itself: the inner
- * names stand. Where names overlap otherwise, the outer one is kept.
+ * names stand. Where names overlap otherwise, the outer one is kept. A hyphen inside a name joins it ("Kim
+ * Jong-un"); a person's name leaves out the places and bodies inside its mention, whichever word heads it
+ * ("US President Barack Obama"), and is named by its flat proper nouns under a common noun ("team member
+ * Rodaba Noori"). An organisation named by a country or city whose identity is that place or its national
+ * team is a place, as in CoNLL-2003 ("North Korea fired", "Sweden won").
  */
 export function readGum(content: string, name = 'gum'): LabelledDocument {
   const sentences: Sentence[] = [];

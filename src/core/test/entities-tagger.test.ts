@@ -1141,6 +1141,23 @@ describe('corpus readers', () => {
     const doc = readGum(conllu);
     expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Sweden/LOC', 'North Korea/LOC', 'Cambridge/ORG']);
   });
+
+  it('keeps the title word that is part of a GUM place or body, and leaves out a person\'s', () => {
+    const conllu = [
+      '# newdoc id = GUM_bio_test',
+      row(1, 'Dr.', 'NNP', 2, 'Entity=(1-person-new-s-cf1-1-coref-Jane_Roe'),
+      row(2, 'Roe', 'NNP', 3, 'Entity=1)'),
+      row(3, 'left', 'VBD', 0, '_'),
+      row(4, 'St.', 'NNP', 5, 'Entity=(2-place-new-s-cf2-1-coref-St._Louis'),
+      row(5, 'Louis', 'NNP', 3, 'Entity=2)'),
+      row(6, 'for', 'IN', 8, '_'),
+      row(7, 'General', 'NNP', 8, 'Entity=(3-organization-new-s-cf3-1-coref-General_Motors'),
+      row(8, 'Motors', 'NNPS', 3, 'Entity=3)'),
+      '',
+    ].join('\n');
+    const doc = readGum(conllu);
+    expect(doc.spans.map((s) => `${doc.text.slice(s.start, s.end)}/${s.type}`)).toEqual(['Roe/PER', 'St. Louis/LOC', 'General Motors/ORG']);
+  });
 });
 
 describe('scoring', () => {

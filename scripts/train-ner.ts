@@ -1,7 +1,7 @@
 // Trains WhoSaid's named-entity tagger and writes the model file the extension ships (models/ner-model.js).
 //
 //   npm run train:ner [-- --data DIR] [--out FILE] [--hold-out wikigold,uner-dev-half] [--epochs N] [--seed N] [--dropout P] [--runs N]
-//                     [--validate K] [--doc-features 0|1] [--augment-lower P] [--word-clusters] [--written DIR|none]
+//                     [--validate K [--validate-out FILE]] [--doc-features 0|1] [--augment-lower P] [--word-clusters] [--written DIR|none]
 //
 // Data: the openly licensed corpora in ../shared/data/ner (see its README): Universal NER English-EWT dev
 // (IOB2), WikiGold (CoNLL, IOB1) and GUM's entity layer (converted by readGum in src/core/ner/corpus.ts);
@@ -414,13 +414,18 @@ if (DOC_FEATURES) passOne = passOneTypes(trainDocs);
 if (folds > 1) {
   const corpusOf = (d: LabelledDocument): string => (d.id.startsWith('GUM_') ? 'gum' : d.id.replace(/#.*$/, ''));
   const counts = new Map<string, TypeCounts>();
+  // --validate-out FILE: each validation document with its gold and found names, one JSON object a line, so
+  // the errors on text the fold's model never saw can be read.
+  const validationOut: string[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const model = fit(trainDocs.filter((_, i) => i % folds !== fold));
     registerNerModel(pack(model.weights, model.transitions, lexiconData, {}));
     for (const doc of trainDocs.filter((_, i) => i % folds === fold)) {
       const name = corpusOf(doc);
       if (!counts.has(name)) counts.set(name, emptyCounts());
-      scoreDocument(doc, recogniseEntities(doc.text).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: SCHEMA_TYPE[e.type]! }))), counts.get(name)!);
+      const predicted = recogniseEntities(doc.text).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: SCHEMA_TYPE[e.type]! })));
+      scoreDocument(doc, predicted, counts.get(name)!);
+      validationOut.push(JSON.stringify({ id: doc.id, text: doc.text, tokens: doc.tokens, gold: doc.spans, predicted }));
     }
     registerNerModel(lexiconOnly);
   }
@@ -429,6 +434,8 @@ if (folds > 1) {
     for (const t of SCORED_TYPES) for (const k of ['tp', 'fp', 'fn'] as const) all[t][k] += c[t][k];
     console.log(`validation ${name.padEnd(9)} ${SCORED_TYPES.map((t) => `${t} ${(100 * scoreOf(c[t]).f1).toFixed(1)}`).join('  ')}  F1 ${(100 * overall(c).f1).toFixed(1)}`);
   }
+  const validateOut = option('validate-out', '');
+  if (validateOut !== '') writeFileSync(validateOut, `${validationOut.join('\n')}\n`);
   console.log(`VALIDATION F1 ${(100 * overall(all).f1).toFixed(1)} ${SCORED_TYPES.map((t) => `${t} ${(100 * scoreOf(all[t]).f1).toFixed(1)}`).join(' ')} (${folds} folds, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
   process.exit(0);
 }

@@ -688,9 +688,10 @@ const SETTLEMENT_AFTER =
 // "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", "Adelaide Oval", tagged as people: a name ending in a word for
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
 // Park", "Lois Lane".)
-const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer']);
+// (Buildings too, read as people: "the Ali Qapu Palace"; a body's reading stays, "Buckingham Palace said".)
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer', 'Palace', 'Mosque', 'Cathedral', 'Minster', 'Basilica', 'Synagogue', 'Airport', 'Canal', 'Peninsula', 'Harbour', 'Harbor']);
 // (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
-const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Garden', 'Gardens']);
+const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Garden', 'Gardens', 'Castle', 'Temple', 'Church', 'Abbey', 'Tower']);
 function endsInPlaceWord(m: MentionCandidate): boolean {
   const last = m.words[m.words.length - 1]!;
   return (m.words.length >= 2 && PLACE_END_WORDS.has(last)) || (m.words.length >= 3 && PLACE_END_SURNAMES.has(last));

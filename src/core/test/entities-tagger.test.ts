@@ -178,6 +178,9 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Paul spoke on the floor. In Helena, Gov. Greg Gianforte said no.')).toEqual(['Paul/person', 'Helena/place', 'Greg Gianforte/person']);
     expect(mentionTypes('Donald Trump won. In Trump, the party found a leader.')).toEqual(['Donald Trump/person', 'Trump/person']);
     expect(mentionTypes('Anna Nowak, who runs a café on Frankwell Quay, said the water had reached her door.')).toEqual(['Anna Nowak/person', 'Frankwell Quay/place']);
+    // A building the tagger read as a person (found in cross-validation: a travel guide's palaces).
+    expect(mentionTypes('The Ali Qapu Palace was restored in 2010.')).toEqual(['Ali Qapu Palace/place']);
+    expect(mentionTypes('The actress Shirley Temple smiled at the crowd.')).toEqual(['Shirley Temple/person']);
   });
 
   it('reads a name set beside a word for a business as a company, and a company’s first word alone as the company', () => {

@@ -9,7 +9,7 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lexicons';
-import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
+import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { hasLegalSuffix, makersBeforeWares, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
@@ -140,7 +140,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
-  const found = withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames)))));
+  const found = withEpithets(text, withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames))))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found)];
   return withoutBylineRoles(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside])))), surnames))))))));
 }

@@ -277,6 +277,30 @@ export function withContestNames(text: string, mentions: MentionCandidate[]): Me
   return out;
 }
 
+// "Peter the Great", "Alfonso the Wise", "Ivan the Terrible", tagged "Peter" (and "Great" a place now and
+// then): a person's epithet after "the" is part of the name. Only the epithets of rulers and saints, not any
+// capitalised word after "the" ("told Smith the Guardian had…").
+const EPITHETS = new Set(['Great', 'Wise', 'Elder', 'Younger', 'Conqueror', 'Confessor', 'Bold', 'Pious', 'Bald', 'Fair', 'Good', 'Just', 'Magnificent', 'Terrible', 'Lionheart', 'Navigator', 'Apostle', 'Baptist', 'Evangelist', 'Sanctified', 'Venerable', 'Unready', 'Lawgiver', 'Liberator', 'Cruel', 'Silent', 'Lame', 'Mad', 'Hammer']);
+const EPITHET_AFTER = /^[ \t]the[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+export function withEpithets(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  if (!text.includes(' the ')) return mentions;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    const epithet = m.type === 'person' ? EPITHET_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
+    if (epithet === null || !EPITHETS.has(epithet[1]!)) {
+      out.push(m);
+      continue;
+    }
+    const end = m.end + epithet[0].length;
+    // The epithet read as a name of its own ("Great", a place) is the person's.
+    while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) i++;
+    out.push({ ...mentionAt(text, m.start, end, 'person'), evidence: m.evidence, ambiguous: m.ambiguous, country: false, wordBefore: m.wordBefore });
+  }
+  return out;
+}
+
 // "al-Qaeda", "the al Qaeda network", tagged "Qaeda" (a place, now and then): a name after a lower-case Arabic
 // article takes it back, hyphened always, with a space where the whole is a body we know; and a body we know
 // by its name with the article is that body ("al-Qaeda", tagged a place whole).

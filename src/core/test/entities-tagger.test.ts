@@ -323,6 +323,12 @@ describe('the trained tagger', () => {
     expect(entities.find((e) => e.name === 'Barack Obama')?.type).toBe('person');
   });
 
+  it('keeps a ruler\'s epithet in the name, but no other capitalised word after "the"', () => {
+    expect(mentionTypes('Gordon became a close friend of Tsar Peter the Great.')).toContain('Tsar Peter the Great/person');
+    expect(mentionTypes('Ivan the Terrible and Catherine the Great ruled Russia.')).toEqual(['Ivan the Terrible/person', 'Catherine the Great/person', 'Russia/place']);
+    expect(mentionTypes('Police told Smith the Guardian had called.')).toEqual(['Smith/person', 'Guardian/organization']);
+  });
+
   it('reads a disease named after someone, a code with digits, and a research centre as what they are', () => {
     const text =
       "Scientists at UCL's Dementia Research Centre studied Alzheimer's disease. Volunteers with a protein called SNX27 were protected. Alzheimer's is common. The F-35 flew over Nottingham.";

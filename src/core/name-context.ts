@@ -4,7 +4,7 @@
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { BODY_HEAD_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
+import { BODY_HEAD_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LANGUAGES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, isOrganizationWord, isPlaceWord, lexiconKind } from './name-lookup';
 import { lookupPlace, placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
@@ -736,7 +736,7 @@ const OTHER_DEMONYMS = new Set(['scot', 'moslem', 'moslems']);
 function isNationality(m: MentionCandidate): boolean {
   const key = m.text.toLowerCase();
   // (The lexicon lists "laos" and "philippines" among its peoples: a country we know stays the country.)
-  return (m.words.length === 1 && (NATIONALITY_ADJECTIVES.has(key) || OTHER_DEMONYMS.has(key) || (isDemonym(key) && lookupPlace(key)?.kind !== 'country') || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
+  return (m.words.length === 1 && ((LANGUAGES.has(key) && m.type !== 'organization' && !isListedPlace(key)) || NATIONALITY_ADJECTIVES.has(key) || OTHER_DEMONYMS.has(key) || (isDemonym(key) && lookupPlace(key)?.kind !== 'country') || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
 }
 
 // "Zairean state radio", "Rwandan refugees", "Chilean wine": a country's name with -n, -an, -ean or -ian added

@@ -196,6 +196,21 @@ export const LATE_NATIONALITIES = words(`
   kosovar | kosovars | bosniak | bosniaks | ingush | rohingya
 `);
 
+/**
+ * Languages that are no nationality's adjective ("spoke in Mandarin", "broadcasts in Pashto and Dari"), read
+ * after the tagger as named things; it took some for places. (Not those that are first names or places too:
+ * "Ido", "Tonga".)
+ */
+export const LANGUAGES = words(`
+  mandarin | cantonese | hokkien | swahili | sanskrit | hindi | urdu | pashto | dari | farsi | tagalog |
+  esperanto | yiddish | latin | tamil | telugu | bengali | punjabi | gujarati | marathi | kannada | malayalam |
+  odia | amharic | hausa | yoruba | igbo | zulu | xhosa | quechua | guarani | aymara | catalan | basque |
+  gaelic | tigrinya | oromo | wolof | lingala | kinyarwanda | sinhala | khmer | burmese | tibetan | kurdish |
+  hebrew | aramaic | coptic | sindhi | kashmiri | nepali | malay | javanese | sundanese | bahasa | afrikaans |
+  frisian | breton | occitan | romansh | inuktitut | ojibwe | navajo | cherokee | maori | hawaiian | samoan |
+  creole | patois
+`);
+
 /** Faiths and their rites, named things of their own ("the Hajj", "Islam's holiest site"), read after the tagger. */
 export const FAITHS_AND_RITES = words(`
   islam | christianity | judaism | hinduism | buddhism | sikhism | jainism | shinto | taoism | zoroastrianism |

@@ -255,6 +255,13 @@ describe('the trained tagger', () => {
     expect(entities.map((e) => e.name).filter((name) => /^(?:Jan|Sun|Oct)\b/.test(name) && name !== 'Jan Dohnal')).toEqual([]);
   });
 
+  it('reads a language as a named thing, not a place or a person', () => {
+    expect(mentionTypes('He spoke to reporters in Mandarin and Cantonese.')).toEqual(['Mandarin/other', 'Cantonese/other']);
+    expect(mentionTypes('Broadcasts in Pashto and Dari resumed in Kabul.')).toEqual(['Pashto/other', 'Dari/other', 'Kabul/place']);
+    // (Not a company, nor a name the language begins: "Mandarin Oriental", "Latin America".)
+    expect(mentionTypes('Mandarin Oriental opened a hotel in Latin America.').map((m) => m.replace(/\/.*/, ''))).toEqual(['Mandarin Oriental', 'Latin America']);
+  });
+
   it('reads a nationality on its own as a named thing, whatever the rest of the document names with it', () => {
     // A wire story on floods (written for this test): "Czech Republic" and "Czech Television" lead the tagger to
     // read the lone "Czech" as an organisation.

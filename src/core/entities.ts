@@ -202,15 +202,19 @@ function isCommonAcronym(text: string, m: MentionCandidate): boolean {
   return town === undefined || !isListedPlace(town.toLowerCase());
 }
 
-// "http://example.com/Putin": words of a web address are not mentions. (E-mail addresses are left alone:
-// "Kim Olsen@ENRON" names a person.)
+// "http://example.com/Putin": words of a web address are not mentions, nor are those of an e-mail address with
+// its domain ("Kevin.A.Boone@accenture.com"), a host's name ("unitedway.enron.com") or a file's
+// ("CrudeStocks.pdf"). (A name before "@" and a bare domain is left alone: "Kim Olsen@ENRON" names a person.)
+const E_MAIL = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[.,;:!?)]*$/u;
+const HOST = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.[a-z]{2,}[.,;:!?)]*$/u;
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|zip|csv)\b/i;
 function inAddress(text: string, m: MentionCandidate): boolean {
   let from = m.start;
   while (from > 0 && from > m.start - 200 && !/\s/.test(text.charAt(from - 1))) from--;
   let to = m.end;
   while (to < text.length && to < m.end + 200 && !/\s/.test(text.charAt(to))) to++;
   const chunk = text.slice(from, to);
-  return chunk.includes('://') || chunk.startsWith('www.');
+  return chunk.includes('://') || chunk.startsWith('www.') || E_MAIL.test(chunk) || HOST.test(chunk) || FILE_NAME.test(chunk);
 }
 
 // "pro-Beijing", "anti-American", "ex-Google": a word made of a prefix and a name is not a mention of the name.

@@ -232,6 +232,14 @@ describe('the trained tagger', () => {
     expect(names.filter((name) => /^\d/.test(name))).toEqual([]);
   });
 
+  it('takes no name from a web or e-mail address, a host or a file, but keeps a name before "@"', () => {
+    expect(mentionTypes('Reach me at RobBrnglsn@aol.com or Kevin.A.Boone@accenture.com today.')).toEqual([]);
+    expect(mentionTypes('Read http://example.com/Putin, then type unitedway.enron.com in the address field.')).toEqual([]);
+    expect(mentionTypes('See attached CrudeStocks.pdf for details.')).toEqual([]);
+    expect(mentionTypes('Kim Olsen@ENRON sent the memo.')).toEqual(['Kim Olsen@ENRON/person']);
+    expect(mentionTypes('The U.S.A. and the U.K. agreed.')).toEqual(['U.S.A./place', 'U.K./place']);
+  });
+
   it('never takes “I’ve” or “I’m” for a name', () => {
     const text = 'Neville added: "I\'ve watched this club for 30 years. I\'ve never seen anything like this. I’m done."';
     expect(recogniseEntities(text).map((e) => e.name)).toEqual(['Neville']);

@@ -283,17 +283,23 @@ export function withContestNames(text: string, mentions: MentionCandidate[]): Me
 const EPITHETS = new Set(['Great', 'Wise', 'Elder', 'Younger', 'Conqueror', 'Confessor', 'Bold', 'Pious', 'Bald', 'Fair', 'Good', 'Just', 'Magnificent', 'Terrible', 'Lionheart', 'Navigator', 'Apostle', 'Baptist', 'Evangelist', 'Sanctified', 'Venerable', 'Unready', 'Lawgiver', 'Liberator', 'Cruel', 'Silent', 'Lame', 'Mad', 'Hammer']);
 const EPITHET_AFTER = /^[ \t]the[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
 export function withEpithets(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  if (!text.includes(' the ')) return mentions;
+  const epithetOf = (m: MentionCandidate): string | undefined => {
+    if (m.type !== 'person') return undefined;
+    const found = EPITHET_AFTER.exec(text.slice(m.end, m.end + 24));
+    return found !== null && EPITHETS.has(found[1]!) ? found[0] : undefined;
+  };
+  // Most texts name no ruler: they are left as they are, unsorted.
+  if (!mentions.some((m) => epithetOf(m) !== undefined)) return mentions;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
-    const epithet = m.type === 'person' ? EPITHET_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
-    if (epithet === null || !EPITHETS.has(epithet[1]!)) {
+    const epithet = epithetOf(m);
+    if (epithet === undefined) {
       out.push(m);
       continue;
     }
-    const end = m.end + epithet[0].length;
+    const end = m.end + epithet.length;
     // The epithet read as a name of its own ("Great", a place) is the person's.
     while (sorted[i + 1] !== undefined && sorted[i + 1]!.start < end) i++;
     out.push({ ...mentionAt(text, m.start, end, 'person'), evidence: m.evidence, ambiguous: m.ambiguous, country: false, wordBefore: m.wordBefore });

@@ -252,7 +252,8 @@ const GUM_TYPES: Record<string, NerType | undefined> = {
   animal: 'MISC',
   time: undefined,
 };
-// Titles and determiners before a name are not part of it: "President Donald Trump" names "Donald Trump".
+// Titles and determiners before a person's name are not part of it: "President Donald Trump" names "Donald
+// Trump". A place's or a body's name leaves out only HONORIFICS.
 const LEADING_NON_NAME = new Set(
   'the a an president mr mrs ms dr prof professor sir dame lord lady king queen prince princess pope saint st general gen captain capt senator sen governor gov mayor judge justice minister chancellor secretary ambassador rev reverend father sister brother uncle aunt'.split(' '),
 );

@@ -207,6 +207,7 @@ function isCommonAcronym(text: string, m: MentionCandidate): boolean {
 // ("CrudeStocks.pdf"). (A name before "@" and a bare domain is left alone: "Kim Olsen@ENRON" names a person.)
 const E_MAIL = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[.,;:!?)]*$/u;
 const HOST = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.[a-z]{2,}[.,;:!?)]*$/u;
+const BARE_DOMAIN = /^[\p{L}\p{N}-]+\.(?:co|com|org|net|gov|ac|ltd|plc)\.[a-z]{2}[.,;:!?)]*$/u;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|zip|csv)\b/i;
 function inAddress(text: string, m: MentionCandidate): boolean {
   let from = m.start;
@@ -214,7 +215,7 @@ function inAddress(text: string, m: MentionCandidate): boolean {
   let to = m.end;
   while (to < text.length && to < m.end + 200 && !/\s/.test(text.charAt(to))) to++;
   const chunk = text.slice(from, to);
-  return chunk.includes('://') || chunk.startsWith('www.') || E_MAIL.test(chunk) || HOST.test(chunk) || FILE_NAME.test(chunk);
+  return chunk.includes('://') || chunk.startsWith('www.') || E_MAIL.test(chunk) || (HOST.test(chunk) && !(m.start === from && BARE_DOMAIN.test(chunk))) || FILE_NAME.test(chunk);
 }
 
 // "pro-Beijing", "anti-American", "ex-Google": a word made of a prefix and a name is not a mention of the name.

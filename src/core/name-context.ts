@@ -94,7 +94,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
     }
-    if (isNamedStorm(m, storms) || (stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms) || (stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(text, m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
@@ -115,7 +115,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'place' && isTeamByShape(m)) return { ...m, type: 'organization' };
     // (And a body's, where someone is on or at it, "a café on Frankwell Quay", unless the document reads it as a
     // body elsewhere: "Downing Street said … sources in Downing Street".)
-    if ((m.type === 'person' || (m.type === 'organization' && LOCATIVE_BEFORE.test(before) && (bodies.get(m.text) ?? 0) < 2)) && endsInPlaceWord(m)) return { ...m, type: 'place' };
+    if ((m.type === 'person' || (m.type === 'organization' && LOCATIVE_BEFORE.test(before) && (bodies.get(m.text) ?? 0) < 2)) && endsInPlaceWord(m) && !personByCue(text, m)) return { ...m, type: 'place' };
     if (m.type === 'place' && m.words.length === 1 && !isListedPlace(m.text.toLowerCase()) && definedAsPerson(text, m)) return { ...m, type: 'person' };
     // "a rail engineer from Derby" (read as the club): a known town someone is from is the town, outside a
     // sports report and unless the document reads it as a body twice.
@@ -689,12 +689,16 @@ const SETTLEMENT_AFTER =
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
 // Park", "Lois Lane".)
 // (Buildings too, read as people: "the Ali Qapu Palace"; a body's reading stays, "Buckingham Palace said".)
-const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer', 'Palace', 'Mosque', 'Cathedral', 'Minster', 'Basilica', 'Synagogue', 'Airport', 'Canal', 'Peninsula', 'Harbour', 'Harbor']);
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer', 'Palace', 'Mosque', 'Cathedral', 'Basilica', 'Synagogue', 'Airport', 'Peninsula']);
 // (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
-const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Garden', 'Gardens', 'Castle', 'Temple', 'Church', 'Abbey', 'Tower']);
+const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Garden', 'Gardens', 'Castle', 'Temple', 'Church', 'Abbey', 'Tower', 'Harbour', 'Harbor', 'Canal', 'Minster']);
 function endsInPlaceWord(m: MentionCandidate): boolean {
   const last = m.words[m.words.length - 1]!;
   return (m.words.length >= 2 && PLACE_END_WORDS.has(last)) || (m.words.length >= 3 && PLACE_END_SURNAMES.has(last));
+}
+const HUMAN_AFTER = /^(?:,\s*\d{1,3}\b|\s+(?:said|says|told|tells)\b)/;
+function personByCue(text: string, m: MentionCandidate): boolean {
+  return opensWithFirstName(m) && (HUMAN_AFTER.test(text.slice(m.end, m.end + 12)) || describedAsHuman(text, m));
 }
 
 function isTeamByShape(m: MentionCandidate): boolean {
@@ -733,10 +737,15 @@ function opensWithFirstName(m: MentionCandidate): boolean {
 // Read after the tagger only: "the Scot said", the wires' "Moslem separatist guerrillas" (not in the lexicon
 // the rules read, where "Scot" would stop being a given name).
 const OTHER_DEMONYMS = new Set(['scot', 'moslem', 'moslems']);
-function isNationality(m: MentionCandidate): boolean {
+const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/;
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|tells|added)\b|,\s+(?:a|an)\s)/;
+function personalCue(text: string, m: MentionCandidate): boolean {
+  return PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || PERSON_AFTER.test(text.slice(m.end, m.end + 10));
+}
+function isNationality(text: string, m: MentionCandidate): boolean {
   const key = m.text.toLowerCase();
   // (The lexicon lists "laos" and "philippines" among its peoples: a country we know stays the country.)
-  return (m.words.length === 1 && ((LANGUAGES.has(key) && m.type !== 'organization' && !isListedPlace(key)) || NATIONALITY_ADJECTIVES.has(key) || OTHER_DEMONYMS.has(key) || (isDemonym(key) && lookupPlace(key)?.kind !== 'country') || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
+  return (m.words.length === 1 && ((LANGUAGES.has(key) && m.type !== 'organization' && !(m.type === 'person' && personalCue(text, m)) && !isListedPlace(key)) || NATIONALITY_ADJECTIVES.has(key) || OTHER_DEMONYMS.has(key) || (isDemonym(key) && lookupPlace(key)?.kind !== 'country') || isCountrysAdjective(key))) || LATE_NATIONALITIES.has(key);
 }
 
 // "Zairean state radio", "Rwandan refugees", "Chilean wine": a country's name with -n, -an, -ean or -ian added

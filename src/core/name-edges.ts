@@ -280,8 +280,8 @@ export function withContestNames(text: string, mentions: MentionCandidate[]): Me
 // "Peter the Great", "Alfonso the Wise", "Ivan the Terrible", tagged "Peter" (and "Great" a place now and
 // then): a person's epithet after "the" is part of the name. Only the epithets of rulers and saints, not any
 // capitalised word after "the" ("told Smith the Guardian had…").
-const EPITHETS = new Set(['Great', 'Wise', 'Elder', 'Younger', 'Conqueror', 'Confessor', 'Bold', 'Pious', 'Bald', 'Fair', 'Good', 'Just', 'Magnificent', 'Terrible', 'Lionheart', 'Navigator', 'Apostle', 'Baptist', 'Evangelist', 'Sanctified', 'Venerable', 'Unready', 'Lawgiver', 'Liberator', 'Cruel', 'Silent', 'Lame', 'Mad', 'Hammer']);
-const EPITHET_AFTER = /^[ \t]the[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+const EPITHETS = new Set(['Great', 'Wise', 'Elder', 'Younger', 'Conqueror', 'Confessor', 'Bold', 'Pious', 'Bald', 'Fair', 'Good', 'Just', 'Magnificent', 'Terrible', 'Lionheart', 'Navigator', 'Apostle', 'Baptist', 'Evangelist', 'Sanctified', 'Venerable', 'Unready', 'Lawgiver', 'Liberator', 'Cruel', 'Silent', 'Lame', 'Mad']);
+const EPITHET_AFTER = /^[ \t]the[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])(?![ \t]\p{Lu})/u;
 export function withEpithets(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const epithetOf = (m: MentionCandidate): string | undefined => {
     if (m.type !== 'person') return undefined;

@@ -181,6 +181,9 @@ describe('the trained tagger', () => {
     // A building the tagger read as a person (found in cross-validation: a travel guide's palaces).
     expect(mentionTypes('The Ali Qapu Palace was restored in 2010.')).toEqual(['Ali Qapu Palace/place']);
     expect(mentionTypes('The actress Shirley Temple smiled at the crowd.')).toEqual(['Shirley Temple/person']);
+    // (A review's sentences: a person whose surname is such a word, told by a first name and what follows.)
+    expect(mentionTypes('David Harbour stars in the new series.')).toContain('David Harbour/person');
+    expect(mentionTypes('Mary Jane Temple, 82, died at home.')).toContain('Mary Jane Temple/person');
   });
 
   it('reads a name set beside a word for a business as a company, and a company’s first word alone as the company', () => {
@@ -237,6 +240,8 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Read http://example.com/Putin, then type unitedway.enron.com in the address field.')).toEqual([]);
     expect(mentionTypes('See attached CrudeStocks.pdf for details.')).toEqual([]);
     expect(mentionTypes('Kim Olsen@ENRON sent the memo.')).toEqual(['Kim Olsen@ENRON/person']);
+    // (A company named by its bare domain keeps its name.)
+    expect(mentionTypes('Amazon.co.uk said the parcels would arrive late.').map((m) => m.replace(/\/.*/, ''))).toContain('Amazon');
     expect(mentionTypes('The U.S.A. and the U.K. agreed.')).toEqual(['U.S.A./place', 'U.K./place']);
   });
 
@@ -266,6 +271,9 @@ describe('the trained tagger', () => {
   it('reads a language as a named thing, not a place or a person', () => {
     expect(mentionTypes('He spoke to reporters in Mandarin and Cantonese.')).toEqual(['Mandarin/other', 'Cantonese/other']);
     expect(mentionTypes('Broadcasts in Pashto and Dari resumed in Kabul.')).toEqual(['Pashto/other', 'Dari/other', 'Kabul/place']);
+    // (Not a person the sentence says is one: a review's sentences.)
+    expect(mentionTypes('Mr Breton said the Digital Services Act would be enforced.')).toContain('Breton/person');
+    expect(mentionTypes('Dari, a 34-year-old nurse from Kabul, told the BBC she had fled.')).toContain('Dari/person');
     // (Not a company, nor a name the language begins: "Mandarin Oriental", "Latin America".)
     expect(mentionTypes('Mandarin Oriental opened a hotel in Latin America.').map((m) => m.replace(/\/.*/, ''))).toEqual(['Mandarin Oriental', 'Latin America']);
   });
@@ -342,6 +350,10 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Gordon became a close friend of Tsar Peter the Great.')).toContain('Tsar Peter the Great/person');
     expect(mentionTypes('Ivan the Terrible and Catherine the Great ruled Russia.')).toEqual(['Ivan the Terrible/person', 'Catherine the Great/person', 'Russia/place']);
     expect(mentionTypes('Police told Smith the Guardian had called.')).toEqual(['Smith/person', 'Guardian/organization']);
+    // (Nor an epithet that opens another name: a review's sentences.)
+    expect(mentionTypes('Pupils at Alfred the Great Academy sat the test.')).not.toContain('Alfred the Great/person');
+    expect(mentionTypes('Campaigners warned Sunak the Just Stop Oil protests would go on.')).toContain('Just Stop Oil/organization');
+    expect(mentionTypes('He told Jones the Hammer would fall.')).not.toContain('Jones the Hammer/person');
   });
 
   it('reads a disease named after someone, a code with digits, and a research centre as what they are', () => {

@@ -278,6 +278,17 @@ interface GumMention {
   identity: string;
 }
 
+export interface GumOptions {
+  /**
+   * 'mended' (the default) reads GUM as the doc comment below says. 'first' is the reading the shipped model
+   * was trained on, before five of its faults were mended (a hyphen cut a name; a person headed by a place or
+   * named by flat proper nouns under a common noun was lost; a title tagged as a proper noun was a person, and
+   * every title was cut from a place's name; a country acting was an organisation): `npm run train:ner` reads it
+   * by default so that it writes the shipped model byte for byte (README, "GUM conversion").
+   */
+  conversion?: 'mended' | 'first';
+}
+
 /**
  * A GUM document (CoNLL-U with the entity layer) as flat PER/ORG/LOC/MISC names. A mention is a name
  * when its head is a proper noun (NNP, NNPS) or it carries a Wikipedia identity; its name is the run of
@@ -293,7 +304,7 @@ interface GumMention {
  * Rodaba Noori"). An organisation named by a country or city whose identity is that place or its national
  * team is a place, as in CoNLL-2003 ("North Korea fired", "Sweden won").
  */
-export function readGum(content: string, name = 'gum'): LabelledDocument {
+export function readGum(content: string, name = 'gum', { conversion = 'mended' }: GumOptions = {}): LabelledDocument {
   const sentences: Sentence[] = [];
   let tokens: GumToken[] = [];
   let mentions: GumMention[] = [];
@@ -302,7 +313,7 @@ export function readGum(content: string, name = 'gum'): LabelledDocument {
   let id = name;
   const endSentence = (): void => {
     if (tokens.length === 0) return;
-    const spans = namesOf(tokens, mentions);
+    const spans = namesOf(tokens, mentions, conversion === 'mended');
     sentences.push({ words: tokens.map((t) => t.word), tags: [], glued: tokens.map((t) => t.glued), newParagraph, spans });
     tokens = [];
     mentions = [];
@@ -346,7 +357,7 @@ export function readGum(content: string, name = 'gum'): LabelledDocument {
   return { ...buildDocument(id, sentences), id };
 }
 
-function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: number; end: number; type: NerType }> {
+function namesOf(tokens: GumToken[], mentions: GumMention[], mended: boolean): Array<{ start: number; end: number; type: NerType }> {
   const proper = (i: number): boolean => tokens[i]!.xpos === 'NNP' || tokens[i]!.xpos === 'NNPS';
   const candidates: Array<{ start: number; end: number; type: NerType; outer: number; mention: GumMention }> = [];
   for (const m of mentions) {
@@ -356,12 +367,13 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
     // "team member Rodaba Noori": UD makes the common noun the head and the name its flat dependents. A person
     // without a Wikipedia identity is named all the same.
     let flatName = false;
-    if (type === 'PER') for (let i = m.start; i < m.end; i++) if (proper(i) && tokens[i]!.deprel === 'flat' && tokens[i]!.head - 1 === head) flatName = true;
+    if (type === 'PER' && mended) for (let i = m.start; i < m.end; i++) if (proper(i) && tokens[i]!.deprel === 'flat' && tokens[i]!.head - 1 === head) flatName = true;
     if (!proper(head) && m.identity === '' && !flatName) continue;
     const title = (i: number): boolean => {
       const word = tokens[i]!.word.toLowerCase().replace(/\.$/, '');
       // A place's or a body's name keeps a title that is part of it ("St. Louis", "Queen Creek", "General
       // Motors"), not a person's honorific ("the Lord Diplock case").
+      if (!mended) return LEADING_NON_NAME.has(word);
       if (type !== 'PER') return HONORIFICS.has(word);
       return LEADING_NON_NAME.has(word) || PERSON_TITLES.has(word);
     };
@@ -371,7 +383,7 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
     const foreign = new Set<number>();
     if (type === 'PER') {
       for (const n of mentions) {
-        if (n === m || n.start < m.start || n.end > m.end || n.etype === 'person' || (n.start === m.start && n.end === m.end)) continue;
+        if (n === m || n.start < m.start || n.end > m.end || n.etype === 'person' || (n.start === m.start && n.end === m.end) || (!mended && head >= n.start && head < n.end)) continue;
         for (let i = n.start; i < n.end; i++) foreign.add(i);
       }
     }
@@ -390,7 +402,7 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
     };
     // "Kim Jong-un", "Khaled Al-Maeena": GUM splits a hyphened name into word, hyphen, word; the hyphen
     // written inside the name (no space either side) joins the run.
-    const innerHyphen = (i: number): boolean => tokens[i]!.xpos === 'HYPH' && tokens[i]!.glued && tokens[i - 1]!.glued;
+    const innerHyphen = (i: number): boolean => mended && tokens[i]!.xpos === 'HYPH' && tokens[i]!.glued && tokens[i - 1]!.glued;
     for (;;) {
       if (start - 1 >= m.start && usable(start - 1)) start--;
       else if (start - 2 >= m.start && innerHyphen(start - 1) && usable(start - 2)) start -= 2;
@@ -407,7 +419,7 @@ function namesOf(tokens: GumToken[], mentions: GumMention[]): Array<{ start: num
     }
     // "Muslims", "Afghans": groups of people are not a person's name.
     const groupOfPeople = type === 'PER' && tokens[head]!.xpos === 'NNPS';
-    candidates.push({ start, end, type: groupOfPeople ? 'MISC' : actingPlace(tokens, start, end, m) ? 'LOC' : type, outer: m.end - m.start, mention: m });
+    candidates.push({ start, end, type: groupOfPeople ? 'MISC' : mended && actingPlace(tokens, start, end, m) ? 'LOC' : type, outer: m.end - m.start, mention: m });
   }
   // "[Marsha Kinder (1991)]", "[Miller & Robertson, 2010]", "[Endeavour and Atlantis]": a mention whose
   // proper nouns all belong to names of smaller mentions inside it (the people cited, the two shuttles)

@@ -639,11 +639,18 @@ function isVessel(m: MentionCandidate, vessels: Set<string>): boolean {
   return vessels.size > 0 && vessels.has(m.text) && !(m.words.length === 1 && LOCATIVE_WORDS.has(m.wordBefore));
 }
 
-// "Islam's holiest site", but "Mr Islam said", "Islam added": a faith is no one's name, where a title or a
-// speech verb makes it one (the surname is a common one).
-const PERSON_CUE_AFTER = /^\s+(?:said|says|told|added|wrote|argued|noted|explained|asked)\b/;
+// "Mr Islam said", "Islam added", "Dari, a 34-year-old nurse", "Mary Jane Temple, 82,": a title before a name,
+// or a speech verb, an apposition or an age after it, makes it a person's, whatever the word also is.
+const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/;
+const PERSON_CUE_AFTER = /^(?:\s+(?:said|says|told|tells|added|wrote|argued|noted|explained|asked)\b|,\s+(?:a|an)\s|,\s*\d{1,3}\b)/;
+function personalCue(text: string, m: MentionCandidate): boolean {
+  return PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || PERSON_CUE_AFTER.test(text.slice(m.end, m.end + 14));
+}
+
+// "Islam's holiest site", but "Mr Islam said": a faith is no one's name, unless the sentence makes it one (the
+// surname is a common one).
 function isFaithOrRite(text: string, m: MentionCandidate): boolean {
-  return FAITHS_AND_RITES.has(m.text.toLowerCase()) && !PERSON_CUE_AFTER.test(text.slice(m.end, m.end + 12)) && !/\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+  return FAITHS_AND_RITES.has(m.text.toLowerCase()) && !personalCue(text, m);
 }
 
 // "the Boston Bruins", "St. Louis Eagles", "Perth Glory"'s rivals the "West Coast Eagles": a town and a plural
@@ -696,9 +703,8 @@ function endsInPlaceWord(m: MentionCandidate): boolean {
   const last = m.words[m.words.length - 1]!;
   return (m.words.length >= 2 && PLACE_END_WORDS.has(last)) || (m.words.length >= 3 && PLACE_END_SURNAMES.has(last));
 }
-const HUMAN_AFTER = /^(?:,\s*\d{1,3}\b|\s+(?:said|says|told|tells)\b)/;
 function personByCue(text: string, m: MentionCandidate): boolean {
-  return opensWithFirstName(m) && (HUMAN_AFTER.test(text.slice(m.end, m.end + 12)) || describedAsHuman(text, m));
+  return opensWithFirstName(m) && (personalCue(text, m) || describedAsHuman(text, m));
 }
 
 function isTeamByShape(m: MentionCandidate): boolean {
@@ -737,11 +743,6 @@ function opensWithFirstName(m: MentionCandidate): boolean {
 // Read after the tagger only: "the Scot said", the wires' "Moslem separatist guerrillas" (not in the lexicon
 // the rules read, where "Scot" would stop being a given name).
 const OTHER_DEMONYMS = new Set(['scot', 'moslem', 'moslems']);
-const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/;
-const PERSON_AFTER = /^(?:\s+(?:said|says|told|tells|added)\b|,\s+(?:a|an)\s)/;
-function personalCue(text: string, m: MentionCandidate): boolean {
-  return PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || PERSON_AFTER.test(text.slice(m.end, m.end + 10));
-}
 function isNationality(text: string, m: MentionCandidate): boolean {
   const key = m.text.toLowerCase();
   // (The lexicon lists "laos" and "philippines" among its peoples: a country we know stays the country.)

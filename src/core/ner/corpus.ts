@@ -253,11 +253,11 @@ const GUM_TYPES: Record<string, NerType | undefined> = {
   time: undefined,
 };
 // Titles and determiners before a person's name are not part of it: "President Donald Trump" names "Donald
-// Trump". A place's or a body's name leaves out only HONORIFICS.
+// Trump". A place's or a body's name leaves out only DETERMINERS_AND_HONORIFICS.
 const LEADING_NON_NAME = new Set(
   'the a an president mr mrs ms dr prof professor sir dame lord lady king queen prince princess pope saint st general gen captain capt senator sen governor gov mayor judge justice minister chancellor secretary ambassador rev reverend father sister brother uncle aunt'.split(' '),
 );
-const HONORIFICS = new Set('the a an mr mrs ms dr prof professor sir dame lord lady'.split(' '));
+const DETERMINERS_AND_HONORIFICS = new Set('the a an mr mrs ms dr prof professor sir dame lord lady'.split(' '));
 // Titles that GUM tags as proper nouns inside a person's mention ("NASA Administrator Charles Bolden", "LA
 // Sheriff"); in a person's name only, since "Inspector Lynley Mysteries" is a work's whole title.
 const PERSON_TITLES = new Set('administrator sheriff colonel col lieutenant lt sergeant sgt commissioner director chairman chairwoman undersecretary commander detective inspector constable chief emeritus premier'.split(' '));
@@ -374,7 +374,7 @@ function namesOf(tokens: GumToken[], mentions: GumMention[], mended: boolean): A
       // A place's or a body's name keeps a title that is part of it ("St. Louis", "Queen Creek", "General
       // Motors"), not a person's honorific ("the Lord Diplock case").
       if (!mended) return LEADING_NON_NAME.has(word);
-      if (type !== 'PER') return HONORIFICS.has(word);
+      if (type !== 'PER') return DETERMINERS_AND_HONORIFICS.has(word);
       return LEADING_NON_NAME.has(word) || PERSON_TITLES.has(word);
     };
     // A person's name does not run into a place or organisation named before it ("the United States

@@ -8,7 +8,7 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
-import { GROUP_ADJECTIVES, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lexicons';
+import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lexicons';
 import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
@@ -83,8 +83,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 // a trusted rule mention the tagger missed altogether is added. A lone word that is the surname of a person
 // the document names is that person ("with Trump"), whatever type it was given on its own.
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
+  const plain = plainAbbreviations(text);
   const read = tagged
-    .filter((t) => !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .filter((t) => !plain.has(t.text) && !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(t)))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
@@ -132,7 +133,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       const from = r.end + text.slice(r.end).search(/\s\S/) + 1;
       const rest = text.slice(from, t.end);
       names.splice(k, 1, r, { ...t, start: from, text: rest, words: rest.split(/\s+/), key: placeKey(rest), name: rest, country: false });
-    } else if ((t === undefined || t.start >= r.end) && !definesAbbreviation(text, r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
+    } else if ((t === undefined || t.start >= r.end) && !plain.has(r.text) && !definesAbbreviation(text, r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
@@ -240,6 +241,47 @@ function definesAbbreviation(text: string, m: MentionCandidate): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start - 1).split(/\s+/).filter((w) => w !== '' && !['of', 'and', 'the', 'for'].includes(w));
   const words = before.slice(-letters.length);
   return words.length === letters.length && words.every((w) => /^\p{Ll}/u.test(w)) && words.map((w) => w.charAt(0)).join('') === letters;
+}
+
+// "body mass index (BMI)", "dinitrophenol, known as DNP": an abbreviation the document spells out in lower-case
+// words is a thing's, not a name, wherever it stands ("a high BMI"). The spelling out is found as Schwartz and
+// Hearst's algorithm finds it: the abbreviation's letters in order in the words just before, its first letter
+// a word's first.
+const DEFINED_ABBREVIATION = /(?:\s\(|,\s+(?:also\s+)?known\s+as\s+)([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?=[),.;:\s]|$)/g;
+function plainAbbreviations(text: string): Set<string> {
+  const found = new Set<string>();
+  if (!text.includes('(') && !text.includes('known as')) return found;
+  for (const match of text.matchAll(DEFINED_ABBREVIATION)) {
+    const abbreviation = match[1]!;
+    // (Not a body known by its initials, however it is spelled out: "the national health service (NHS)".)
+    if (abbreviation.length > 10 || found.has(abbreviation) || KNOWN_ORGANIZATIONS.has(abbreviation.toLowerCase())) continue;
+    const words = text.slice(Math.max(0, match.index - 150), match.index).split(/\s+/).filter((w) => w !== '');
+    // Not past the start of the sentence or line.
+    const longForm = spelledOut(abbreviation, words.slice(-Math.min(abbreviation.length + 5, abbreviation.length * 2)).join(' '));
+    if (longForm !== undefined && !/[.!?\n]\s/.test(longForm) && longForm.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w))) found.add(abbreviation);
+  }
+  return found;
+}
+
+/** The end of `before` that `abbreviation` abbreviates, by Schwartz and Hearst (2003), or undefined. */
+function spelledOut(abbreviation: string, before: string): string | undefined {
+  const short = abbreviation.toLowerCase();
+  const long = before.toLowerCase();
+  const letterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  let s = short.length - 1;
+  let l = long.length - 1;
+  while (s >= 0) {
+    const c = short[s]!;
+    if (!letterOrDigit(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && letterOrDigit(long[l - 1])))) l--;
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  return before.slice(l + 1);
 }
 
 // Words the document writes in lower case: their capitalised forms are sentence starts, not names.

@@ -85,6 +85,8 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
   let names = spansOf(tokens, types);
   names = hyphenatedNames(tokens, names, model);
   names = joinedByParticles(tokens, names, model);
+  names = splitAtPossessives(tokens, names, model);
+  names = companiesByInitials(tokens, names, model);
   names = consistentTypes(tokens, names);
   names = repeatedNames(tokens, names);
   names = surnamesOfPeople(tokens, names, model, doc.lowercase);
@@ -276,6 +278,44 @@ function joinedByParticles(tokens: NerToken[], names: TaggedName[], model: NerMo
     out.push(a);
   }
   return out;
+}
+
+// "Columbia University's Mortimer B. Zuckerman Institute": a body's possessive between two names ends the
+// first, whose last word says what kind of body it is (not "St John's College" or "Martha's Vineyard", where
+// the possessive is the name's own).
+const ORG_WORD_BIT = bitOf('org-word');
+function splitAtPossessives(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
+  if (!names.some((n) => n.type !== 'PER' && n.last - n.first >= 3)) return names;
+  const out: TaggedName[] = [];
+  for (const n of names) {
+    let a = n;
+    for (let i = a.first + 2; i < a.last; i++) {
+      if (!POSSESSIVE.test(tokens[i]!.text) || a.type === 'PER' || !CAPITALISED.test(tokens[i + 1]!.text)) continue;
+      if ((model.lexicon.maskOf(tokens[i - 1]!.text.toLowerCase()) & ORG_WORD_BIT) === 0) continue;
+      out.push({ start: a.start, end: tokens[i - 1]!.end, type: 'ORG', first: a.first, last: i - 1 });
+      a = { ...a, start: tokens[i + 1]!.start, first: i + 1 };
+      i = a.first + 1;
+    }
+    out.push(a);
+  }
+  return out;
+}
+const POSSESSIVE = /^['’]s$/;
+
+// "Orbital ATK", "Oculus VR", "Publicis SA": a name of two words or more that ends in initials is a company's,
+// not a person's, unless it starts with a first name ("Li NA" in a results list), the whole is in capitals,
+// or the initials are an honour, a generation or a regnal number ("Zaha Hadid DBE", "Henry VIII").
+const INITIALS = /^[A-Z]{2,4}$/;
+const NOT_A_COMPANY = /^(?:I{2,3}|IV|VI{1,3}|IX|XI{0,3}|XIV|XV|XVI|JR|SR|MP|MEP|MSP|QC|KC|MD|DDS|RN|OBE|CBE|MBE|KBE|DBE|FRS|RA|DJ|MC|USN|USMC|RET)$/;
+function companiesByInitials(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
+  return names.map((n) => {
+    if (n.type !== 'PER' || n.last === n.first) return n;
+    const last = tokens[n.last]!.text;
+    const before = tokens[n.last - 1]!.text;
+    if (!INITIALS.test(last) || NOT_A_COMPANY.test(last) || !/\p{Ll}/u.test(before) || NOT_A_COMPANY.test(tokens[n.first]!.text.toUpperCase())) return n;
+    if ((model.lexicon.maskOf(tokens[n.first]!.text.toLowerCase()) & FIRST_NAME_BIT) !== 0) return n;
+    return { ...n, type: 'ORG' };
+  });
 }
 
 // A name written the same way several times keeps the type it is given most often.

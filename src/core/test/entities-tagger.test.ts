@@ -245,6 +245,31 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The U.S.A. and the U.K. agreed.')).toEqual(['U.S.A./place', 'U.K./place']);
   });
 
+  it('takes no name from an abbreviation the text spells out in lower-case words, anywhere in it', () => {
+    expect(mentionTypes('Her body mass index (BMI) rose. A high BMI is a risk.')).toEqual([]);
+    expect(mentionTypes('The tablets contained dinitrophenol, known as DNP, a toxic chemical. Officials warned against DNP.')).toEqual([]);
+    expect(mentionTypes('Patients with chronic obstructive pulmonary disease (COPD) were studied. COPD affects millions.')).toEqual([]);
+    // A body's initials spelled out by its name, or not spelled out at all, stay a name; so does one known by them.
+    expect(mentionTypes('The World Health Organization (WHO) warned. The WHO said so.')).toContain('WHO/organization');
+    expect(mentionTypes('Fighters of the militant group known as ISIS attacked. ISIS said it did.')).toContain('ISIS/organization');
+    expect(mentionTypes('The statistics office (ONS) said prices rose. The ONS said so.')).toContain('ONS/organization');
+    expect(mentionTypes('The national health service (NHS) is under strain, NHS chiefs said.')).toContain('NHS/organization');
+  });
+
+  it('reads a name that ends in initials as a company’s, and ends a body’s name at its possessive', () => {
+    expect(mentionTypes('Orbital ATK, the other shipper, successfully sent up supplies.')).toContain('Orbital ATK/organization');
+    expect(mentionTypes('He closed the $3 billion deal to buy Oculus VR.')).toContain('Oculus VR/organization');
+    // Not a person's honour, generation or regnal number, nor a surname written in capitals after a first name.
+    expect(mentionTypes('The building was designed by Zaha Hadid DBE.')).toContain('Zaha Hadid/person');
+    expect(mentionTypes('The chapel was built for Henry VIII in 1530.')).toContain('Henry VIII/person');
+    expect(mentionTypes('Gold went to Anna LI of China.')).toContain('Anna LI/person');
+    const split = mentionTypes("The study was led by Michael Shadlen of Columbia University's Mortimer B. Zuckerman Mind Brain Behavior Institute.");
+    expect(split).toContain('Columbia University/organization');
+    expect(split).toContain('Mortimer B. Zuckerman Mind Brain Behavior Institute/organization');
+    // A possessive that is part of the name stays in it.
+    expect(mentionTypes("She studied at St John's College in Cambridge.")).toContain("St John's College/organization");
+  });
+
   it('never takes “I’ve” or “I’m” for a name', () => {
     const text = 'Neville added: "I\'ve watched this club for 30 years. I\'ve never seen anything like this. I’m done."';
     expect(recogniseEntities(text).map((e) => e.name)).toEqual(['Neville']);

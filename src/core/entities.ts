@@ -8,7 +8,7 @@ import { recogniseMentions, type DocumentVocabulary, type MentionCandidate } fro
 import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
-import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS } from './name-lexicons';
+import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS, TECHNICAL_ACRONYMS } from './name-lexicons';
 import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
@@ -85,7 +85,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const plain = plainAbbreviations(text);
   const read = tagged
-    .filter((t) => !plain.has(t.text) && !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .filter((t) => !plain.has(t.text) && !isTechnicalTerm(t) && !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(t)))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
@@ -133,7 +133,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       const from = r.end + text.slice(r.end).search(/\s\S/) + 1;
       const rest = text.slice(from, t.end);
       names.splice(k, 1, r, { ...t, start: from, text: rest, words: rest.split(/\s+/), key: placeKey(rest), name: rest, country: false });
-    } else if ((t === undefined || t.start >= r.end) && !plain.has(r.text) && !definesAbbreviation(text, r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
+    } else if ((t === undefined || t.start >= r.end) && !plain.has(r.text) && !isTechnicalTerm(r) && !definesAbbreviation(text, r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
@@ -196,6 +196,10 @@ const JAN_FIRST_NAME = /^Jan\s+\p{Lu}\p{Ll}/u;
 // "AI start-ups", "no AI exemption": an everyday acronym the tagger took for a place or a person (Anguilla's
 // code, "AI"). Organisations keep theirs ("the FTC").
 // (Not a state's code after its town: "San Juan, PR", "Moore, OK".)
+function isTechnicalTerm(m: MentionCandidate): boolean {
+  return /^[A-Z0-9]{2,5}$/.test(m.text) && TECHNICAL_ACRONYMS.has(m.text.toLowerCase());
+}
+
 function isCommonAcronym(text: string, m: MentionCandidate): boolean {
   if (!(m.type === 'place' || m.type === 'person') || !/^[A-Z0-9]{2,6}$/.test(m.text) || !NON_ENTITY_ACRONYMS.has(m.text.toLowerCase())) return false;
   const town = /((?:\p{Lu}\p{L}*\s)*\p{Lu}\p{L}*),\s$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];

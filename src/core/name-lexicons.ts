@@ -255,6 +255,14 @@ export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
 `)]);
 
 /** All-capital words that are not names of organisations: units, formats, roles, shouting. */
+// Technical terms written in capitals, never a body's initials, whatever the tagger reads them as ("support for
+// HDR", "put CSS and JSON on the job description"). (Not AJAX, a football club; not AA, a motoring body.)
+export const TECHNICAL_ACRONYMS = words(`
+  hdr | hdmi | lan | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
+  lcd | oled | url | api | sdk | gps | vpn | dns | tcp | 4k | 8k | hd | uhd | fps | rpg | ott | seo | saas | crm | erp |
+  php | cdn | ssl | tls | nfc | lte | rgb | pdf | jpeg | png | gif | mp3 | mp4
+`);
+
 export const NON_ENTITY_ACRONYMS = words(`
   tv | ceo | cfo | cto | coo | vp | gdp | gnp | ai | agi | pm | am | ok | dna | rna | covid | utc | gmt | est |
   edt | pst | pdt | usd | eur | gbp | jpy | km | kg | mph | kph | id | iq | pc | pr | hr | vat | faq | rss | html |

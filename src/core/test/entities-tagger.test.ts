@@ -256,6 +256,12 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The national health service (NHS) is under strain, NHS chiefs said.')).toContain('NHS/organization');
   });
 
+  it('takes no name from a technical term in capitals, but keeps a club of the same letters', () => {
+    expect(mentionTypes('Games run in 4K with HDR, and there are HDMI ports and a LAN socket.')).toEqual([]);
+    expect(mentionTypes('You used to have to put CSS, jQuery, and JSON on the job description.').filter((m) => /CSS|JSON/.test(m))).toEqual([]);
+    expect(mentionTypes('AJAX beat PSV 2-1 in Amsterdam.')).toContain('AJAX/organization');
+  });
+
   it('reads a name that ends in initials as a company’s, and ends a body’s name at its possessive', () => {
     expect(mentionTypes('Orbital ATK, the other shipper, successfully sent up supplies.')).toContain('Orbital ATK/organization');
     expect(mentionTypes('He closed the $3 billion deal to buy Oculus VR.')).toContain('Oculus VR/organization');

@@ -251,18 +251,24 @@ function definesAbbreviation(text: string, m: MentionCandidate): boolean {
 // words is a thing's, not a name, wherever it stands ("a high BMI"). The spelling out is found as Schwartz and
 // Hearst's algorithm finds it: the abbreviation's letters in order in the words just before, its first letter
 // a word's first.
-const DEFINED_ABBREVIATION = /(?:\s\(|,\s+(?:also\s+)?known\s+as\s+)([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?=[),.;:\s]|$)/g;
+const DEFINED_ABBREVIATION = /(?:\s\(([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)\)|,\s+(?:also\s+)?known\s+as\s+([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?=[),.;:\s]|$))/g;
+// A body spelled out in lower case keeps its initials: "the national union of mineworkers (NUM)".
+const BODY_WORD = /^(?:union|unions|commission|agency|bureau|office|committee|council|forces?|army|party|movement|front|organi[sz]ation|association|institute|service|services|board|authority|ministry|department|court|police|bank|league|federation|conference|corporation|company|group|network|alliance|coalition|parliament|assembly|government|administration|centre|center|university|college|school|press|foundation|fund|trust|society|club|team)$/;
 function plainAbbreviations(text: string): Set<string> {
   const found = new Set<string>();
   if (!text.includes('(') && !text.includes('known as')) return found;
   for (const match of text.matchAll(DEFINED_ABBREVIATION)) {
-    const abbreviation = match[1]!;
+    const abbreviation = match[1] ?? match[2]!;
     // (Not a body known by its initials, however it is spelled out: "the national health service (NHS)".)
     if (abbreviation.length > 10 || found.has(abbreviation) || KNOWN_ORGANIZATIONS.has(abbreviation.toLowerCase())) continue;
     const words = text.slice(Math.max(0, match.index - 150), match.index).split(/\s+/).filter((w) => w !== '');
-    // Not past the start of the sentence or line.
     const longForm = spelledOut(abbreviation, words.slice(-Math.min(abbreviation.length + 5, abbreviation.length * 2)).join(' '));
-    if (longForm !== undefined && !/[.!?\n]\s/.test(longForm) && longForm.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w))) found.add(abbreviation);
+    if (longForm === undefined || /[.!?\n]\s/.test(longForm)) continue;
+    const longWords = longForm.split(/\s+/);
+    if (longWords.some((w) => /^\p{Lu}/u.test(w) || BODY_WORD.test(w.toLowerCase()))) continue;
+    // Two letters are matched by chance too easily ("a distribution point (AP …"): each must start a word.
+    if (abbreviation.length === 2 && longWords.filter((w) => /\p{L}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('') !== abbreviation.toLowerCase()) continue;
+    found.add(abbreviation);
   }
   return found;
 }

@@ -256,11 +256,12 @@ export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
 
 /** All-capital words that are not names of organisations: units, formats, roles, shouting. */
 // Technical terms written in capitals, never a body's initials, whatever the tagger reads them as ("support for
-// HDR", "put CSS and JSON on the job description"). (Not AJAX, a football club; not AA, a motoring body.)
+// HDR", "put CSS and JSON on the job description"). (Not AJAX, a football club; AA, a motoring body; PNG, Papua
+// New Guinea; NFC, a football conference; API, the petroleum institute; TLS, a paper; LAN, an airline.)
 export const TECHNICAL_ACRONYMS = words(`
-  hdr | hdmi | lan | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
-  lcd | oled | url | api | sdk | gps | vpn | dns | tcp | 4k | 8k | hd | uhd | fps | rpg | ott | seo | saas | crm | erp |
-  php | cdn | ssl | tls | nfc | lte | rgb | pdf | jpeg | png | gif | mp3 | mp4
+  hdr | hdmi | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
+  lcd | oled | url | sdk | gps | vpn | dns | tcp | 4k | 8k | hd | uhd | fps | rpg | ott | seo | saas | crm | erp |
+  php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4
 `);
 
 export const NON_ENTITY_ACRONYMS = words(`

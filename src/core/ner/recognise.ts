@@ -293,7 +293,11 @@ function splitAtPossessives(tokens: NerToken[], names: TaggedName[], model: NerM
       if (!POSSESSIVE.test(tokens[i]!.text) || a.type === 'PER' || !CAPITALISED.test(tokens[i + 1]!.text)) continue;
       if ((model.lexicon.maskOf(tokens[i - 1]!.text.toLowerCase()) & ORG_WORD_BIT) === 0) continue;
       out.push({ start: a.start, end: tokens[i - 1]!.end, type: 'ORG', first: a.first, last: i - 1 });
-      a = { ...a, start: tokens[i + 1]!.start, first: i + 1 };
+      // "Yale University's Akiko Iwasaki": what follows a body's possessive may be its person.
+      // (Two or three capitalised words from a first name, none a body's: not "Kennedy School", "Court of Justice".)
+      const rest = tokens.slice(i + 1, a.last + 1);
+      const person = rest.length >= 2 && rest.length <= 3 && rest.every((t) => CAPITALISED.test(t.text) && (model.lexicon.maskOf(t.text.toLowerCase()) & ORG_WORD_BIT) === 0) && (model.lexicon.maskOf(rest[0]!.text.toLowerCase()) & FIRST_NAME_BIT) !== 0;
+      a = { ...a, start: tokens[i + 1]!.start, first: i + 1, type: person ? 'PER' : a.type };
       i = a.first + 1;
     }
     out.push(a);
@@ -302,17 +306,19 @@ function splitAtPossessives(tokens: NerToken[], names: TaggedName[], model: NerM
 }
 const POSSESSIVE = /^['’]s$/;
 
-// "Orbital ATK", "Oculus VR", "Publicis SA": a name of two words or more that ends in initials is a company's,
-// not a person's, unless it starts with a first name ("Li NA" in a results list), the whole is in capitals,
-// or the initials are an honour, a generation or a regnal number ("Zaha Hadid DBE", "Henry VIII").
-const INITIALS = /^[A-Z]{2,4}$/;
-const NOT_A_COMPANY = /^(?:I{2,3}|IV|VI{1,3}|IX|XI{0,3}|XIV|XV|XVI|JR|SR|MP|MEP|MSP|QC|KC|MD|DDS|RN|OBE|CBE|MBE|KBE|DBE|FRS|RA|DJ|MC|USN|USMC|RET)$/;
+// "Oculus VR", "Equinor ASA", "Publicis SA": a name of two words or more that ends in a company's legal form, or
+// in initials without a vowel, is a company's, not a person's; unless it starts with a first name. (Not initials
+// with a vowel: a results list writes surnames in capitals, "Shoma UNO", "Sun YANG", and a country's code after
+// a name, "Sifan Hassan NED"; nor an honour or a seat, "Keir Starmer KCB", "Rhun ap Iorwerth MS", "Andrew NG".)
+const COMPANY_FORMS = /^(?:AG|SA|ASA|AB|NV|SE|SPA|PLC|LLC|LLP|LP|BV|OYJ|KK|GMBH|INC|CORP|LTD)$/;
+const VOWELLESS_INITIALS = /^[B-DF-HJ-NP-TV-XZ]{2,4}$/;
+const NOT_A_COMPANY = /^(?:NG|MS|TD|KC|QC|MP|KCB|KBE|CBE|MBE|DBE|JR|SR|MD|RN|PHD|DDS|FRS|RSM|USN|USMC)$/;
 function companiesByInitials(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
   return names.map((n) => {
     if (n.type !== 'PER' || n.last === n.first) return n;
     const last = tokens[n.last]!.text;
-    const before = tokens[n.last - 1]!.text;
-    if (!INITIALS.test(last) || NOT_A_COMPANY.test(last) || !/\p{Ll}/u.test(before) || NOT_A_COMPANY.test(tokens[n.first]!.text.toUpperCase())) return n;
+    if (!/\p{Ll}/u.test(tokens[n.last - 1]!.text) || NOT_A_COMPANY.test(last.toUpperCase())) return n;
+    if (!COMPANY_FORMS.test(last.toUpperCase()) && !VOWELLESS_INITIALS.test(last)) return n;
     if ((model.lexicon.maskOf(tokens[n.first]!.text.toLowerCase()) & FIRST_NAME_BIT) !== 0) return n;
     return { ...n, type: 'ORG' };
   });

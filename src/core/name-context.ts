@@ -79,6 +79,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const vessels = vesselNames(text, found);
   const sportsReport = isSportsReport(text);
   const languages = new Set(found.filter((m) => isLanguage(text, m)).map((m) => m.text));
+  const products = new Set(found.filter((m) => m.type !== 'organization' && !m.country && definedAsProduct(text, m, surnames)).map((m) => m.text));
   const settlements = new Set(
     found
       .filter((m) => m.type !== 'organization' && SETTLEMENT_AFTER.test(text.slice(m.end, m.end + 60)) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
@@ -94,7 +95,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
     }
-    if (isNamedStorm(m, storms) || (stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(text, m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms) || (stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || products.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(text, m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
@@ -726,6 +727,22 @@ const CODE_SUFFIX = /^-(?:[A-Z]|\d+)(?![\p{L}\d])/u;
 
 // "Model S", "Model 3": a maker's model is a thing, not a person.
 const PRODUCT_MODEL = /^Model\s+[A-Z0-9]{1,2}$/;
+
+// "Thunderbird is a free, open source, cross-platform email and news client", "Rhino is an open source
+// JavaScript engine managed by…", "Killer Instinct is a fighting game": a name the text defines as software, a
+// game, a device or a drug is that thing in every mention, not the person or place the tagger read. The kind
+// must end its phrase ("a software engineer", "a game designer" are jobs; "the engine of the midfield" is
+// a role), and not a person named in full, nor a surname of one, nor a place we know.
+const DEFINED_AS_PRODUCT = new RegExp(
+  String.raw`^\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\p{L}\d+#.-]+,?\s+){0,6}?` +
+    String.raw`(?:software|browser|web browser|(?:search|JavaScript|game|rendering|layout|browser|physics) engine|(?:e-?mail|news|chat|messaging) client|app|application|video game|game|console|smartphone|handset|tablet|laptop|headset|operating system|programming language|bug tracker|database|chatbot|drug|medicine|vaccine|pill|supplement)` +
+    String.raw`(?=[ \t]*[,.;(]|\s+(?:that|which|for|developed|written|made|used|by|from|in|with|and|designed|released|created|maintained|managed|owned|based|launched|sold)\b)`,
+  'u',
+);
+function definedAsProduct(text: string, m: MentionCandidate, surnames: ReadonlySet<string>): boolean {
+  if (opensWithFirstName(m) || surnames.has(m.text) || isListedPlace(m.text.toLowerCase())) return false;
+  return DEFINED_AS_PRODUCT.test(text.slice(m.end, m.end + 120)) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
 
 // "SNX27", "F-35", "A320": a name with a digit in it is a thing's code, not a person or a place (a company
 // can have one: "3M", "7-Eleven").

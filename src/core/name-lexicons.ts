@@ -256,12 +256,17 @@ export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
 
 /** All-capital words that are not names of organisations: units, formats, roles, shouting. */
 // Technical terms written in capitals, never a body's initials, whatever the tagger reads them as ("support for
-// HDR", "put CSS and JSON on the job description"). (Not AJAX, a football club; AA, a motoring body; PNG, Papua
-// New Guinea; NFC, a football conference; API, the petroleum institute; TLS, a paper; LAN, an airline.)
+// HDR", "put CSS and JSON on the job description"), time zones and currencies' codes ("UTC+12 (NZST)", "(NZD)").
+// (Not AJAX, a football club; AA, a motoring body; PNG, Papua New Guinea; NFC, a football conference; API, the
+// petroleum institute; TLS, a paper; LAN, an airline; NOK, a Norwegian club as often as the krone.)
 export const TECHNICAL_ACRONYMS = words(`
   hdr | hdmi | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
   lcd | oled | url | sdk | gps | vpn | dns | tcp | 4k | 8k | hd | uhd | fps | rpg | ott | seo | saas | crm | erp |
-  php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4
+  php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4 |
+  utc | gmt | bst | cet | cest | eet | eest | est | edt | cst | cdt | mst | mdt | pst | pdt | akst | akdt | hst |
+  aest | aedt | acst | awst | nzst | nzdt | jst | kst | dst |
+  usd | eur | gbp | jpy | aud | nzd | cad | chf | cny | hkd | sgd | inr | rub | zar | sek | dkk | krw | brl |
+  mxn | pln | thb | idr | myr | sar | aed | ils | egp | ngn | kes
 `);
 
 export const NON_ENTITY_ACRONYMS = words(`

@@ -259,9 +259,19 @@ describe('the trained tagger', () => {
     expect(mentionTypes('People queue at a distribution point (AP Photo/Mstyslav Chernov). The AP has documented the queues.')).toContain('AP/organization');
   });
 
+  it('reads a name the text defines as software, a game or a drug as a named thing in every mention', () => {
+    expect(mentionTypes('Killer Instinct is a fighting game released in 2013. We played Killer Instinct.')).toEqual(['Killer Instinct/other', 'Killer Instinct/other']);
+    expect(mentionTypes('SpiderMonkey is the original JavaScript engine developed by Brendan Eich. Eich moved SpiderMonkey.')).toContain('SpiderMonkey/other');
+    // Not a person whose job or role names the same kinds: "a software engineer", "the engine of the midfield".
+    expect(mentionTypes('John Smith is a software engineer. Smith said so.')).toEqual(['John Smith/person', 'Smith/person']);
+    expect(mentionTypes('Kante is the engine of the midfield, and Kante said he was tired.')).toContain('Kante/person');
+    expect(mentionTypes('Tesla is a car maker based in Texas.')).toContain('Tesla/organization');
+  });
+
   it('takes no name from a technical term in capitals, but keeps a club of the same letters', () => {
     expect(mentionTypes('Games run in 4K with HDR, and there are HDMI ports and a LAN socket.')).toEqual([]);
     expect(mentionTypes('You used to have to put CSS, jQuery, and JSON on the job description.').filter((m) => /CSS|JSON/.test(m))).toEqual([]);
+    expect(mentionTypes('Time zone: UTC+12 (NZST); currency: New Zealand dollar (NZD).').filter((m) => /NZ[SD]/.test(m))).toEqual([]);
     expect(mentionTypes('AJAX beat PSV 2-1 in Amsterdam.')).toContain('AJAX/organization');
     expect(mentionTypes('Australia has pledged aid to PNG after the floods.').map((m) => m.replace(/\/.*/, ''))).toContain('PNG');
   });

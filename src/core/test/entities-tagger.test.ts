@@ -259,6 +259,12 @@ describe('the trained tagger', () => {
     expect(mentionTypes('People queue at a distribution point (AP Photo/Mstyslav Chernov). The AP has documented the queues.')).toContain('AP/organization');
   });
 
+  it('reads a name of places that ends in a body’s word as the body, but not a centre or a hospital', () => {
+    const types = mentionTypes('New Zealand is a member of Asia-Pacific Economic Cooperation and the Pacific Islands Forum.');
+    expect(types).toEqual(expect.arrayContaining(['Asia-Pacific Economic Cooperation/organization', 'Pacific Islands Forum/organization']));
+    expect(mentionTypes('The rocket lifted off from Kennedy Space Center in Florida.')).not.toContain('Kennedy Space Center/organization');
+  });
+
   it('reads a name the text defines as software, a game or a drug as a named thing in every mention', () => {
     expect(mentionTypes('Killer Instinct is a fighting game released in 2013. We played Killer Instinct.')).toEqual(['Killer Instinct/other', 'Killer Instinct/other']);
     expect(mentionTypes('SpiderMonkey is the original JavaScript engine developed by Brendan Eich. Eich moved SpiderMonkey.')).toContain('SpiderMonkey/other');

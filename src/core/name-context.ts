@@ -14,9 +14,11 @@ import { isDateline } from './datelines';
 import { mentionAt } from './name-edges';
 import { SpanIndex } from './span-index';
 
+// The last words of a body's name that make a name read as a place the body's (typedByContext).
+const PLACE_BODY_END = new Set([...BODY_HEAD_WORDS, 'Forum', 'Cooperation', 'Co-operation', 'Partnership', 'Alliance', 'Secretariat'].filter((w) => w !== 'Centre' && w !== 'Center' && w !== 'Hospital' && w !== 'Office'));
+
 // "at the Economist Intelligence Unit", read as the title "Economist" before a person "Intelligence Unit": no
 // person's name ends in a word for a body. The body's name takes back the capitalised word before it.
-const PLACE_BODY_END = new Set([...BODY_HEAD_WORDS, 'Forum', 'Cooperation', 'Co-operation', 'Partnership', 'Alliance', 'Secretariat'].filter((w) => w !== 'Centre' && w !== 'Center' && w !== 'Hospital'));
 const BODY_END_WORDS = new Set(['Unit', 'Group', 'Council', 'Agency', 'Institute', 'Centre', 'Center', 'Foundation', 'Trust', 'Board', 'Commission', 'Committee', 'Authority', 'Fund']);
 function bodyNotPerson(text: string, m: MentionCandidate): MentionCandidate {
   if (m.type !== 'person' || m.words.length < 2 || !BODY_END_WORDS.has(m.words[m.words.length - 1]!)) return m;
@@ -124,7 +126,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && PERSON_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
     // "the Pacific Islands Forum", "Asia-Pacific Economic Cooperation" (read as places): a name of places and a
-    // body's last word is the body. (Not a centre or a hospital, which are places as often: "Kennedy Space Center".)
+    // body's last word is the body. (Not a centre, a hospital or an office, places as often: "Kennedy Space Center",
+    // "the Oval Office".)
     if (m.type === 'place' && m.words.length > 1 && !m.country && PLACE_BODY_END.has(m.words[m.words.length - 1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };

@@ -263,6 +263,7 @@ describe('the trained tagger', () => {
     const types = mentionTypes('New Zealand is a member of Asia-Pacific Economic Cooperation and the Pacific Islands Forum.');
     expect(types).toEqual(expect.arrayContaining(['Asia-Pacific Economic Cooperation/organization', 'Pacific Islands Forum/organization']));
     expect(mentionTypes('The rocket lifted off from Kennedy Space Center in Florida.')).not.toContain('Kennedy Space Center/organization');
+    expect(mentionTypes('The president met him in the Oval Office on Monday.')).not.toContain('Oval Office/organization');
   });
 
   it('reads a name the text defines as software, a game or a drug as a named thing in every mention', () => {

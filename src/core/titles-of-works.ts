@@ -14,6 +14,11 @@ const QUOTED_AFTER_WORK = new RegExp(String.raw`\b${WORK_WORD}[ \t]*,?[ \t]*["�
 // After a possessive, only a title set apart: "Miriam Stone’s “Orchard Law,” from…", not a name used as a word
 // before a noun: "Mugabe's "Blue House" compound".
 const QUOTED_AFTER_POSSESSIVE = new RegExp(String.raw`\p{L}['’]s?[ \t]+["“‘](${TITLE_RUN})(?:[,.]["”’]|["”’](?![ \t]+\p{Ll}))`, 'gu');
+// "the Statute of Westminster", "the Act of Union", "the Peace of Westphalia": a law, a treaty or a charter named
+// for a place or a subject is one named thing (the tagger reads the place, or the whole as a body).
+// (Its name does not go on past "and": "the Treaty of Rome and Maastricht" names a second place.)
+const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t]+(?:(?:of|the|for|on|in)[ \t]+)*\p{Lu}[\p{L}\p{M}’'-]*)*`;
+const LAW_OF = new RegExp(String.raw`\b[Tt]he[ \t]+((?:Treaty|Statute|Acts?|Charter|Declaration|Accords?|Peace|Edict|Bill)[ \t]+of[ \t]+(?:the[ \t]+)?${NAME_RUN})`, 'gu');
 const AFTER_WORK_WORD = new RegExp(String.raw`\b${WORK_WORD},[ \t]+(${TITLE_RUN})(?=[ \t]*[,(])`, 'gu');
 // A year in brackets is found first, and the title read back from it: a pattern opening at every capital of a
 // long page would cost more than the rest of this module.
@@ -36,7 +41,7 @@ export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): M
   const add = (start: number, end: number, byYear: boolean): void => {
     if (!titles.some(([s, e]) => s === start && e === end)) titles.push([start, end, byYear]);
   };
-  for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD]) {
+  for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD, LAW_OF]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index + match[0].indexOf(match[1]!);
       add(start, start + match[1]!.length, false);

@@ -259,6 +259,11 @@ describe('the trained tagger', () => {
     expect(mentionTypes('People queue at a distribution point (AP Photo/Mstyslav Chernov). The AP has documented the queues.')).toContain('AP/organization');
   });
 
+  it('reads a law or a treaty named for a place or a subject as one named thing', () => {
+    expect(mentionTypes('In 1947 the country adopted the Statute of Westminster, confirming its independence.')).toContain('Statute of Westminster/other');
+    expect(mentionTypes('Under the Act of Union, Ireland joined Britain.')).toEqual(['Act of Union/other', 'Ireland/place', 'Britain/place']);
+  });
+
   it('reads a name of places that ends in a body’s word as the body, but not a centre or a hospital', () => {
     const types = mentionTypes('New Zealand is a member of Asia-Pacific Economic Cooperation and the Pacific Islands Forum.');
     expect(types).toEqual(expect.arrayContaining(['Asia-Pacific Economic Cooperation/organization', 'Pacific Islands Forum/organization']));

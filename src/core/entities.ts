@@ -85,7 +85,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const plain = plainAbbreviations(text);
   const read = tagged
-    .filter((t) => !plain.has(t.text) && !isTechnicalTerm(t) && !definesAbbreviation(text, t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .filter((t) => !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(t)))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
@@ -133,7 +133,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       const from = r.end + text.slice(r.end).search(/\s\S/) + 1;
       const rest = text.slice(from, t.end);
       names.splice(k, 1, r, { ...t, start: from, text: rest, words: rest.split(/\s+/), key: placeKey(rest), name: rest, country: false });
-    } else if ((t === undefined || t.start >= r.end) && !plain.has(r.text) && !isTechnicalTerm(r) && !definesAbbreviation(text, r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
+    } else if ((t === undefined || t.start >= r.end) && !plain.has(r.text) && !isTechnicalTerm(r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
@@ -238,19 +238,10 @@ function hyphenPrefixed(text: string, m: MentionCandidate): boolean {
   return /^[a-z]+$/.test(prefix) && !/^(?:al|el|ad|as|ash|an|ar|at|az|ul|bin|ibn|abu|bint)$/.test(prefix);
 }
 
-// "personally identifiable information (PII)": an abbreviation of ordinary words, not a name.
-function definesAbbreviation(text: string, m: MentionCandidate): boolean {
-  if (!m.acronym || text.charAt(m.start - 1) !== '(') return false;
-  const letters = m.text.replace(/[^\p{Lu}]/gu, '').toLowerCase();
-  const before = text.slice(Math.max(0, m.start - 120), m.start - 1).split(/\s+/).filter((w) => w !== '' && !['of', 'and', 'the', 'for'].includes(w));
-  const words = before.slice(-letters.length);
-  return words.length === letters.length && words.every((w) => /^\p{Ll}/u.test(w)) && words.map((w) => w.charAt(0)).join('') === letters;
-}
-
-// "body mass index (BMI)", "dinitrophenol, known as DNP": an abbreviation the document spells out in lower-case
-// words is a thing's, not a name, wherever it stands ("a high BMI"). The spelling out is found as Schwartz and
-// Hearst's algorithm finds it: the abbreviation's letters in order in the words just before, its first letter
-// a word's first.
+// "body mass index (BMI)", "personally identifiable information (PII)", "dinitrophenol, known as DNP": an
+// abbreviation the document spells out in lower-case words is a thing's, not a name, wherever it stands ("a high
+// BMI"). The spelling out is found as Schwartz and Hearst's algorithm finds it: the abbreviation's letters in
+// order in the words just before, its first letter a word's first.
 const DEFINED_ABBREVIATION = /(?:\s\(([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)\)|,\s+(?:also\s+)?known\s+as\s+([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?=[),.;:\s]|$))/g;
 // A body spelled out in lower case keeps its initials: "the national union of mineworkers (NUM)".
 const BODY_WORD = /^(?:union|unions|commission|agency|bureau|office|committee|council|forces?|army|party|movement|front|organi[sz]ation|association|institute|service|services|board|authority|ministry|department|court|police|bank|league|federation|conference|corporation|company|group|network|alliance|coalition|parliament|assembly|government|administration|centre|center|university|college|school|press|foundation|fund|trust|society|club|team)$/;

@@ -56,6 +56,7 @@ const PLACING = new RegExp(String.raw`(?:^|[ \t])\d{1,2}\.[ \t]+(${NAME})[ \t]*\
 // McNulty ( Zimbabwe ) 69 67").
 const LEADERBOARD_ROW = /^[ \t]*\d{2,3}[ \t]+\p{Lu}/u;
 const ROUNDS_AFTER_NAME = new RegExp(String.raw`(${NAME})[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[ \t]\d{2}[ \t]+\d{2}\b`, 'gu');
+const VENUE_OPENING = new RegExp(String.raw`^[ \t]*(?:In|At)[ \t]+${NAME}[ \t]*:`, 'u');
 // A batting line: names, then how the batter was out, then the runs. The notation between the names.
 const DISMISSAL = /(?:^|[ \t])(?:c[ \t]*&[ \t]*b|lbw[ \t]+b|c|b|st|lbw|run[ \t]+out|not[ \t]+out)(?=[ \t])/g;
 const BATTING_LINE = /(?:^|[ \t])(?:c|b|st|lbw)[ \t]+\p{Lu}.*[ \t]\d{1,3}[ \t]*$/u;
@@ -219,8 +220,9 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
       [team, team + placed[2]!.trimEnd().length, 'organization'],
     ];
   }
-  // Brackets hold scorers, not sides: blank them out (same length, so offsets hold) before finding the sides.
-  const sides = line.replace(/\([^()\n]*\)/g, (group) => ' '.repeat(group.length));
+  // Brackets hold scorers, not sides: blank them out (same length, so offsets hold) before finding the sides; and
+  // so the venue a European cup's results line opens with: "In Glasgow : Celtic ( Scotland ) 0 Hamburg ( Germany ) 2".
+  const sides = line.replace(/\([^()\n]*\)/g, (group) => ' '.repeat(group.length)).replace(VENUE_OPENING, (venue) => ' '.repeat(venue.length));
   const first = ROW_START.exec(sides);
   if (first === null || isTableWord(first[1]!)) return [];
   const standings = STANDINGS_ROW.test(sides);

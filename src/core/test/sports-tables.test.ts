@@ -19,6 +19,19 @@ describe('the tables of a sports report', () => {
     expect(types.filter((t) => /^(SOCCER|Standings)\//.test(t))).toEqual([]);
   });
 
+  it('reads the sides of a cup results line that opens with its venue as clubs, the venue as a place', () => {
+    const text = [
+      'SOCCER - CUP WINNERS CUP RESULTS .',
+      'Results of Cup Winners Cup first round , second leg matches on Thursday :',
+      'In Glasgow : Celtic ( Scotland ) 0 Hamburg ( Germany ) 2',
+      'In Valencia : Valencia ( Spain ) 3 Bayern Munich ( Germany ) 0',
+    ].join('\n');
+    expect(mentionTypes(text).filter((t) => !/^(SOCCER|Results|Cup Winners Cup)/.test(t))).toEqual([
+      'Glasgow/place', 'Celtic/organization', 'Scotland/place', 'Hamburg/organization', 'Germany/place',
+      'Valencia/place', 'Valencia/organization', 'Spain/place', 'Bayern Munich/organization', 'Germany/place',
+    ]);
+  });
+
   it('reads a club in the table as the club in the prose and headline too, but not where it is the town', () => {
     const text = [
       'SOCCER - BAYERN HELD BY HAMBURG .',

@@ -739,9 +739,10 @@ const PRODUCT_MODEL = /^Model\s+[A-Z0-9]{1,2}$/;
 // JavaScript engine managed by…", "Killer Instinct is a fighting game": a name the text defines as software, a
 // game, a device or a drug is that thing in every mention, not the person or place the tagger read. The kind
 // must end its phrase ("a software engineer", "a game designer" are jobs; "the engine of the midfield" is
-// a role), and not a person named in full, nor a surname of one, nor a place we know.
+// a role), and the words before it describe it, not a person's place in it ("the best player in the game", "the
+// scientist behind the vaccine"); and not a person named in full, nor a surname of one, nor a place we know.
 const DEFINED_AS_PRODUCT = new RegExp(
-  String.raw`^\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\p{L}\d+#.-]+,?\s+){0,6}?` +
+  String.raw`^\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:(?!(?:of|in|on|at|behind|for|from|with|to|by|who|that|which|whose|the|a|an|his|her|its|their)\s)[\p{L}\d+#.-]+,?\s+){0,6}?` +
     String.raw`(?:software|browser|web browser|(?:search|JavaScript|game|rendering|layout|browser|physics) engine|(?:e-?mail|news|chat|messaging) client|app|application|video game|game|console|smartphone|handset|tablet|laptop|headset|operating system|programming language|bug tracker|database|chatbot|drug|medicine|vaccine|pill|supplement)` +
     String.raw`(?=[ \t]*[,.;(]|\s+(?:that|which|for|developed|written|made|used|by|from|in|with|and|designed|released|created|maintained|managed|owned|based|launched|sold)\b)`,
   'u',

@@ -258,15 +258,17 @@ export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
 // Technical terms written in capitals, never a body's initials, whatever the tagger reads them as ("support for
 // HDR", "put CSS and JSON on the job description"), time zones and currencies' codes ("UTC+12 (NZST)", "(NZD)").
 // (Not AJAX, a football club; AA, a motoring body; PNG, Papua New Guinea; NFC, a football conference; API, the
-// petroleum institute; TLS, a paper; LAN, an airline; NOK, a Norwegian club as often as the krone.)
+// petroleum institute; TLS, a paper; LAN, an airline; NOK, a Norwegian club as often as the krone; DST, an
+// investor; CAD and SAR, Hong Kong's aviation department and its region; JST and HST, a science agency and a
+// telescope.)
 export const TECHNICAL_ACRONYMS = words(`
   hdr | hdmi | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
   lcd | oled | url | sdk | gps | vpn | dns | tcp | 4k | 8k | hd | uhd | fps | rpg | ott | seo | saas | crm | erp |
   php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4 |
-  utc | gmt | bst | cet | cest | eet | eest | est | edt | cst | cdt | mst | mdt | pst | pdt | akst | akdt | hst |
-  aest | aedt | acst | awst | nzst | nzdt | jst | kst | dst |
-  usd | eur | gbp | jpy | aud | nzd | cad | chf | cny | hkd | sgd | inr | rub | zar | sek | dkk | krw | brl |
-  mxn | pln | thb | idr | myr | sar | aed | ils | egp | ngn | kes
+  utc | gmt | bst | cet | cest | eet | eest | est | edt | cst | cdt | mst | mdt | pst | pdt | akst | akdt |
+  aest | aedt | acst | awst | nzst | nzdt | kst |
+  usd | eur | gbp | jpy | aud | nzd | chf | cny | hkd | sgd | inr | rub | zar | sek | dkk | krw | brl |
+  mxn | pln | thb | idr | myr | aed | ils | egp | ngn | kes
 `);
 
 export const NON_ENTITY_ACRONYMS = words(`

@@ -57,6 +57,12 @@ const PLACING = new RegExp(String.raw`(?:^|[ \t])\d{1,2}\.[ \t]+(${NAME})[ \t]*\
 const LEADERBOARD_ROW = /^[ \t]*\d{2,3}[ \t]+\p{Lu}/u;
 const ROUNDS_AFTER_NAME = new RegExp(String.raw`(${NAME})[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[ \t]\d{2}[ \t]+\d{2}\b`, 'gu');
 const VENUE_OPENING = new RegExp(String.raw`^[ \t]*(?:In|At)[ \t]+${NAME}[ \t]*:`, 'u');
+// The venue's own name, which a club of the line may share ("At Valencia : Valencia ( Spain ) 3 …").
+const VENUE_BEFORE = /(?:^|\n)[ \t]*(?:In|At)[ \t]+$/;
+// A side that opens with a first name and has its country in brackets is a player, in snooker, darts or tennis
+// ("In Bangkok : Stephen Hendry ( Scotland ) 5 Ronnie O'Sullivan ( England ) 3"), unless its last word is a
+// club's ("Preston North End", "Aston Villa").
+const CLUB_LAST_WORD = /^(?:City|United|Athletic|Villa|County|Rovers|Wanderers|Albion|Hotspur|FC|AFC|Town|End|Rangers|Orient|Argyle|Wednesday|Forest|Palace|Vale|Stanley|Alexandra)$/;
 // A batting line: names, then how the batter was out, then the runs. The notation between the names.
 const DISMISSAL = /(?:^|[ \t])(?:c[ \t]*&[ \t]*b|lbw[ \t]+b|c|b|st|lbw|run[ \t]+out|not[ \t]+out)(?=[ \t])/g;
 const BATTING_LINE = /(?:^|[ \t])(?:c|b|st|lbw)[ \t]+\p{Lu}.*[ \t]\d{1,3}[ \t]*$/u;
@@ -138,7 +144,7 @@ function asClubs(text: string, mentions: MentionCandidate[], table: MentionCandi
     if (m.type === 'organization' || m.country || (m.type === 'person' && (m.words.length > 1 || surnames.has(m.text)))) return m;
     const key = m.text.toLowerCase();
     const club = names.has(key) || (shortNames.has(key) && m.type !== 'place');
-    if (!club || IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start)) || isDateline(text, m)) return m;
+    if (!club || IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start)) || VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || isDateline(text, m)) return m;
     return { ...m, type: 'organization' };
   });
   return [...typed, ...unreadClubs(text, [...typed, ...table], clubs)];
@@ -233,7 +239,9 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
   for (const m of teams) {
     const start = m.index + m[0].indexOf(m[1]!);
     const name = m[1]!.trimEnd();
-    names.push([start, start + name.length, lookupPlace(placeKey(name))?.kind === 'country' ? 'place' : 'organization']);
+    const words = name.split(/[ \t]+/);
+    const player = words.length > 1 && lexiconKind(words[0]!.toLowerCase()) === 'first-name' && !CLUB_LAST_WORD.test(words[words.length - 1]!) && /^[ \t]*\(/.test(line.slice(start + name.length));
+    names.push([start, start + name.length, player ? 'person' : lookupPlace(placeKey(name))?.kind === 'country' ? 'place' : 'organization']);
   }
   for (const group of line.matchAll(/\(([^()\n]*)\)/g)) {
     for (const s of group[1]!.matchAll(SCORER)) {

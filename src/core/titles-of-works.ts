@@ -5,7 +5,7 @@
 // text introduces so is a named thing in every mention ("Salt Roads was produced by…").
 import type { MentionCandidate } from './entity-recogniser';
 import { mentionAt } from './name-edges';
-import { BODY_HEAD_WORDS } from './name-lexicons';
+import { BODY_HEAD_WORDS, KNOWN_ORGANIZATIONS } from './name-lexicons';
 
 const WORK_WORD = String.raw`(?:song|single|album|EP|record|film|movie|documentary|book|novel|memoir|biography|episode|track|show|series|sitcom|play|poem|opera|musical|collection|anthology)`;
 // A run of title-case words, with the short words titles keep in lower case: "Quiet Parts of the City".
@@ -16,8 +16,10 @@ const QUOTED_AFTER_WORK = new RegExp(String.raw`\b${WORK_WORD}[ \t]*,?[ \t]*["�
 const QUOTED_AFTER_POSSESSIVE = new RegExp(String.raw`\p{L}['’]s?[ \t]+["“‘](${TITLE_RUN})(?:[,.]["”’]|["”’](?![ \t]+\p{Ll}))`, 'gu');
 // "the Statute of Westminster", "the Act of Union", "the Peace of Westphalia": a law, a treaty or a charter named
 // for a place or a subject is one named thing (the tagger reads the place, or the whole as a body).
-// (Its name does not go on past "and": "the Treaty of Rome and Maastricht" names a second place.)
-const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t]+(?:(?:of|the|for|on|in)[ \t]+)*\p{Lu}[\p{L}\p{M}’'-]*)*`;
+// (Its name goes on through "of" alone: not past "and", "the Treaty of Rome and Maastricht"; nor "in" or "on",
+// "the Treaty of Lisbon in Portugal", "the Treaty of Waitangi on Tuesday". And not a body named for a law, "the
+// Bill of Rights Institute", nor a generic law of a body, "an Act of Congress".)
+const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}\p{M}’'-]*)*`;
 const LAW_OF = new RegExp(String.raw`\b[Tt]he[ \t]+((?:Treaty|Statute|Acts?|Charter|Declaration|Accords?|Peace|Edict|Bill)[ \t]+of[ \t]+(?:the[ \t]+)?${NAME_RUN})`, 'gu');
 const AFTER_WORK_WORD = new RegExp(String.raw`\b${WORK_WORD},[ \t]+(${TITLE_RUN})(?=[ \t]*[,(])`, 'gu');
 // A year in brackets is found first, and the title read back from it: a pattern opening at every capital of a
@@ -34,6 +36,15 @@ const WORK_APPOSITION = new RegExp(String.raw`^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L
 const LAW_OR_TREATY = /^(?:Act|Regulation|Directive|Treaty|Agreement|Accords?|Protocol|Compact|Conventions?|Declaration|Charter)$/;
 const CRAFT_NAMED = /\b(?:lander|rover|spacecraft|capsule|satellite|probe|rocket|telescope|ship|vessel|yacht|locomotive)[ \t]*,?[ \t]+(?:named|called|dubbed|christened)[ \t]+$/;
 
+function isLawName(name: string): boolean {
+  const subject = name.replace(/^\p{Lu}\p{Ll}+[ \t]+of[ \t]+(?:the[ \t]+)?/u, '');
+  const words = subject.split(/[ \t]+/);
+  // (A body's word after the law's own subject makes a body, "Bill of Rights Institute"; alone it is the
+  // subject, "the Act of Union".)
+  const body = words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!);
+  return !body && !KNOWN_ORGANIZATIONS.has(subject.toLowerCase()) && subject !== 'Parliament';
+}
+
 /** `mentions` with the titles of works and the names of craft in `text` read as named things. */
 export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   // [start, end, marked by a year alone]
@@ -43,6 +54,7 @@ export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): M
   };
   for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD, LAW_OF]) {
     for (const match of text.matchAll(pattern)) {
+      if (pattern === LAW_OF && !isLawName(match[1]!)) continue;
       const start = match.index + match[0].indexOf(match[1]!);
       add(start, start + match[1]!.length, false);
     }

@@ -32,6 +32,15 @@ describe('the tables of a sports report', () => {
     ]);
   });
 
+  it('keeps a venue that names a club too a place, and a player with a first name and a country a person', () => {
+    const cup = mentionTypes(['SOCCER - CUP RESULTS .', 'At Valencia : Valencia ( Spain ) 3 Bayern Munich ( Germany ) 0'].join('\n'));
+    expect(cup.filter((t) => t.startsWith('Valencia/'))).toEqual(['Valencia/place', 'Valencia/organization']);
+    const snooker = mentionTypes(['SNOOKER - THAILAND OPEN RESULTS .', "In Bangkok : Stephen Hendry ( Scotland ) 5 Ronnie O'Sullivan ( England ) 3"].join('\n'));
+    expect(snooker).toEqual(expect.arrayContaining(['Stephen Hendry/person', "Ronnie O'Sullivan/person"]));
+    const clubs = mentionTypes(['SOCCER - CUP RESULTS .', 'In Preston : Preston North End ( England ) 2 Celtic ( Scotland ) 1'].join('\n'));
+    expect(clubs).toContain('Preston North End/organization');
+  });
+
   it('reads a club in the table as the club in the prose and headline too, but not where it is the town', () => {
     const text = [
       'SOCCER - BAYERN HELD BY HAMBURG .',

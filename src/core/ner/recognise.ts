@@ -310,7 +310,8 @@ const POSSESSIVE = /^['’]s$/;
 // in initials without a vowel, is a company's, not a person's; unless it starts with a first name. (Not initials
 // with a vowel: a results list writes surnames in capitals, "Shoma UNO", "Sun YANG", and a country's code after
 // a name, "Sifan Hassan NED"; nor an honour or a seat, "Keir Starmer KCB", "Rhun ap Iorwerth MS", "Andrew NG".)
-const COMPANY_FORMS = /^(?:AG|SA|ASA|AB|NV|SE|SPA|PLC|LLC|LLP|LP|BV|OYJ|KK|GMBH|INC|CORP|LTD)$/;
+// (As companies write them: "Kim Min Se" is a person's.)
+const COMPANY_FORMS = /^(?:AG|SA|ASA|AB|NV|SE|SpA|PLC|Plc|plc|LLC|LLP|LP|BV|Oyj|OYJ|KK|GmbH|Inc|Corp|Ltd)$/;
 const VOWELLESS_INITIALS = /^[B-DF-HJ-NP-TV-XZ]{2,4}$/;
 const NOT_A_COMPANY = /^(?:NG|MS|TD|KC|QC|MP|KCB|KBE|CBE|MBE|DBE|JR|SR|MD|RN|PHD|DDS|FRS|RSM|USN|USMC)$/;
 function companiesByInitials(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
@@ -318,7 +319,7 @@ function companiesByInitials(tokens: NerToken[], names: TaggedName[], model: Ner
     if (n.type !== 'PER' || n.last === n.first) return n;
     const last = tokens[n.last]!.text;
     if (!/\p{Ll}/u.test(tokens[n.last - 1]!.text) || NOT_A_COMPANY.test(last.toUpperCase())) return n;
-    if (!COMPANY_FORMS.test(last.toUpperCase()) && !VOWELLESS_INITIALS.test(last)) return n;
+    if (!COMPANY_FORMS.test(last) && !VOWELLESS_INITIALS.test(last)) return n;
     if ((model.lexicon.maskOf(tokens[n.first]!.text.toLowerCase()) & FIRST_NAME_BIT) !== 0) return n;
     return { ...n, type: 'ORG' };
   });

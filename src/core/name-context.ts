@@ -439,7 +439,9 @@ function tradeBeforePerson(text: string, m: MentionCandidate): boolean {
 }
 // A word the lexicon knows as a given or a family name.
 const isKnownPersonName = (word: string): boolean => ['first-name', 'last-name'].includes(lexiconKind(word.toLowerCase()) ?? '');
-const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS})\s+$`, 'i');
+// "oil major Shell", "drugs group Zeneca", "media giant Pearson": a trade's big company.
+const INDUSTRY_MAJOR = String.raw`(?:oil|energy|mining|drugs?|pharmaceuticals?|chemicals?|food|tobacco|media|telecoms?|engineering|defence|insurance|textiles)\s+(?:major|giant|group)`;
+const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS}|${INDUSTRY_MAJOR})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
 // "A Stockholm spinout, Biomarka, hopes…": a business set off by commas after the word for it. (Not after a
 // preposition, where the comma ends a phrase: "For the airline, Gatwick, its largest base, …".)

@@ -22,11 +22,17 @@ const OPENING_RANK =
   /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Mr Dutton", "Dr. Chen", tagged whole: an honorific is no part of the name, before one word too.
 const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+(?=\p{Lu})/u;
+// "Brewer Whitbread slipped 6p", "Retailer Next rose", tagged whole, mostly as a person: a market report's trade
+// capitalised at a sentence start is no part of the company's name, and says it is a company. (Not a trade that
+// opens names too: "Bank Leumi", "Airline Pilots Association", "Utility Warehouse", "Supermarket Income REIT".)
+const OPENING_TRADE =
+  /^(?:Brewer|Retailer|Drugmaker|Housebuilder|Insurer|Carmaker|Chipmaker|Automaker|Broadcaster|Grocer|Lender)\s+(?=\p{Lu})/u;
 export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
-  const opening = OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text) ?? OPENING_HONORIFIC.exec(m.text))?.[0] : undefined);
+  const trade = OPENING_TRADE.exec(m.text)?.[0];
+  const opening = trade ?? OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text) ?? OPENING_HONORIFIC.exec(m.text))?.[0] : undefined);
   if (opening === undefined || opening.length >= m.text.length) return m;
   const rest = m.text.slice(opening.length);
-  return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest };
+  return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest, type: trade !== undefined ? 'organization' : m.type };
 }
 
 // "Sri Lankan Sanath Jayasuriya", "Australian Greg Norman", tagged as one person: the nationality is not part

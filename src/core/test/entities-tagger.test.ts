@@ -259,6 +259,13 @@ describe('the trained tagger', () => {
     expect(mentionTypes('People queue at a distribution point (AP Photo/Mstyslav Chernov). The AP has documented the queues.')).toContain('AP/organization');
   });
 
+  it('reads a company after its trade in a market report, without the trade in its name', () => {
+    const text = 'LONDON 1996-08-30\nBritish shares ended firmer on Friday. Brewer Whitbread slipped 6p after a cautious trading statement. Retailer Marks and Spencer eased 2p to 487p and oil major Shell was unchanged at 912p.';
+    expect(mentionTypes(text)).toEqual(expect.arrayContaining(['Whitbread/organization', 'Marks and Spencer/organization', 'Shell/organization']));
+    // Not a trade that opens a body's own name.
+    expect(mentionTypes('The Airline Pilots Association called a strike.').map((m) => m.replace(/\/.*/, ''))).not.toContain('Pilots Association');
+  });
+
   it('reads a law or a treaty named for a place or a subject as one named thing', () => {
     expect(mentionTypes('In 1947 the country adopted the Statute of Westminster, confirming its independence.')).toContain('Statute of Westminster/other');
     expect(mentionTypes('Under the Act of Union, Ireland joined Britain.')).toEqual(['Act of Union/other', 'Ireland/place', 'Britain/place']);

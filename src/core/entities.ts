@@ -12,7 +12,7 @@ import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINA
 import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
-import { hasLegalSuffix, makersBeforeWares, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
+import { bodiesByHeadWord, hasLegalSuffix, makersBeforeWares, statesByCode, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
 import { withTreatiesAndStations } from './whole-names';
 import { withHeadlineNames } from './headline-names';
 import { withoutBylineRoles } from './bylines';
@@ -67,6 +67,7 @@ export function ruleMentions(text: string): MentionCandidate[] {
   return candidates;
 }
 
+const PEOPLE_BEFORE_PAIR = /\b(?:leaders|presidents|ministers|premiers|chancellors|rivals|stars|players|candidates|senators|actors|singers|founders|co-founders|brothers|sisters|coaches)\s+$/;
 // What ends just before a word that opens a sentence.
 const SENTENCE_START_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)$/;
 
@@ -95,6 +96,14 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // sentence and later as an organisation is the person throughout (its second pass sees to this mostly, not
   // always). (Not read so at a sentence's start, where the tagger knows least: "Codelco is the largest producer".)
   const readAsPeople = new Set<string>();
+  // "World leaders Macron and Scholz": two one-word names after a plural word for people are both people.
+  names.forEach((m, i) => {
+    const next = names[i + 1];
+    if (next === undefined || m.words.length !== 1 || next.words.length !== 1 || m.acronym || next.acronym || text.slice(m.end, next.start) !== ' and ') return;
+    if (!PEOPLE_BEFORE_PAIR.test(text.slice(Math.max(0, m.start - 16), m.start)) || (m.type !== 'person' && next.type !== 'person')) return;
+    names[i] = { ...m, type: 'person' };
+    names[i + 1] = { ...next, type: 'person' };
+  });
   names.forEach((m, i) => {
     if (m.words.length !== 1 || m.acronym) return;
     if (m.type === 'person' && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) readAsPeople.add(m.text);
@@ -142,8 +151,8 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
   const found = withEpithets(text, withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames))))));
-  const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found)];
-  return withoutBylineRoles(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside])))), surnames))))))));
+  const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found), ...bodiesByHeadWord(text, rules, found), ...statesByCode(text, found)];
+  return withoutBylineRoles(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames))))))));
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.

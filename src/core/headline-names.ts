@@ -94,8 +94,11 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
     }
     added.push(...addedHere);
   }
+  // A name the tagger read in the headline is of the story's kind: "HUBER" over "Anke Huber … Huber said", read
+  // as a body in the capitals.
   const typed = kept.map((m) => {
-    const type = headlineOf.get(m)?.titleCase ? known.get(m.text) : undefined;
+    const headline = headlineOf.get(m);
+    const type = headline === undefined ? undefined : headline.titleCase ? known.get(m.text) : namesIn.get(headline)!.find(([name]) => name === m.text)?.[1];
     return type !== undefined && type !== m.type ? { ...m, type } : m;
   });
   return [...typed, ...added];

@@ -94,7 +94,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.words.length > 1 && m.type !== 'person' && m.type !== 'organization' && !m.country && !isListedPlace(m.text.toLowerCase()) && introducedByRole(text, m)) return { ...m, type: 'person' };
     if (m.words.length > 1 && m.type !== 'organization' && FOREIGN_BODY_WORDS.has(m.words[0]!)) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && m.type !== 'person' && !m.country && BODY_APPOSITION.test(text.slice(m.end, m.end + 60)) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
-    if (m.type !== 'organization' && m.type !== 'place' && !m.country && personEnds.has(m.start - 4) && text.slice(m.start - 4, m.start) === ' of ' && firmThenPlace(text, m)) return { ...m, type: 'organization' };
+    if ((m.type === 'person' || m.type === null) && PLACE_APPOSITION.test(text.slice(m.end, m.end + 60))) return { ...m, type: 'place' };
+    // (A place the gazetteer does not list, too: the tagger reads "of Kleinwort Benson in London" as a place now and then.)
+    if (m.type !== 'organization' && !m.country && personEnds.has(m.start - 4) && text.slice(m.start - 4, m.start) === ' of ' && firmThenPlace(text, m)) return { ...m, type: 'organization' };
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
     }
@@ -104,7 +106,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
     // "Claudia Sheinbaum's Morena party" (read as a place): a name before "party" is the party; "in the journal
     // Nature Astronomy" (read as a person): a name after "journal", "magazine" or "newspaper" is the publication.
-    if ((m.type === 'place' || m.type === null) && !m.country && PARTY_AFTER.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'organization' };
+    if ((m.type === 'place' || m.type === null || partyNamedLikePerson(text, m, surnames)) && !m.country && PARTY_AFTER.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return { ...m, type: 'organization' };
     // "the James Webb Space Telescope" (read as a person): a telescope is a thing.
     if (m.type !== 'other' && m.words.length > 1 && m.words[m.words.length - 1] === 'Telescope') return { ...m, type: 'other' };
@@ -129,6 +131,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // body's last word is the body. (Not a centre, a hospital or an office, places as often: "Kennedy Space Center",
     // "the Oval Office".)
     if (m.type === 'place' && m.words.length > 1 && !m.country && PLACE_BODY_END.has(m.words[m.words.length - 1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
+    // A scheme read as a body is the scheme: "joined the Erasmus Programme" (not the United Nations' bodies so
+    // named, "the UN Development Programme", nor one whose initials the text defines).
+    if (m.type === 'organization' && m.words.length > 1 && /^Program(?:me)?$/.test(m.words[m.words.length - 1]!) && !m.words.some((w) => /^(?:UN|United|Nations|World)$/.test(w)) && !/^ \(\p{Lu}{2,}\)/u.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'other' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
     // "The World Food Programme (WFP)", tagged a named thing: a name whose last word is a body's is the body.
@@ -220,7 +225,7 @@ export function withPeopleApart(text: string, names: MentionCandidate[], surname
 // when the second's words are all ordinary words: not "the Department of Justice and Google"), and "Harrison &
 // Webb" or "Procter & Gamble" (two names joined by an ampersand are one firm).
 const BODY_OF = /^(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(?:Department|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister|Association|Federation|Society|Confederation|Union|Council)\s+(?:of|for)\s/u;
-export function withJoinedNames(text: string, found: MentionCandidate[]): MentionCandidate[] {
+export function withJoinedNames(text: string, found: MentionCandidate[], surnames: ReadonlySet<string> = new Set()): MentionCandidate[] {
   const mentions = withBodiesOfTwoSubjects(text, found);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
@@ -249,7 +254,7 @@ export function withJoinedNames(text: string, found: MentionCandidate[]): Mentio
       m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
     // (One word each side, or "& Sons Jewelers": "Karl Langdon & Harvey Deegan" are two people.)
     const firm =
-      next !== undefined && (/^\s?&\s?$/.test(between) || between === '+') && m.type !== null && next.type !== null && m.words.length === 1 && !m.acronym && !next.acronym && (FIRM_PARTNERS.has(next.words[0]!) || (next.words.length === 1 && joinsAsOne(text, m, next)));
+      next !== undefined && (/^\s?&\s?$/.test(between) || between === '+') && m.type !== null && next.type !== null && m.words.length === 1 && !m.acronym && !next.acronym && (FIRM_PARTNERS.has(next.words[0]!) || (next.words.length === 1 && joinsAsOne(text, m, next, surnames)));
     // "Cancer Research UK", read as a named thing and a country.
     const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
     if (!bodyOfTwo && !firm && !arm) {
@@ -325,17 +330,18 @@ const SAINT_BEFORE = /\b(?:St\.?|Saint)\s$/;
 const SAINT_REST = /^['’]s(?:(?:\s+\p{Lu}[\p{L}-]*)+|(?![\p{L}\d]))/u;
 const SAINTS_BODIES = /^(?:School|Hospital|College|University|Church|Cathedral|Academy|Infirmary|Primary|Secondary)$/;
 
-// Two people joined by "&" are a firm only where one works ("Staff at Harrison & Webb"; not a headline's "Biden
-// & Trump clash"), two places one place only where the gazetteer lists it ("Trinidad & Tobago"; not "England &
-// Wales").
+// Two people joined by "&" are a firm ("Ernst & Young", "Simon & Garfunkel"), unless both are the surnames of
+// people the document names in full ("Joe Biden … Donald Trump … Biden & Trump clash") and nothing is run or done
+// by them ("Staff at Harrison & Webb"); two places one place only where the gazetteer lists it ("Trinidad &
+// Tobago"; not "England & Wales").
 // "Kowalczyk & Sons", "Holland & Partners": the words after an ampersand that make a firm of a family or a name.
 const FIRM_PARTNERS = new Set(['Sons', 'Son', 'Daughters', 'Co', 'Co.', 'Company', 'Partners', 'Associates', 'Brothers', 'Bros']);
 // Words before two surnames joined by an ampersand that make them a firm: "staff at Harrison & Webb", "published
 // by Faber & Faber", "who runs Baker & Fenwick", "the Austin firm Okonkwo & Brandt". Elsewhere they are two
 // people ("Biden & Trump clash over debate rules").
 const FIRM_BEFORE = /\b(?:at|by|runs?|ran|owns?|owned|founded|joined|firm|company|practice|business)\s+(?:the\s+)?$/i;
-function joinsAsOne(text: string, m: MentionCandidate, next: MentionCandidate): boolean {
-  if (m.type === 'person' && next.type === 'person') return m.text === next.text || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+function joinsAsOne(text: string, m: MentionCandidate, next: MentionCandidate, surnames: ReadonlySet<string>): boolean {
+  if (m.type === 'person' && next.type === 'person') return m.text === next.text || !(surnames.has(m.text) && surnames.has(next.text)) || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
   if (m.type === 'place' && next.type === 'place') return isListedPlace(`${m.text} and ${next.text}`.toLowerCase()) || isListedPlace(`${m.text} & ${next.text}`.toLowerCase());
   return true;
 }
@@ -443,8 +449,9 @@ const isKnownPersonName = (word: string): boolean => ['first-name', 'last-name']
 const INDUSTRY_MAJOR = String.raw`(?:oil|energy|mining|drugs?|pharmaceuticals?|chemicals?|food|tobacco|media|telecoms?|engineering|defence|insurance|textiles)\s+(?:major|giant|group)`;
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS}|${INDUSTRY_MAJOR})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
-// "A Stockholm spinout, Biomarka, hopes…": a business set off by commas after the word for it. (Not after a
-// preposition, where the comma ends a phrase: "For the airline, Gatwick, its largest base, …".)
+// "A Stockholm spinout, Biomarka, hopes…": a business set off by commas after the word for it, whatever the
+// tagger read, but for a name the lexicon gives people. (Not after a preposition, where the comma ends a phrase:
+// "For the airline, Gatwick, its largest base, …".)
 const BUSINESS_THEN_NAME = new RegExp(String.raw`(?<!\b(?:for|to|at|in|on|with|from|by|of|about|as|like)\s+)\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${BUSINESS_WORDS},\s+$`, 'iu');
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
 // (Nor a newspaper's or a party's name: "Washington Post", "Labour Party".)
@@ -455,7 +462,7 @@ function namedAsBusiness(text: string, m: MentionCandidate): boolean {
     (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
     (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
     BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
-    (m.type !== 'person' && BUSINESS_THEN_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||
+    ((m.type !== 'person' || (m.words.length === 1 && !isKnownPersonName(m.text))) && BUSINESS_THEN_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||
     SHARES_AFTER.test(text.slice(m.end, m.end + 16)) ||
     (m.words.length === 1 && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && WARES_AFTER.test(text.slice(m.end, m.end + 16)))
   );
@@ -467,6 +474,24 @@ function namedAsBusiness(text: string, m: MentionCandidate): boolean {
 const WARES = String.raw`(?:chips?|processors?|rockets?|production|smartphones?|handsets?|factory|plant|subsidiary|spokesman|spokeswoman|spokesperson|executive|engineer)`;
 const WARES_AFTER = new RegExp(String.raw`^\s+${WARES}\b`);
 const MAKER_BEFORE_WARES = new RegExp(String.raw`\b[Aa]n?\s+(\p{Lu}[\p{Ll}]+[\p{Lu}\p{Ll}]*)(?=\s+${WARES}\b)`, 'gu');
+// "The European Commission fined Apple … using the Commission to rewrite the rules": a body's head word alone
+// after "the" ("The Commission agreed"), once the text has named a body so in full, is that body (which the tagger reads as a word now and
+// then). Only the heads of bodies of state, which the news writes so: not "the University", "the School".
+const SHORT_BODY_HEADS = new Set(['Commission', 'Council', 'Committee', 'Agency', 'Authority', 'Ministry', 'Department', 'Bureau', 'Union']);
+/** Bodies named by their head word alone after their full name, where no mention stands yet. */
+export function bodiesByHeadWord(text: string, rules: readonly MentionCandidate[], found: readonly MentionCandidate[]): MentionCandidate[] {
+  const namedAt = new Map<string, number>();
+  for (const m of found) {
+    const head = m.words[m.words.length - 1]!;
+    if (m.type === 'organization' && m.words.length > 1 && SHORT_BODY_HEADS.has(head) && m.end < (namedAt.get(head) ?? Infinity)) namedAt.set(head, m.end);
+  }
+  if (namedAt.size === 0) return [];
+  return rules
+    .filter((r) => r.words.length === 1 && r.start > (namedAt.get(r.text) ?? Infinity) && /\b[Tt]he\s$/.test(text.slice(Math.max(0, r.start - 4), r.start)))
+    .filter((r) => !found.some((m) => m.start < r.end && r.start < m.end))
+    .map((r) => mentionAt(text, r.start, r.end, 'organization'));
+}
+
 /** Companies named only before what they make or employ ("a Qualcomm chip"), where no mention stands yet. */
 export function makersBeforeWares(text: string, found: readonly MentionCandidate[]): MentionCandidate[] {
   const makers: MentionCandidate[] = [];
@@ -501,8 +526,10 @@ const BODY_NOUN_AFTER = /^\s+(?:institute|foundation|agency|party|group|bank|uni
 function ledBy(text: string, m: MentionCandidate): boolean {
   if (isListedPlace(m.text.toLowerCase()) || GROUP_ADJECTIVES.has(m.text.toLowerCase())) return false;
   if (COMPOUND_BANK.test(m.text)) return true;
-  if (m.type === 'place') return false;
-  return EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start)) || LEADER_AFTER.test(text.slice(m.end, m.end + 20));
+  const leader = LEADER_AFTER.test(text.slice(m.end, m.end + 20));
+  // (Read as a place the gazetteer does not list, only before a leader: "Greens leader Adam Bandt".)
+  if (m.type === 'place') return leader;
+  return leader || EXECUTIVE_OF.test(text.slice(Math.max(0, m.start - 36), m.start));
 }
 
 // "the Wagner group", "told France Inter radio": a name before the kind of body it is (not a gazetteer place:
@@ -566,6 +593,10 @@ function introducedByRole(text: string, m: MentionCandidate): boolean {
 // (The kind of body heads the phrase: not "Rojava, the region the Kurdish militia controls".)
 const BODY_APPOSITION = /^,\s+(?:a|an|the)\s+(?:(?!(?:the|a|an|region|area|country|city|town|province|state|territory|enclave)\b)[\p{L}'’-]+\s+){0,3}?(?:group|organisation|organization|movement|faction|militia|alliance|coalition|lobby|union)\b(?!['’])/u;
 
+// "Rojava, the region the Kurdish militia controls" (read as a person): a name set beside a kind of place that
+// heads its phrase is a place. (Not "Jones, the city council leader", "Smith, the town's mayor".)
+const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:region|province|city|town|village|country|territory|enclave|island|district|county|capital)(?=\s*[,.;]|\s+(?:the|a|an|that|which|where|of|in|on|whose|near|north|south|east|west|known|run|held|controlled)\b)/u;
+
 // "Fédération Internationale de l'Automobile", "Banco Santander", "Parti Québécois": a name opening with a
 // body's word in another language is that body.
 const FOREIGN_BODY_WORDS = new Set(
@@ -589,6 +620,22 @@ const STATES_AND_PROVINCES = new Set(
 );
 // (The state ends its phrase: not "Sanders, Vermont's senator", "Jackson, Mississippi native".)
 const STATE_AFTER = /^,\s+(?:New|North|South|West|Rhode|British|Nova)?\s?(\p{Lu}\p{Ll}+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|for|to|from|with|where|which|who|is|was|has|had)\b)/u;
+// "San Juan, PR, on Tuesday", "Moore, OK.": a state's postal code after a town and a comma is the state.
+const STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
+const CODE_AFTER_TOWN = /^,[ \t]+([A-Z]{2})(?=[ \t]*(?:[,.;:)]|$))/m;
+/** States named by their postal code after a town, where no mention stands yet. */
+export function statesByCode(text: string, found: readonly MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const m of found) {
+    if (m.type !== 'place') continue;
+    const code = CODE_AFTER_TOWN.exec(text.slice(m.end, m.end + 6))?.[1];
+    if (code === undefined || !STATE_CODES.has(code)) continue;
+    const start = m.end + text.slice(m.end).indexOf(code);
+    if (!found.some((n) => n.start < start + 2 && start < n.end)) out.push(mentionAt(text, start, start + 2, 'place'));
+  }
+  return out;
+}
+
 function cityOfState(text: string, m: MentionCandidate): boolean {
   const state = STATE_AFTER.exec(text.slice(m.end, m.end + 24))?.[1];
   return state !== undefined && (STATES_AND_PROVINCES.has(state) || /^(?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Island|Columbia|Scotia|Brunswick)$/.test(state));
@@ -676,9 +723,11 @@ const GEOGRAPHIC_PLURALS = new Set(
 const LANGUAGE_AFTER = /^\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:language|dialect)\b/u;
 const LANGUAGE_DEFINED = /^\s+(?:is|was)\s/;
 function isLanguage(text: string, m: MentionCandidate): boolean {
-  if (m.type === 'organization' || m.country || isListedPlace(m.text.toLowerCase())) return false;
+  if (m.country || isListedPlace(m.text.toLowerCase())) return false;
   const after = text.slice(m.end, m.end + 50);
-  return LANGUAGE_AFTER.test(after) && (m.type !== 'person' || LANGUAGE_DEFINED.test(after)) && !(m.type === 'person' && m.words.length > 1);
+  // (A body, or a person, only where the text says what it is: "Wintuvan is an endangered language"; not "the
+  // Microsoft language model".)
+  return LANGUAGE_AFTER.test(after) && (m.type !== 'person' && m.type !== 'organization' || LANGUAGE_DEFINED.test(after)) && !(m.type === 'person' && m.words.length > 1);
 }
 
 // "P-47 Thunderbolt", "F-86 Sabre": the name after an aircraft's code is the aircraft, a named thing.
@@ -825,6 +874,12 @@ function stormNames(text: string): Set<number> {
   return starts;
 }
 const PARTY_AFTER = /^\s+party\b/;
+// "Claudia Sheinbaum's Morena party" read as a person ("Morena" is a first name too): one word after a
+// possessive or "the", which the document gives no one as a surname. (Not "Sarah's birthday party".)
+const PARTY_OWNER_BEFORE = /(?:\p{L}['’]s?|\b[Tt]he|\bruling|\bopposition)\s+$/u;
+function partyNamedLikePerson(text: string, m: MentionCandidate, surnames: ReadonlySet<string>): boolean {
+  return m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && PARTY_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
 const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper)\s+$/;
 const SINGULAR_STORM_BEFORE = /\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+$/;
 const WEATHER_WORDS = /\b(?:winds?|gusts?|landfall|rainfall|rain|floods?|flooding|mph|km\/h|forecasters?|meteorolog\w*|evacuat\w*|storm surge|category \d)\b/gi;

@@ -198,7 +198,9 @@ export function withSpelledOutBodies(text: string, names: MentionCandidate[]): M
     if (names.some((n) => (n.type === 'person' && n.start < m.start && n.end > from) || (n.start < from && n.end > from))) continue;
     // (Its name on one line, though a plain-text page may wrap it: "Internet Engineering\n   Task Force (IETF)".)
     const name = text.slice(from, m.end).replace(/\s+/g, ' ');
-    const body = { ...mentionAt(text, from, m.end, m.type === 'other' ? 'other' : 'organization'), name, key: placeKey(name), country: false };
+    // (A named thing only where no part was read as a body: "HM Revenue" and "Customs", a body and a thing, are a body.)
+    const thing = m.type === 'other' && !names.some((n) => n.start >= from && n.end <= m.end && n.type === 'organization');
+    const body = { ...mentionAt(text, from, m.end, thing ? 'other' : 'organization'), name, key: placeKey(name), country: false };
     for (const n of names) if (n.start >= from && n.end <= m.end) replaced.set(n, body);
   }
   if (replaced.size === 0) return names;
@@ -337,6 +339,7 @@ export function withArabicArticles(text: string, mentions: MentionCandidate[]): 
 const EARTH_OR_MOON = /(?:(?<![\p{L}\p{N}-])Earth|(?<=\bthe[ \t]|Earth-)Moon)(?![\p{L}\p{N}])/gu;
 const NOT_PLANET_AFTER = /^(?:[ \t]+\p{Lu}|,[ \t]+\p{Lu}\p{Ll}*[ \t]+&|[ \t]+(?:administration|government|presidency|era|cabinet|camp|years)\b)/u;
 const NAME_BEFORE = /\p{Lu}[\p{L}.]*[ \t]+(?:of[ \t]+the[ \t]+)?$/u;
+const LEADERS_RULE_AFTER = /^[ \t]+(?:administration|government|presidency|era|cabinet)\b/;
 export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   if (!text.includes('Earth') && !text.includes('Moon')) return mentions;
   // "this Earth-Moon highway", tagged as one name: the two bodies, each found below.
@@ -348,10 +351,12 @@ export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): Me
     // (Not in a longer name: "Earth Day", "Google Earth", "Friends of the Earth".)
     const before = text.slice(Math.max(0, at.index - 24), at.index);
     // (A capitalised "The" is no name: "The Earth-Moon distance".)
-    if (NOT_PLANET_AFTER.test(text.slice(end, end + 16)) || (NAME_BEFORE.test(before) && !/(?:^|\s)The[ \t]+$/.test(before))) continue;
     // The mentions and the matches are both in order: one walk over each.
     while (k < out.length && out[k]!.end <= at.index) k++;
     const next = out[k];
+    // "Under the Moon administration", read as the place: the president's name.
+    if (next !== undefined && next.start === at.index && next.end === end && next.type === 'place' && LEADERS_RULE_AFTER.test(text.slice(end, end + 16))) out[k] = { ...next, type: 'person' };
+    if (NOT_PLANET_AFTER.test(text.slice(end, end + 16)) || (NAME_BEFORE.test(before) && !/(?:^|\s)The[ \t]+$/.test(before))) continue;
     if (next !== undefined && next.start === at.index && next.end === end) out[k] = { ...next, type: 'place' };
     else if (next === undefined || next.start >= end) added.push(mentionAt(text, at.index, end, 'place'));
   }

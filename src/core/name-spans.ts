@@ -16,7 +16,7 @@ export function withConventionalEdges(text: string, names: MentionCandidate[]): 
   for (let i = 0; i < names.length; i++) {
     const next = names[i + 1];
     const previous = out[out.length - 1];
-    const name = withoutPostNominal(text, withoutLeadingThe(text, names[i]!));
+    const name = withoutTradeWordOfNoun(text, withoutPostNominal(text, withoutLeadingThe(text, names[i]!)));
     for (const m of withoutPlatformX(text, withoutInitialsPossessive(text, name))) out.push(withOpeningWord(text, withClosingWord(text, m, next), previous));
   }
   return out;
@@ -32,6 +32,15 @@ function withoutLeadingThe(text: string, m: MentionCandidate): MentionCandidate 
   const rest = at(text, m, m.start + m.text.indexOf(m.words[1]!, 3), m.end);
   const ordinary = rest.words.length === 1 && (lexiconKind(rest.text.toLowerCase()) ?? 'common') === 'common' && !hasCompanySuffix({ ...rest, words: ['The', rest.text] });
   return ordinary ? m : rest;
+}
+
+// "sales of Nvidia AI chips", read as one named thing: "AI" before a noun in lower case is the kind of chips, and
+// the name before it the company (not a word: "Generative AI tools"). (A company named so keeps it: "Mistral AI, the start-up", "Mistral AI said".)
+const NOUN_AFTER = /^[ \t]+\p{Ll}/u;
+function withoutTradeWordOfNoun(text: string, m: MentionCandidate): MentionCandidate {
+  if (m.type === 'organization' || m.type === 'person' || m.words.length !== 2 || m.words[1] !== 'AI' || !NOUN_AFTER.test(text.slice(m.end, m.end + 3))) return m;
+  if ((lexiconKind(m.words[0]!.toLowerCase()) ?? 'unknown') === 'common') return m;
+  return at(text, m, m.start, m.start + m.words[0]!.length, 'organization');
 }
 
 // "James Okonjo KC": letters for a rank or an honour after a person's name are not part of it (and inside a

@@ -34,6 +34,8 @@ const WORK_APPOSITION = new RegExp(String.raw`^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L
 // treaty is a named thing, whatever the tagger read in its words.
 // (Not a body that enforces one: "the State Administration for Market Regulation".)
 const LAW_OR_TREATY = /^(?:Act|Regulation|Directive|Treaty|Agreement|Accords?|Protocol|Compact|Conventions?|Declaration|Charter)$/;
+// The same after "the", found whatever the tagger read, even nothing: "the General Data Protection Regulation".
+const LAW_NAMED = /\b[Tt]he[ \t]+((?:\p{Lu}[\p{L}\p{M}’'-]*[ \t]+(?:(?:of|on|for|and)[ \t]+)?){1,6}(?:Act|Regulation|Directive|Treaty|Agreement|Accords?|Protocol|Compact|Conventions?|Declaration|Charter))(?![\p{L}\p{N}])/gu;
 const CRAFT_NAMED = /\b(?:lander|rover|spacecraft|capsule|satellite|probe|rocket|telescope|ship|vessel|yacht|locomotive)[ \t]*,?[ \t]+(?:named|called|dubbed|christened)[ \t]+$/;
 
 function isLawName(name: string): boolean {
@@ -47,16 +49,19 @@ function isLawName(name: string): boolean {
 
 /** `mentions` with the titles of works and the names of craft in `text` read as named things. */
 export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  // [start, end, marked by a year alone]
-  const titles: Array<[number, number, boolean]> = [];
-  const add = (start: number, end: number, byYear: boolean): void => {
-    if (!titles.some(([s, e]) => s === start && e === end)) titles.push([start, end, byYear]);
+  // [start, end, marked by a year alone, a title even where the tagger read no name in it]
+  const titles: Array<[number, number, boolean, boolean]> = [];
+  const add = (start: number, end: number, byYear: boolean, sure = false): void => {
+    if (!titles.some(([s, e]) => s === start && e === end)) titles.push([start, end, byYear, sure]);
   };
-  for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD, LAW_OF]) {
+  for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD, LAW_OF, LAW_NAMED]) {
     for (const match of text.matchAll(pattern)) {
       if (pattern === LAW_OF && !isLawName(match[1]!)) continue;
+      // (Not a body that enforces a law: "the State Administration for Market Regulation".)
+      if (pattern === LAW_NAMED && match[1]!.split(/[ \t]+/).some((w) => BODY_HEAD_WORDS.has(w))) continue;
       const start = match.index + match[0].indexOf(match[1]!);
-      add(start, start + match[1]!.length, false);
+      // A song's title in quotation marks after "the single", and a law, are titles whatever the tagger read.
+      add(start, start + match[1]!.length, false, pattern === QUOTED_AFTER_WORK || pattern === LAW_NAMED);
     }
   }
   for (const year of text.matchAll(YEAR_IN_BRACKETS)) {
@@ -70,9 +75,9 @@ export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): M
   // A title is one named thing; a person named in full inside its span is an author's byline, not a title
   // ("Stone’s “Orchard Law”" is found from the quotation marks, never from "Miriam Stone’s").
   let out = mentions;
-  for (const [start, end, byYear] of titles) {
+  for (const [start, end, byYear, sure] of titles) {
     const inside = out.filter((m) => m.start < end && m.end > start);
-    if (inside.length === 0 || inside.some((m) => m.start < start || m.end > end)) continue;
+    if ((inside.length === 0 && !sure) || inside.some((m) => m.start < start || m.end > end)) continue;
     // Only a year in brackets marks it: "Chinua Achebe (1930)" cites a person named in full.
     if (byYear && inside.some((m) => m.type === 'person' && m.words.length > 1 && m.start === start && m.end === end)) continue;
     out = [...out.filter((m) => !inside.includes(m)), { ...mentionAt(text, start, end, 'other'), evidence: 'structure' }];

@@ -94,9 +94,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.words.length > 1 && m.type !== 'person' && m.type !== 'organization' && !m.country && !isListedPlace(m.text.toLowerCase()) && introducedByRole(text, m)) return { ...m, type: 'person' };
     if (m.words.length > 1 && m.type !== 'organization' && FOREIGN_BODY_WORDS.has(m.words[0]!)) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && m.type !== 'person' && !m.country && BODY_APPOSITION.test(text.slice(m.end, m.end + 60)) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
-    if ((m.type === 'person' || m.type === null) && PLACE_APPOSITION.test(text.slice(m.end, m.end + 60))) return { ...m, type: 'place' };
-    // (A place the gazetteer does not list, too: the tagger reads "of Kleinwort Benson in London" as a place now and then.)
-    if (m.type !== 'organization' && !m.country && personEnds.has(m.start - 4) && text.slice(m.start - 4, m.start) === ' of ' && firmThenPlace(text, m)) return { ...m, type: 'organization' };
+    if ((m.type === null || (m.type === 'person' && m.words.length === 1 && !isKnownPersonName(m.text))) && PLACE_APPOSITION.test(text.slice(m.end, m.end + 60))) return { ...m, type: 'place' };
+    // (A place the gazetteer does not list, too, of two words or more: the tagger reads "of Kleinwort Benson in
+    // London" as a place now and then; "Peter Sims of Tring in Hertfordshire" is from the town.)
+    if (m.type !== 'organization' && !m.country && (m.type !== 'place' || m.words.length > 1) && personEnds.has(m.start - 4) && text.slice(m.start - 4, m.start) === ' of ' && firmThenPlace(text, m)) return { ...m, type: 'organization' };
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
     }
@@ -131,9 +132,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // body's last word is the body. (Not a centre, a hospital or an office, places as often: "Kennedy Space Center",
     // "the Oval Office".)
     if (m.type === 'place' && m.words.length > 1 && !m.country && PLACE_BODY_END.has(m.words[m.words.length - 1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
-    // A scheme read as a body is the scheme: "joined the Erasmus Programme" (not the United Nations' bodies so
-    // named, "the UN Development Programme", nor one whose initials the text defines).
-    if (m.type === 'organization' && m.words.length > 1 && /^Program(?:me)?$/.test(m.words[m.words.length - 1]!) && !m.words.some((w) => /^(?:UN|United|Nations|World)$/.test(w)) && !/^ \(\p{Lu}{2,}\)/u.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'other' };
+    // A scheme read as a body is the scheme, where someone joins or is in it: "joined the Erasmus Programme" (not
+    // one that acts, "The National Toxicology Program said", nor the United Nations' bodies so named, "the UN
+    // Development Programme", nor one whose initials the text defines).
+    if (m.type === 'organization' && m.words.length > 1 && /^Program(?:me)?$/.test(m.words[m.words.length - 1]!) && SCHEME_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !m.words.some((w) => /^(?:UN|United|Nations|World)$/.test(w)) && !/^ \(\p{Lu}{2,}\)/u.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'other' };
     if (m.type === 'organization' || m.country) return m;
     if (m.words.length === 1 && STATE_BODIES.has(m.text)) return { ...m, type: 'organization' };
     // "The World Food Programme (WFP)", tagged a named thing: a name whose last word is a body's is the body.
@@ -330,18 +332,23 @@ const SAINT_BEFORE = /\b(?:St\.?|Saint)\s$/;
 const SAINT_REST = /^['’]s(?:(?:\s+\p{Lu}[\p{L}-]*)+|(?![\p{L}\d]))/u;
 const SAINTS_BODIES = /^(?:School|Hospital|College|University|Church|Cathedral|Academy|Infirmary|Primary|Secondary)$/;
 
-// Two people joined by "&" are a firm ("Ernst & Young", "Simon & Garfunkel"), unless both are the surnames of
-// people the document names in full ("Joe Biden … Donald Trump … Biden & Trump clash") and nothing is run or done
-// by them ("Staff at Harrison & Webb"); two places one place only where the gazetteer lists it ("Trinidad &
+// Two people joined by "&" are a firm where one works or where a verb takes them as one ("Staff at Harrison &
+// Webb", "Ernst & Young was fined"; not "Harry & Meghan visit Nigeria", "Kim & Kanye: inside the divorce"), and
+// then not if both are the surnames of people the document names in full ("Joe Biden … Donald Trump … Biden &
+// Trump is the match-up"); two places one place only where the gazetteer lists it ("Trinidad &
 // Tobago"; not "England & Wales").
 // "Kowalczyk & Sons", "Holland & Partners": the words after an ampersand that make a firm of a family or a name.
 const FIRM_PARTNERS = new Set(['Sons', 'Son', 'Daughters', 'Co', 'Co.', 'Company', 'Partners', 'Associates', 'Brothers', 'Bros']);
 // Words before two surnames joined by an ampersand that make them a firm: "staff at Harrison & Webb", "published
 // by Faber & Faber", "who runs Baker & Fenwick", "the Austin firm Okonkwo & Brandt". Elsewhere they are two
 // people ("Biden & Trump clash over debate rules").
+const ONE_SUBJECT_AFTER = /^\s+(?:was|is|has|says|does)\b/;
 const FIRM_BEFORE = /\b(?:at|by|runs?|ran|owns?|owned|founded|joined|firm|company|practice|business)\s+(?:the\s+)?$/i;
 function joinsAsOne(text: string, m: MentionCandidate, next: MentionCandidate, surnames: ReadonlySet<string>): boolean {
-  if (m.type === 'person' && next.type === 'person') return m.text === next.text || !(surnames.has(m.text) && surnames.has(next.text)) || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  if (m.type === 'person' && next.type === 'person') {
+    const singular = ONE_SUBJECT_AFTER.test(text.slice(next.end, next.end + 8)) && !(surnames.has(m.text) && surnames.has(next.text));
+    return m.text === next.text || singular || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  }
   if (m.type === 'place' && next.type === 'place') return isListedPlace(`${m.text} and ${next.text}`.toLowerCase()) || isListedPlace(`${m.text} & ${next.text}`.toLowerCase());
   return true;
 }
@@ -450,7 +457,8 @@ const INDUSTRY_MAJOR = String.raw`(?:oil|energy|mining|drugs?|pharmaceuticals?|c
 const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${TRADE_WORDS}|${INDUSTRY_MAJOR})\s+$`, 'i');
 const BUSINESS_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${BUSINESS_WORDS}(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run|behind|in|of|from|whose|with)\b)`, 'iu');
 // "A Stockholm spinout, Biomarka, hopes…": a business set off by commas after the word for it, whatever the
-// tagger read, but for a name the lexicon gives people. (Not after a preposition, where the comma ends a phrase:
+// tagger read, but for a name the lexicon gives people or one in a list ("accuses the startup, Altman, and the
+// board"). (Not after a preposition, where the comma ends a phrase:
 // "For the airline, Gatwick, its largest base, …".)
 const BUSINESS_THEN_NAME = new RegExp(String.raw`(?<!\b(?:for|to|at|in|on|with|from|by|of|about|as|like)\s+)\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${BUSINESS_WORDS},\s+$`, 'iu');
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
@@ -462,7 +470,7 @@ function namedAsBusiness(text: string, m: MentionCandidate): boolean {
     (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
     (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
     BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
-    ((m.type !== 'person' || (m.words.length === 1 && !isKnownPersonName(m.text))) && BUSINESS_THEN_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||
+    ((m.type !== 'person' || (m.words.length === 1 && !isKnownPersonName(m.text) && !/^\s*,\s+(?:and|or)\b/.test(text.slice(m.end, m.end + 8)))) && BUSINESS_THEN_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||
     SHARES_AFTER.test(text.slice(m.end, m.end + 16)) ||
     (m.words.length === 1 && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && WARES_AFTER.test(text.slice(m.end, m.end + 16)))
   );
@@ -594,8 +602,9 @@ function introducedByRole(text: string, m: MentionCandidate): boolean {
 const BODY_APPOSITION = /^,\s+(?:a|an|the)\s+(?:(?!(?:the|a|an|region|area|country|city|town|province|state|territory|enclave)\b)[\p{L}'’-]+\s+){0,3}?(?:group|organisation|organization|movement|faction|militia|alliance|coalition|lobby|union)\b(?!['’])/u;
 
 // "Rojava, the region the Kurdish militia controls" (read as a person): a name set beside a kind of place that
-// heads its phrase is a place. (Not "Jones, the city council leader", "Smith, the town's mayor".)
-const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:region|province|city|town|village|country|territory|enclave|island|district|county|capital)(?=\s*[,.;]|\s+(?:the|a|an|that|which|where|of|in|on|whose|near|north|south|east|west|known|run|held|controlled)\b)/u;
+// heads its phrase is a place. (Not "Jones, the city council leader", "Smith, the town's mayor", "Peter Estlin, the
+// city of London's lord mayor": one word only, not a name the lexicon gives people, and no "of" after the kind.)
+const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:region|province|city|town|village|country|territory|enclave|island|district|county|capital)(?=\s*[,.;]|\s+(?:the|a|an|that|which|where|in|on|whose|near|north|south|east|west|known|run|held|controlled)\b)/u;
 
 // "Fédération Internationale de l'Automobile", "Banco Santander", "Parti Québécois": a name opening with a
 // body's word in another language is that body.
@@ -630,6 +639,8 @@ export function statesByCode(text: string, found: readonly MentionCandidate[]): 
     if (m.type !== 'place') continue;
     const code = CODE_AFTER_TOWN.exec(text.slice(m.end, m.end + 6))?.[1];
     if (code === undefined || !STATE_CODES.has(code)) continue;
+    // ("Meet me in Vegas, OK.": Oklahoma's code only before a comma or a bracket.)
+    if (code === 'OK' && !/^,[ \t]+OK[ \t]*[,)]/.test(text.slice(m.end, m.end + 8))) continue;
     const start = m.end + text.slice(m.end).indexOf(code);
     if (!found.some((n) => n.start < start + 2 && start < n.end)) out.push(mentionAt(text, start, start + 2, 'place'));
   }
@@ -722,12 +733,15 @@ const GEOGRAPHIC_PLURALS = new Set(
 // immigration"; the bare "X language" only for a name the tagger did not read as a person.)
 const LANGUAGE_AFTER = /^\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:language|dialect)\b/u;
 const LANGUAGE_DEFINED = /^\s+(?:is|was)\s/;
+const LANGUAGE_HEAD = /\b(?:language|dialect)(?:\s*[,.;]|\s+(?:spoken|of|in|with|that|which|used|written|closely|related|isolate|family)\b)/;
 function isLanguage(text: string, m: MentionCandidate): boolean {
   if (m.country || isListedPlace(m.text.toLowerCase())) return false;
   const after = text.slice(m.end, m.end + 50);
   // (A body, or a person, only where the text says what it is: "Wintuvan is an endangered language"; not "the
-  // Microsoft language model".)
-  return LANGUAGE_AFTER.test(after) && (m.type !== 'person' && m.type !== 'organization' || LANGUAGE_DEFINED.test(after)) && !(m.type === 'person' && m.words.length > 1);
+  // Microsoft language model"; and a body only where the language heads its phrase: not "Duolingo is a language
+  // learning app".)
+  const defined = LANGUAGE_DEFINED.test(after) && (m.type !== 'organization' || LANGUAGE_HEAD.test(after));
+  return LANGUAGE_AFTER.test(after) && ((m.type !== 'person' && m.type !== 'organization') || defined) && !(m.type === 'person' && m.words.length > 1);
 }
 
 // "P-47 Thunderbolt", "F-86 Sabre": the name after an aircraft's code is the aircraft, a named thing.
@@ -874,11 +888,13 @@ function stormNames(text: string): Set<number> {
   return starts;
 }
 const PARTY_AFTER = /^\s+party\b/;
+const SCHEME_BEFORE = /\b(?:joined|joins|join|joining|under|through|via|into|in|on)\s+(?:the\s+)?$/;
 // "Claudia Sheinbaum's Morena party" read as a person ("Morena" is a first name too): one word after a
-// possessive or "the", which the document gives no one as a surname. (Not "Sarah's birthday party".)
-const PARTY_OWNER_BEFORE = /(?:\p{L}['’]s?|\b[Tt]he|\bruling|\bopposition)\s+$/u;
+// possessive, "ruling" or "opposition", which the document gives no one as a surname. (Not "Sarah's birthday
+// party", "The Obama party at Martha's Vineyard", nor a name the lexicon gives people: "Elton John's Oscar party".)
+const PARTY_OWNER_BEFORE = /(?:\p{L}['’]s?|\bruling|\bopposition)\s+$/u;
 function partyNamedLikePerson(text: string, m: MentionCandidate, surnames: ReadonlySet<string>): boolean {
-  return m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && PARTY_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && !isKnownPersonName(m.text) && PARTY_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper)\s+$/;
 const SINGULAR_STORM_BEFORE = /\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+$/;

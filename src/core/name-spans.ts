@@ -35,11 +35,12 @@ function withoutLeadingThe(text: string, m: MentionCandidate): MentionCandidate 
 }
 
 // "sales of Nvidia AI chips", read as one named thing: "AI" before a noun in lower case is the kind of chips, and
-// the name before it the company (not a word: "Generative AI tools"). (A company named so keeps it: "Mistral AI, the start-up", "Mistral AI said".)
+// the name before it the company, where the lexicon knows it as one (not a word, "Generative AI tools", nor a
+// company named so, "Sakana AI researchers"). (A company named so keeps it: "Mistral AI, the start-up", "Mistral AI said".)
 const NOUN_AFTER = /^[ \t]+\p{Ll}/u;
 function withoutTradeWordOfNoun(text: string, m: MentionCandidate): MentionCandidate {
   if (m.type === 'organization' || m.type === 'person' || m.words.length !== 2 || m.words[1] !== 'AI' || !NOUN_AFTER.test(text.slice(m.end, m.end + 3))) return m;
-  if ((lexiconKind(m.words[0]!.toLowerCase()) ?? 'unknown') === 'common') return m;
+  if (lexiconKind(m.words[0]!.toLowerCase()) !== 'organization') return m;
   return at(text, m, m.start, m.start + m.words[0]!.length, 'organization');
 }
 

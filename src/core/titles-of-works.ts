@@ -38,6 +38,19 @@ const LAW_OR_TREATY = /^(?:Act|Regulation|Directive|Treaty|Agreement|Accords?|Pr
 const LAW_NAMED = /\b[Tt]he[ \t]+((?:\p{Lu}[\p{L}\p{M}’'-]*[ \t]+(?:(?:of|on|for|and)[ \t]+)?){1,6}(?:Act|Regulation|Directive|Treaty|Agreement|Accords?|Protocol|Compact|Conventions?|Declaration|Charter))(?![\p{L}\p{N}])/gu;
 const CRAFT_NAMED = /\b(?:lander|rover|spacecraft|capsule|satellite|probe|rocket|telescope|ship|vessel|yacht|locomotive)[ \t]*,?[ \t]+(?:named|called|dubbed|christened)[ \t]+$/;
 
+const TITLE_CASE_SMALL_WORDS = new Set(['To', 'A', 'An', 'In', 'On', 'At', 'By', 'With', 'From', 'As', 'Is', 'Are', 'Be', 'For', 'Of', 'And', 'The']);
+// A capitalised word before a capitalised "The" on its line, not ending a sentence: a headline in title case.
+function titleCaseBefore(text: string, at: number): boolean {
+  return text[at] === 'T' && /(?:^|[ \t])\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at));
+}
+// A title in quotation marks set straight after the word for the work, not after a verb of calling, and not
+// closed with a comma or full stop inside the marks (as a quoted verdict is): 'the single "Now And Then".'
+const CALLING_BEFORE = /\b(?:called|calls|calling|dubbed|labelled|labeled|described|branded|deemed)\s+(?:\S+\s+){0,2}$/;
+function soleTitle(text: string, match: RegExpMatchArray): boolean {
+  const whole = match[0];
+  return !/[,.]["”’]$/.test(whole) && !/,[ \t]*["“‘]/.test(whole) && !CALLING_BEFORE.test(text.slice(Math.max(0, match.index! - 30), match.index));
+}
+
 function isLawName(name: string): boolean {
   const subject = name.replace(/^\p{Lu}\p{Ll}+[ \t]+of[ \t]+(?:the[ \t]+)?/u, '');
   const words = subject.split(/[ \t]+/);
@@ -57,11 +70,14 @@ export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): M
   for (const pattern of [QUOTED_AFTER_WORK, QUOTED_AFTER_POSSESSIVE, AFTER_WORK_WORD, LAW_OF, LAW_NAMED]) {
     for (const match of text.matchAll(pattern)) {
       if (pattern === LAW_OF && !isLawName(match[1]!)) continue;
-      // (Not a body that enforces a law: "the State Administration for Market Regulation".)
-      if (pattern === LAW_NAMED && match[1]!.split(/[ \t]+/).some((w) => BODY_HEAD_WORDS.has(w))) continue;
+      // (Not a body that enforces a law: "the State Administration for Market Regulation"; nor words of a
+      // headline in title case: "How The Pentagon Plans To Act On UFO Sightings".)
+      if (pattern === LAW_NAMED && (match[1]!.split(/[ \t]+/).some((w) => BODY_HEAD_WORDS.has(w) || TITLE_CASE_SMALL_WORDS.has(w)) || titleCaseBefore(text, match.index))) continue;
+      // (Nor a verdict in quotation marks: 'called the documentary "Fake News"', 'the movie "Boring," but'.)
+      if (pattern === QUOTED_AFTER_WORK && !soleTitle(text, match)) continue;
       const start = match.index + match[0].indexOf(match[1]!);
       // A song's title in quotation marks after "the single", and a law, are titles whatever the tagger read.
-      add(start, start + match[1]!.length, false, pattern === QUOTED_AFTER_WORK || pattern === LAW_NAMED);
+      add(start, start + match[1]!.length, false, pattern === LAW_NAMED || (pattern === QUOTED_AFTER_WORK && soleTitle(text, match)));
     }
   }
   for (const year of text.matchAll(YEAR_IN_BRACKETS)) {

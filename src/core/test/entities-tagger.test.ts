@@ -537,6 +537,21 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The Online Safety Act came into force.')).toContain('Online Safety Act/other');
     expect(mentionTypes('The Labour government fell.')).toContain('Labour/organization');
     expect(mentionTypes('Mary had her birthday party.')).not.toContain('Mary/organization');
+    // Where a review's sentences made them misfire, each was narrowed.
+    expect(mentionTypes('Harry & Meghan visit Nigeria this week.')).not.toContain('Harry & Meghan/organization');
+    expect(mentionTypes('Kim & Kanye: inside the divorce.')).not.toContain('Kim & Kanye/organization');
+    expect(mentionTypes('Aliens Vs Humans: How The Pentagon Plans To Act On UFO Sightings')).not.toContain('Pentagon Plans To Act/other');
+    expect(mentionTypes("Peter Estlin, the city of London's lord mayor, hosted the dinner.")).toContain('Peter Estlin/person');
+    expect(mentionTypes('The National Toxicology Program said the chemical was safe.')).not.toContain('National Toxicology Program/other');
+    expect(mentionTypes("The Obama party at Martha's Vineyard drew hundreds.")).not.toContain('Obama/organization');
+    expect(mentionTypes('Duolingo is a language learning app.')).not.toContain('Duolingo/other');
+    expect(mentionTypes('Sakana AI researchers published a paper.')).not.toContain('Sakana/organization');
+    expect(mentionTypes('Meet me in Vegas, OK.')).not.toContain('OK/place');
+    expect(mentionTypes('Critics called the movie "Boring," but it topped the box office.')).not.toContain('Boring/other');
+    expect(mentionTypes('"It has been a hard year," said Peter Sims of Tring in Hertfordshire.')).not.toContain('Tring/organization');
+    expect(mentionTypes('The suit accuses the startup, Altman, and the board of fraud.')).not.toContain('Altman/organization');
+    expect(mentionTypes('FORD TO CUT 3,000 JOBS\nFord said on Tuesday it would cut 3,000 jobs in Europe. Chairman Bill Ford told reporters the cuts were painful. Ford shares fell 2 percent.')).not.toContain('FORD/person');
+    expect(mentionTypes('SOCCER - CHELSEA SIGN PALMER\nChelsea signed Cole Palmer from Manchester City. Palmer said he was delighted to join Chelsea.')).not.toContain('CHELSEA/person');
   });
 
   it('keeps those readings to their sentences (a fifth review: sentences built to misfire them)', () => {

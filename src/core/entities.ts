@@ -67,6 +67,7 @@ export function ruleMentions(text: string): MentionCandidate[] {
   return candidates;
 }
 
+// "World leaders Macron and Scholz", "rivals Federer and Nadal": plural words for people before two names.
 const PEOPLE_BEFORE_PAIR = /\b(?:leaders|presidents|ministers|premiers|chancellors|rivals|stars|players|candidates|senators|actors|singers|founders|co-founders|brothers|sisters|coaches)\s+$/;
 // What ends just before a word that opens a sentence.
 const SENTENCE_START_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)$/;

@@ -95,22 +95,21 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
     added.push(...addedHere);
   }
   // A name the tagger read in the headline is of the story's kind: "HUBER" over "Anke Huber … Huber said", read
-  // as a body in the capitals.
+  // as a body in the capitals. (A person only by the surname of one the story names in full, and not a company
+  // the lexicon knows: "FORD TO CUT JOBS" over "Chairman Bill Ford", "SOCCER - CHELSEA SIGN PALMER" over a story
+  // that misreads Chelsea.)
+  const storyType = (written: string, names: Array<[string, EntityType]>): EntityType | undefined => {
+    const type = names.find(([name]) => name === written)?.[1];
+    if (type !== 'person') return type;
+    const word = written.charAt(0) + written.slice(1).toLowerCase();
+    return surnames.has(word) && lexiconKind(written.toLowerCase()) !== 'organization' ? type : undefined;
+  };
   const typed = kept.map((m) => {
     const headline = headlineOf.get(m);
     const type = headline === undefined ? undefined : headline.titleCase ? known.get(m.text) : storyType(m.text, namesIn.get(headline)!);
     return type !== undefined && type !== m.type ? { ...m, type } : m;
   });
   return [...typed, ...added];
-
-  // (A person only by the surname of one the story names in full, and not a company the lexicon knows: "FORD TO
-  // CUT JOBS" over "Chairman Bill Ford", "SOCCER - CHELSEA SIGN PALMER" over a story that misreads Chelsea.)
-  function storyType(written: string, names: Array<[string, EntityType]>): EntityType | undefined {
-    const type = names.find(([name]) => name === written)?.[1];
-    if (type !== 'person') return type;
-    const word = written.charAt(0) + written.slice(1).toLowerCase();
-    return surnames.has(word) && lexiconKind(written.toLowerCase()) !== 'organization' ? type : undefined;
-  }
 }
 
 // The text's first line when it is a headline in title case: short, no full stop at its end, and every long

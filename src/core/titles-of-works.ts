@@ -73,10 +73,10 @@ export function withTitlesOfWorks(text: string, mentions: MentionCandidate[]): M
       // (Not a body that enforces a law: "the State Administration for Market Regulation"; nor words of a
       // headline in title case: "How The Pentagon Plans To Act On UFO Sightings".)
       if (pattern === LAW_NAMED && (match[1]!.split(/[ \t]+/).some((w) => BODY_HEAD_WORDS.has(w) || TITLE_CASE_SMALL_WORDS.has(w)) || titleCaseBefore(text, match.index))) continue;
-      // (Nor a verdict in quotation marks: 'called the documentary "Fake News"', 'the movie "Boring," but'.)
-      if (pattern === QUOTED_AFTER_WORK && !soleTitle(text, match)) continue;
       const start = match.index + match[0].indexOf(match[1]!);
-      // A song's title in quotation marks after "the single", and a law, are titles whatever the tagger read.
+      // A song's title in quotation marks after "the single", and a law, are titles whatever the tagger read (not
+      // a verdict in quotation marks, where it read nothing: 'called the documentary "Fake News"', 'the movie
+      // "Boring," but').
       add(start, start + match[1]!.length, false, pattern === LAW_NAMED || (pattern === QUOTED_AFTER_WORK && soleTitle(text, match)));
     }
   }

@@ -342,8 +342,9 @@ const FIRM_PARTNERS = new Set(['Sons', 'Son', 'Daughters', 'Co', 'Co.', 'Company
 // Words before two surnames joined by an ampersand that make them a firm: "staff at Harrison & Webb", "published
 // by Faber & Faber", "who runs Baker & Fenwick", "the Austin firm Okonkwo & Brandt". Elsewhere they are two
 // people ("Biden & Trump clash over debate rules").
-const ONE_SUBJECT_AFTER = /^\s+(?:was|is|has|says|does)\b/;
 const FIRM_BEFORE = /\b(?:at|by|runs?|ran|owns?|owned|founded|joined|firm|company|practice|business)\s+(?:the\s+)?$/i;
+// A verb in the singular after two names joined by an ampersand takes them as one: "Ernst & Young was fined".
+const ONE_SUBJECT_AFTER = /^\s+(?:was|is|has|says|does)\b/;
 function joinsAsOne(text: string, m: MentionCandidate, next: MentionCandidate, surnames: ReadonlySet<string>): boolean {
   if (m.type === 'person' && next.type === 'person') {
     const singular = ONE_SUBJECT_AFTER.test(text.slice(next.end, next.end + 8)) && !(surnames.has(m.text) && surnames.has(next.text));

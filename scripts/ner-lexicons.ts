@@ -78,7 +78,7 @@ export function buildLexicons(wordClusters?: string, trainedOn: (word: string) =
   // offer) and a surname with its topic ("clinton" with party and election): clustered alike, the tagger read
   // "Bill Clinton" and "President Trump" as bodies. The words the lexicons know have features that say what
   // they are, and the words the training data shows have weights of their own; the clusters are for the
-  // names neither knows ("Vorkuta", "Slomka"), which then read like the towns or surnames they are used like.
+  // names neither knows (a surname such as "Slomka"), which then read like the names they are used like.
   if (wordClusters !== undefined) {
     if (!existsSync(wordClusters)) throw new Error(`No word clusters at ${wordClusters}: run \`npm run make:word-clusters\` first (about 12 minutes).`);
     const known = (word: string): boolean => [...lists.values()].some((list) => list.has(word));

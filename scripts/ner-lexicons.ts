@@ -81,7 +81,8 @@ export function buildLexicons(wordClusters?: string, trainedOn: (word: string) =
   // names neither knows (a surname such as "Slomka"), which then read like the names they are used like.
   if (wordClusters !== undefined) {
     if (!existsSync(wordClusters)) throw new Error(`No word clusters at ${wordClusters}: run \`npm run make:word-clusters\` first (about 12 minutes).`);
-    const known = (word: string): boolean => [...lists.values()].some((list) => list.has(word));
+    const listed = [...lists.values()];
+    const known = (word: string): boolean => listed.some((list) => list.has(word));
     for (const line of readFileSync(wordClusters, 'utf8').split('\n')) {
       const [fine, coarse, ...words] = line.split(' ');
       if (fine === undefined || coarse === undefined || words.length === 0) continue;

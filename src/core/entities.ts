@@ -9,8 +9,9 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS, TECHNICAL_ACRONYMS } from './name-lexicons';
-import { bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
-import { isListedPlace } from './name-lookup';
+import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
+import { isListedPlace, lexiconKind } from './name-lookup';
+import { isSportsReport } from './sports-teams';
 import { placeKey } from './gazetteer';
 import { bodiesByHeadWord, hasLegalSuffix, makersBeforeWares, statesByCode, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
 import { withTreatiesAndStations } from './whole-names';
@@ -86,9 +87,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 // the document names is that person ("with Trump"), whatever type it was given on its own.
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const plain = plainAbbreviations(text);
+  const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
-    .filter((t) => !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
-    .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(t)))))
+    .filter((t) => !numbered.has(t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t))))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
   const names = withConventionalEdges(text, read);
@@ -231,6 +233,25 @@ function inAddress(text: string, m: MentionCandidate): boolean {
   while (to < text.length && to < m.end + 200 && !/\s/.test(text.charAt(to))) to++;
   const chunk = text.slice(from, to);
   return chunk.includes('://') || chunk.startsWith('www.') || E_MAIL.test(chunk) || (HOST.test(chunk) && !(m.start === from && BARE_DOMAIN.test(chunk))) || FILE_NAME.test(chunk);
+}
+
+// "Larry Page left … ran on Page 3": the surname of a person the document names in full, alone and before a
+// number, is a page, a channel or a round, not the person, where the surname is a word (not "Kane 23" in a
+// match report, nor "Head 50" on a scorecard).
+function surnamesBeforeNumbers(text: string, tagged: MentionCandidate[]): Set<MentionCandidate> {
+  const out = new Set<MentionCandidate>();
+  if (isSportsReport(text)) return out;
+  for (const t of tagged) {
+    if (t.type !== 'person' || t.words.length !== 1 || !/^[ \t]+\d/.test(text.slice(t.end, t.end + 3)) || lexiconKind(t.text.toLowerCase()) !== 'common') continue;
+    if (tagged.some((p) => p.type === 'person' && p.words.length > 1 && p.words[p.words.length - 1] === t.text)) out.add(t);
+  }
+  return out;
+}
+
+// "Amazon.co.uk said", tagged whole: the company named by its bare domain is the name before the domain's ending.
+function withoutDomainEnding(text: string, m: MentionCandidate): MentionCandidate {
+  if (!BARE_DOMAIN.test(m.text)) return m;
+  return { ...mentionAt(text, m.start, m.start + m.text.indexOf('.'), m.type ?? 'organization'), evidence: m.evidence };
 }
 
 // "pro-Beijing", "anti-American", "ex-Google": a word made of a prefix and a name is not a mention of the name.

@@ -101,7 +101,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
     }
-    if (isNamedStorm(m, storms) || (stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || products.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(text, m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if (isNamedStorm(m, storms)) return { ...withStormWord(text, m, found), type: 'other' };
+    if ((stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || products.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(text, m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
@@ -109,6 +110,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // Nature Astronomy" (read as a person): a name after "journal", "magazine" or "newspaper" is the publication.
     if ((m.type === 'place' || m.type === null || partyNamedLikePerson(text, m, surnames)) && !m.country && PARTY_AFTER.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return { ...m, type: 'organization' };
+    // "He told The Hill": one tells people and bodies, not places (a known place is the place's, as the
+    // guidelines read "told Washington").
+    if (m.type === 'place' && !m.country && !isListedPlace(m.text.toLowerCase()) && TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'organization' };
     // "the James Webb Space Telescope" (read as a person): a telescope is a thing.
     if (m.type !== 'other' && m.words.length > 1 && m.words[m.words.length - 1] === 'Telescope') return { ...m, type: 'other' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
@@ -214,10 +218,15 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
 // "Procter & Gamble" and "Biden & Trump" look alike; the tagger reads them as firms, as most such names in the
 // news are.)
 const TWO_BY_AMPERSAND = /^(\p{Lu}\p{Ll}+) & (\p{Lu}\p{Ll}+)$/u;
+const bothSurnames = (surnames: ReadonlySet<string>, a: string, b: string): boolean => surnames.has(a) && surnames.has(b);
+// "Harry & Meghan visit Nigeria": two first names by an ampersand are two people (not a firm of two, "Ben &
+// Jerry's", with its possessive, nor one name twice, "Morgan & Morgan").
+const bothFirstNames = (text: string, m: MentionCandidate, a: string, b: string): boolean =>
+  a !== b && lexiconKind(a.toLowerCase()) === 'first-name' && lexiconKind(b.toLowerCase()) === 'first-name' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
 export function withPeopleApart(text: string, names: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   return names.flatMap((m) => {
     const pair = m.type === 'organization' ? TWO_BY_AMPERSAND.exec(m.text) : null;
-    if (pair === null || !(surnames.has(pair[1]!) && surnames.has(pair[2]!)) || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || FIRM_PARTNERS.has(pair[2]!)) return [m];
+    if (pair === null || !(bothSurnames(surnames, pair[1]!, pair[2]!) || bothFirstNames(text, m, pair[1]!, pair[2]!)) || FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || FIRM_PARTNERS.has(pair[2]!)) return [m];
     const second = m.start + m.text.lastIndexOf(pair[2]!);
     return [{ ...mentionAt(text, m.start, m.start + pair[1]!.length, 'person'), evidence: m.evidence }, { ...mentionAt(text, second, m.end, 'person'), evidence: m.evidence }];
   });
@@ -361,7 +370,8 @@ const COMPANY_SUFFIXES = new Set([
   'Semiconductor', 'Semiconductors', 'Technologies', 'Pharmaceuticals', 'Therapeutics', 'Airlines', 'Airways',
   'Motors', 'Foods', 'Computers', 'Electronics', 'Software', 'Labs', 'Industries', 'Enterprises', 'Logistics',
   'Telecom', 'Studios', 'Partners', 'Freight', 'Films', 'Pictures', 'Roasters', 'Aerospace', 'Resources', 'Minerals',
-  'Midstream', 'Stiftung', 'Ventures', 'Shipping', 'Robotics', 'Biotech', 'Brewery', 'Bakery',
+  'Midstream', 'Stiftung', 'Ventures', 'Shipping', 'Robotics', 'Biotech', 'Brewery', 'Bakery', 'Systems', 'Microsystems',
+  'Networks', 'Instruments', 'Communications',
   // and of public bodies: "the Home Office", "the Justice Department", "the Electoral Commission".
   'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
   // and of learning: "the Francis Crick Institute", "Stanford University".
@@ -897,6 +907,7 @@ const PARTY_OWNER_BEFORE = /(?:\p{L}['’]s?|\bruling|\bopposition)\s+$/u;
 function partyNamedLikePerson(text: string, m: MentionCandidate, surnames: ReadonlySet<string>): boolean {
   return m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && !isKnownPersonName(m.text) && PARTY_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
+const TOLD_BEFORE = /\b(?:told|tells|tell|telling)\s+$/;
 const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper)\s+$/;
 const SINGULAR_STORM_BEFORE = /\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+$/;
 const WEATHER_WORDS = /\b(?:winds?|gusts?|landfall|rainfall|rain|floods?|flooding|mph|km\/h|forecasters?|meteorolog\w*|evacuat\w*|storm surge|category \d)\b/gi;
@@ -906,5 +917,13 @@ function aboutWeather(text: string): boolean {
 }
 function isNamedStorm(m: MentionCandidate, storms: Set<number>): boolean {
   return (m.words.length > 1 && STORMS.has(m.words[0]!)) || storms.has(m.start);
+}
+// "Storm Eunice" tagged "Eunice": the storm word with its capital, just before, is part of the name.
+const STORM_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
+function withStormWord(text: string, m: MentionCandidate, found: MentionCandidate[]): MentionCandidate {
+  const word = m.words.length === 1 ? STORM_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start)) : null;
+  if (word === null) return m;
+  const start = m.start - word[0].length;
+  return found.some((other) => other !== m && other.start < m.start && other.end > start) ? m : { ...mentionAt(text, start, m.end, 'other'), evidence: m.evidence };
 }
 

@@ -16,8 +16,8 @@ export function withConventionalEdges(text: string, names: MentionCandidate[]): 
   for (let i = 0; i < names.length; i++) {
     const next = names[i + 1];
     const previous = out[out.length - 1];
-    const name = withoutTradeWordOfNoun(text, withoutPostNominal(text, withoutLeadingThe(text, names[i]!)));
-    for (const m of withoutPlatformX(text, withoutInitialsPossessive(text, name))) out.push(withOpeningWord(text, withClosingWord(text, m, next), previous));
+    const name = withoutTradeWordOfNoun(text, withoutPostNominal(text, withoutLeadingThe(text, hyphenedTown(text, names[i]!, previous, next))));
+    for (const m of withoutPlatformX(text, housesApart(text, withoutInitialsPossessive(text, name)))) out.push(withOpeningWord(text, withClosingWord(text, m, next), previous));
   }
   return out;
 }
@@ -32,6 +32,22 @@ function withoutLeadingThe(text: string, m: MentionCandidate): MentionCandidate 
   const rest = at(text, m, m.start + m.text.indexOf(m.words[1]!, 3), m.end);
   const ordinary = rest.words.length === 1 && (lexiconKind(rest.text.toLowerCase()) ?? 'common') === 'common' && !hasCompanySuffix({ ...rest, words: ['The', rest.text] });
   return ordinary ? m : rest;
+}
+
+// "Burton-on-Trent", "Stratford-upon-Avon", "Boulogne-sur-Mer", "Frankfurt am Main" written with hyphens: a
+// town named by its river or its sea, whole and a place, wherever the tagger ended it ("Burton-", as a person).
+const HYPHENED_TOWN = /\p{Lu}\p{Ll}+(?:-(?:on|upon|under|le|la|les|sur|en|am|an|in-the|by-the|next-the|on-the)-\p{Lu}\p{Ll}+)+/gu;
+function hyphenedTown(text: string, m: MentionCandidate, previous: MentionCandidate | undefined, next: MentionCandidate | undefined): MentionCandidate {
+  if (!m.text.includes('-') && !text.startsWith('-', m.end)) return m;
+  const from = Math.max(0, m.start - 30);
+  for (const town of text.slice(from, m.end + 40).matchAll(HYPHENED_TOWN)) {
+    const start = from + town.index;
+    const end = start + town[0].length;
+    if (start > m.start || end < m.end || (start === m.start && end === m.end && m.type === 'place')) continue;
+    if ((previous !== undefined && previous.end > start) || (next !== undefined && next.start < end)) return m;
+    return at(text, m, start, end, 'place');
+  }
+  return m;
 }
 
 // "sales of Nvidia AI chips", read as one named thing: "AI" before a noun in lower case is the kind of chips, and
@@ -63,6 +79,18 @@ function withoutInitialsPossessive(text: string, m: MentionCandidate): MentionCa
   const initials = INITIALS_POSSESSIVE.exec(m.text);
   if (initials === null || !BODY_ENDS.test(m.text)) return [m];
   return [at(text, m, m.start, m.start + initials[1]!.length, 'organization'), at(text, m, m.start + initials[0].length, m.end)];
+}
+
+// "the Senate-House compromise", tagged as one body: two houses joined by a hyphen stay two (as two places do,
+// "the Israel-Gaza war"; not one name with a hyphen, "Rolls-Royce").
+const HOUSES = new Set(['Senate', 'House', 'Congress', 'Parliament', 'Commons', 'Lords', 'Assembly', 'Cabinet', 'Council']);
+function housesApart(text: string, ms: MentionCandidate[]): MentionCandidate[] {
+  return ms.flatMap((m) => {
+    const parts = m.text.split('-');
+    if (parts.length !== 2 || !parts.every((part) => HOUSES.has(part))) return [m];
+    const second = m.start + parts[0]!.length + 1;
+    return [at(text, m, m.start, second - 1, 'organization'), at(text, m, second, m.end, 'organization')];
+  });
 }
 
 // "in a post on X. Mukesh Ambani said", tagged as one person: the platform's full stop ends the sentence.

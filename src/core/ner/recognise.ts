@@ -311,12 +311,27 @@ const POSSESSIVE = /^['’]s$/;
 // with a vowel: a results list writes surnames in capitals, "Shoma UNO", "Sun YANG", and a country's code after
 // a name, "Sifan Hassan NED"; nor an honour or a seat, "Keir Starmer KCB", "Rhun ap Iorwerth MS", "Andrew NG".)
 // (As companies write them: "Kim Min Se" is a person's.)
+// (Read as a named thing too, where a deal names it: "the deal to buy Oculus VR", not "PlayStation VR" as sold
+// in shops.)
+const DEAL_WORDS = /^(?:buy|bought|buying|acquire|acquired|acquiring|acquisition|takeover|merge|merged|merger|stake)$/i;
+const DEAL_LINKS = /^(?:of|in|with|for)$/i;
+const SHOPPING = /^(?:buy|bought|buying)$/i;
+const DEAL_BEFORE_BUY = /^(?:deal|agreed|agreement|offer|bid|plans?|move)$/i;
+function boughtOrSold(tokens: NerToken[], first: number): boolean {
+  const word = (at: number): string => tokens[at]?.text ?? '';
+  const verb = DEAL_LINKS.test(word(first - 1)) ? first - 2 : first - 1;
+  if (!DEAL_WORDS.test(word(verb))) return false;
+  // (Shops sell things too: "buy" only after a deal, "the deal to buy".)
+  return !SHOPPING.test(word(verb)) || [verb - 1, verb - 2, verb - 3].some((at) => DEAL_BEFORE_BUY.test(word(at)));
+}
 const COMPANY_FORMS = /^(?:AG|SA|ASA|AB|NV|SE|SpA|PLC|Plc|plc|LLC|LLP|LP|BV|Oyj|OYJ|KK|GmbH|Inc|Corp|Ltd)$/;
 const VOWELLESS_INITIALS = /^[B-DF-HJ-NP-TV-XZ]{2,4}$/;
 const NOT_A_COMPANY = /^(?:NG|MS|TD|KC|QC|MP|KCB|KBE|CBE|MBE|DBE|JR|SR|MD|RN|PHD|DDS|FRS|RSM|USN|USMC)$/;
 function companiesByInitials(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
+  // (A thing that a deal names once is a company in every mention.)
+  const traded = new Set(names.filter((n) => n.type === 'MISC' && boughtOrSold(tokens, n.first)).map((n) => surface(tokens, n)));
   return names.map((n) => {
-    if (n.type !== 'PER' || n.last === n.first) return n;
+    if (n.last === n.first || !(n.type === 'PER' || (n.type === 'MISC' && traded.has(surface(tokens, n))))) return n;
     const last = tokens[n.last]!.text;
     if (!/\p{Ll}/u.test(tokens[n.last - 1]!.text) || NOT_A_COMPANY.test(last.toUpperCase())) return n;
     if (!COMPANY_FORMS.test(last) && !VOWELLESS_INITIALS.test(last)) return n;

@@ -729,8 +729,10 @@ function personalCue(text: string, m: MentionCandidate): boolean {
 // "Islam's holiest site", but "Mr Islam said": a faith is no one's name, unless the sentence makes it one (the
 // surname is a common one).
 function isFaithOrRite(text: string, m: MentionCandidate): boolean {
-  return FAITHS_AND_RITES.has(m.text.toLowerCase()) && !personalCue(text, m);
+  return (FAITHS_AND_RITES.has(m.text.toLowerCase()) || isMass(m)) && !personalCue(text, m);
 }
+// "Easter Mass", "Midnight Mass", "a Requiem Mass" (read as a person): a Mass is a rite.
+const isMass = (m: MentionCandidate): boolean => m.words.length > 1 && m.words[m.words.length - 1] === 'Mass' && m.type !== 'place';
 
 // "the Boston Bruins", "St. Louis Eagles", "Perth Glory"'s rivals the "West Coast Eagles": a town and a plural
 // after it is a team, in any report (not "Palm Springs", "the Golan Heights", "the Virgin Islands": a word the

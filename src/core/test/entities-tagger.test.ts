@@ -561,6 +561,9 @@ describe('the trained tagger', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);
     expect(mentionTypes('Storm Reid stars in the film. Reid said she loved the role.')).toContain('Reid/person');
+    // A Mass is a rite ("Easter Mass", read as a person), not the state's abbreviation.
+    expect(mentionTypes('Pope Francis celebrated Easter Mass in Rome.')).toContain('Easter Mass/other');
+    expect(mentionTypes('He lives in Lowell, Mass.')).toEqual(['Lowell/place', 'Mass./place']);
     // A town named by its river or sea, hyphened, is one place; not a person's hyphened name nor a firm's.
     for (const town of ['Burton-on-Trent', 'Stratford-upon-Avon', 'Newcastle-under-Lyme', 'Boulogne-sur-Mer']) expect(typeOfName(`She moved to ${town} in May.`, town)).toBe('place');
     expect(mentionTypes('Jean-Pierre Raffarin spoke. The Rolls-Royce plant closed.')).toEqual(['Jean-Pierre Raffarin/person', 'Rolls-Royce/organization']);

@@ -235,14 +235,17 @@ function inAddress(text: string, m: MentionCandidate): boolean {
   return chunk.includes('://') || chunk.startsWith('www.') || E_MAIL.test(chunk) || (HOST.test(chunk) && !(m.start === from && BARE_DOMAIN.test(chunk))) || FILE_NAME.test(chunk);
 }
 
-// "Larry Page left … ran on Page 3": the surname of a person the document names in full, alone and before a
-// number, is a page, a channel or a round, not the person, where the surname is a word (not "Kane 23" in a
-// match report, nor "Head 50" on a scorecard).
+// "Larry Page left … ran on Page 3": the surname of a person the document names in full, alone, after a
+// preposition and before a number, is a page, a channel or a round, not the person, where the surname is a word
+// (not "Kane 23" in a match report, "Rose 9 under", "Wood 12,310, Baker 8,204" in a count, "(Page 2007)").
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|from|to|see|of)[ \t]+$/u;
+const NUMBER_AFTER = /^[ \t]+\d+(?![\d%]|[.,]\d|[ \t]+(?:under|over|per|percent))/;
 function surnamesBeforeNumbers(text: string, tagged: MentionCandidate[]): Set<MentionCandidate> {
   const out = new Set<MentionCandidate>();
   if (isSportsReport(text)) return out;
   for (const t of tagged) {
-    if (t.type !== 'person' || t.words.length !== 1 || !/^[ \t]+\d/.test(text.slice(t.end, t.end + 3)) || lexiconKind(t.text.toLowerCase()) !== 'common') continue;
+    if (t.type !== 'person' || t.words.length !== 1 || !NUMBER_AFTER.test(text.slice(t.end, t.end + 16)) || !PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    if (lexiconKind(t.text.toLowerCase()) !== 'common') continue;
     if (tagged.some((p) => p.type === 'person' && p.words.length > 1 && p.words[p.words.length - 1] === t.text)) out.add(t);
   }
   return out;

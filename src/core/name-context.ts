@@ -102,6 +102,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
       return { ...m, type: 'place' };
     }
     if (isNamedStorm(m, storms)) return { ...withStormWord(text, m, found), type: 'other' };
+    const mass = withFeastOfMass(text, m, found);
+    if (mass !== undefined) return mass;
     if ((stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || products.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(text, m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
@@ -110,9 +112,12 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // Nature Astronomy" (read as a person): a name after "journal", "magazine" or "newspaper" is the publication.
     if ((m.type === 'place' || m.type === null || partyNamedLikePerson(text, m, surnames)) && !m.country && PARTY_AFTER.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return { ...m, type: 'organization' };
-    // "He told The Hill": one tells people and bodies, not places (a known place is the place's, as the
-    // guidelines read "told Washington").
-    if (m.type === 'place' && !m.country && !isListedPlace(m.text.toLowerCase()) && TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return { ...m, type: 'organization' };
+    // "He told The Hill": one tells people and bodies, and a name of "The" and a word after "told" is a
+    // publication's or a band's, not a place. (Not a seat of power, which the guidelines read as its place, "told
+    // Holyrood", "told Capitol Hill", nor a place before the people in it, "told Fleet Street editors".)
+    if (m.type === 'place' && m.words.length === 2 && m.words[0] === 'The' && !isListedPlace(m.text.toLowerCase()) && TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !NOUN_AFTER.test(text.slice(m.end, m.end + 16))) {
+      return { ...m, type: 'organization' };
+    }
     // "the James Webb Space Telescope" (read as a person): a telescope is a thing.
     if (m.type !== 'other' && m.words.length > 1 && m.words[m.words.length - 1] === 'Telescope') return { ...m, type: 'other' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
@@ -219,10 +224,12 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
 // news are.)
 const TWO_BY_AMPERSAND = /^(\p{Lu}\p{Ll}+) & (\p{Lu}\p{Ll}+)$/u;
 const bothSurnames = (surnames: ReadonlySet<string>, a: string, b: string): boolean => surnames.has(a) && surnames.has(b);
-// "Harry & Meghan visit Nigeria": two first names by an ampersand are two people (not a firm of two, "Ben &
-// Jerry's", with its possessive, nor one name twice, "Morgan & Morgan").
+// "Harry & Meghan visit Nigeria", "Wills & Kate wave to crowds": two first names by an ampersand, before a verb in
+// the plural, are two people (not a firm or a band of two, "Charles & Keith opened its store", "Chas & Dave
+// performed", "Ben & Jerry's", nor one name twice, "Morgan & Morgan").
+const PLURAL_VERB_AFTER = /^[ \t]+(?:are|were|have|do|say|(?!(?:and|or|but|the|for|with|from|into|to|in|on|at|of|by|as)\b)\p{Ll}{3,}(?<!s|ed|ing))\b/u;
 const bothFirstNames = (text: string, m: MentionCandidate, a: string, b: string): boolean =>
-  a !== b && lexiconKind(a.toLowerCase()) === 'first-name' && lexiconKind(b.toLowerCase()) === 'first-name' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  a !== b && lexiconKind(a.toLowerCase()) === 'first-name' && lexiconKind(b.toLowerCase()) === 'first-name' && PLURAL_VERB_AFTER.test(text.slice(m.end, m.end + 16));
 export function withPeopleApart(text: string, names: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   return names.flatMap((m) => {
     const pair = m.type === 'organization' ? TWO_BY_AMPERSAND.exec(m.text) : null;
@@ -729,10 +736,19 @@ function personalCue(text: string, m: MentionCandidate): boolean {
 // "Islam's holiest site", but "Mr Islam said": a faith is no one's name, unless the sentence makes it one (the
 // surname is a common one).
 function isFaithOrRite(text: string, m: MentionCandidate): boolean {
-  return (FAITHS_AND_RITES.has(m.text.toLowerCase()) || isMass(m)) && !personalCue(text, m);
+  return FAITHS_AND_RITES.has(m.text.toLowerCase()) && !personalCue(text, m);
 }
-// "Easter Mass", "Midnight Mass", "a Requiem Mass" (read as a person): a Mass is a rite.
-const isMass = (m: MentionCandidate): boolean => m.words.length > 1 && m.words[m.words.length - 1] === 'Mass' && m.type !== 'place';
+// "Easter Mass", "Midnight Mass", "a Requiem Mass" (read as a person, or "Mass" alone): a Mass named by its feast
+// or its kind is a rite, with that word. (Not "Critical Mass", the agency or the band, nor "Jennifer Mass".)
+const FEAST_MASS = /(?<![\p{L}\p{N}])(?:Easter|Christmas|Midnight|Requiem|Sunday|Latin|Funeral|Memorial|Papal|Vigil|Chrism|Nuptial|Votive|Solemn|Inaugural|Coronation)[ \t]+Mass$/u;
+function withFeastOfMass(text: string, m: MentionCandidate, found: MentionCandidate[]): MentionCandidate | undefined {
+  if (m.words[m.words.length - 1] !== 'Mass' || m.words.length > 2) return undefined;
+  const feast = FEAST_MASS.exec(text.slice(Math.max(0, m.end - 24), m.end));
+  if (feast === null) return undefined;
+  const start = m.end - feast[0].length;
+  if (start > m.start || found.some((other) => other !== m && other.start < m.start && other.end > start)) return start === m.start ? { ...m, type: 'other' } : undefined;
+  return { ...mentionAt(text, start, m.end, 'other'), evidence: m.evidence };
+}
 
 // "the Boston Bruins", "St. Louis Eagles", "Perth Glory"'s rivals the "West Coast Eagles": a town and a plural
 // after it is a team, in any report (not "Palm Springs", "the Golan Heights", "the Virgin Islands": a word the
@@ -909,6 +925,9 @@ const PARTY_OWNER_BEFORE = /(?:\p{L}['’]s?|\bruling|\bopposition)\s+$/u;
 function partyNamedLikePerson(text: string, m: MentionCandidate, surnames: ReadonlySet<string>): boolean {
   return m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && !isKnownPersonName(m.text) && PARTY_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
+// A word in lower case after the name that is no function word: a noun, the people of a place ("told The Mall
+// crowds", as "told Fleet Street editors").
+const NOUN_AFTER = /^[ \t]+(?!(?:on|in|at|that|about|of|for|to|the|a|an|and|or|but|it|he|she|they|we|this|last|by|with|after|before|during|while|when|how|why|what|there|was|is)\b)\p{Ll}/u;
 const TOLD_BEFORE = /\b(?:told|tells|tell|telling)\s+$/;
 const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper)\s+$/;
 const SINGULAR_STORM_BEFORE = /\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+$/;
@@ -922,9 +941,10 @@ function isNamedStorm(m: MentionCandidate, storms: Set<number>): boolean {
 }
 // "Storm Eunice" tagged "Eunice": the storm word with its capital, just before, is part of the name.
 const STORM_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
+// (Not a person's surname: "Storm Keating, the wife of Ronan Keating".)
 function withStormWord(text: string, m: MentionCandidate, found: MentionCandidate[]): MentionCandidate {
   const word = m.words.length === 1 ? STORM_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start)) : null;
-  if (word === null) return m;
+  if (word === null || found.some((p) => p.type === 'person' && p.words.length > 1 && p.words[p.words.length - 1] === m.text)) return m;
   const start = m.start - word[0].length;
   return found.some((other) => other !== m && other.start < m.start && other.end > start) ? m : { ...mentionAt(text, start, m.end, 'other'), evidence: m.evidence };
 }

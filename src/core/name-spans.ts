@@ -43,7 +43,8 @@ function hyphenedTown(text: string, m: MentionCandidate, previous: MentionCandid
   for (const town of text.slice(from, m.end + 40).matchAll(HYPHENED_TOWN)) {
     const start = from + town.index;
     const end = start + town[0].length;
-    if (start > m.start || end < m.end || (start === m.start && end === m.end && m.type === 'place')) continue;
+    // (Not a name the tagger read whole as a person's: "the singer Marie-la-Rose".)
+    if (start > m.start || end < m.end || (start === m.start && end === m.end && (m.type === 'place' || m.type === 'person'))) continue;
     if ((previous !== undefined && previous.end > start) || (next !== undefined && next.start < end)) return m;
     return at(text, m, start, end, 'place');
   }

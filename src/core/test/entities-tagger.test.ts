@@ -593,6 +593,20 @@ describe('the trained tagger', () => {
     // product in a shop.
     expect(mentionTypes('He closed the $3 billion deal to buy Oculus VR.')).toEqual(['Oculus VR/organization']);
     expect(mentionTypes('You can buy PlayStation VR for $399.')).not.toContain('PlayStation VR/organization');
+    // A review's sentences built to make these misfire, each rule narrowed until they read as before.
+    expect(typeOfName('Storm Keating, the wife of Ronan Keating, spoke in Dublin.', 'Keating')).toBe('person');
+    expect(typeOfName('The singer Marie-la-Rose performed in Montreal on Friday.', 'Marie-la-Rose')).toBe('person');
+    expect(mentionTypes('In Sheffield Central, Sarah Green won the seat. Green 14,203; Hunt 9,876.')).toContain('Green/person');
+    expect(mentionTypes('Economist Scott Page argues that diverse groups beat able ones (Page 2007).')).toContain('Page/person');
+    expect(mentionTypes('Charles & Keith opened its first London store on Regent Street.')).not.toContain('Charles/person');
+    expect(mentionTypes('Chas & Dave performed at the Hackney Empire.')).not.toContain('Chas/person');
+    expect(entityList('By Christiane Amanpour, CNN International Chief Correspondent')).toContain('CNN International/organization');
+    expect(typeOfName('He told Fleet Street editors the law would change.', 'Fleet Street')).toBe('place');
+    expect(mentionTypes('The school agreed to buy iPhone XS handsets for every pupil.')).not.toContain('iPhone XS/organization');
+    expect(mentionTypes('Facebook agreed a deal to buy Oculus VR for $2bn in 2014.')).toContain('Oculus VR/organization');
+    expect(mentionTypes('Critical Mass, the Calgary-based digital agency, was bought by Omnicom.')).not.toContain('Critical Mass/other');
+    expect(typeOfName('The sculptor Jennifer Mass unveiled her new work in Glasgow.', 'Jennifer Mass')).toBe('person');
+    expect(mentionTypes('Sunday Mass at St Mary’s Cathedral was cancelled because of snow.')).toContain('Sunday Mass/other');
   });
 
   it('keeps those readings to their sentences (a fifth review: sentences built to misfire them)', () => {

@@ -12,10 +12,11 @@ const BYLINE_ROLE = new RegExp(
   'gmu',
 );
 
-/** `mentions` less those inside a byline's job title, but a place or a body it names ("Europe Editor", "BBC Middle
- * East Correspondent", "AP Science Writer"). */
+// A body's own arm after its initials: "CNN International", "BBC News".
 const BODY_ARMS = new Set(['International', 'News', 'World', 'Radio', 'Television', 'TV', 'Sport', 'Sports', 'Online', 'Digital']);
 
+/** `mentions` less those inside a byline's job title, but a place or a body it names ("Europe Editor", "BBC Middle
+ * East Correspondent", "AP Science Writer"). */
 export function withoutBylineRoles(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   // (Most texts have no byline: one quick test spares the line-by-line pattern.)
   if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]/.test(text)) return mentions;
@@ -32,11 +33,9 @@ export function withoutBylineRoles(text: string, mentions: MentionCandidate[]): 
   return mentions.flatMap((m) => {
     if (!inRole(m)) return [m];
     // "BBC Middle East Correspondent", "AP Science Writer" read as one body: the body is its initials, before the
-    // beat and the job (a place's initials a place: "US Business Reporter"). Not a body's own arm: "CNN
-    // International Chief Correspondent".
+    // beat and the job (not a body's own arm: "CNN International Chief Correspondent").
     if (m.words.length > 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && !BODY_ARMS.has(m.words[1]!) && !isListedPlace(placeKey(m.text))) {
-      const place = isListedPlace(placeKey(m.words[0]!));
-      return [{ ...mentionAt(text, m.start, m.start + m.words[0]!.length, place ? 'place' : 'organization'), evidence: m.evidence }];
+      return [{ ...mentionAt(text, m.start, m.start + m.words[0]!.length, 'organization'), evidence: m.evidence }];
     }
     return named(m) ? [m] : [];
   });

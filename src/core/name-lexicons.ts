@@ -159,6 +159,15 @@ export const FUNCTION_WORDS = words(`
   third | mrs | ok | okay | oh | ah | well | yeah | hey | wow | sure | why | amen
 `);
 
+/** Verbs that help another: after a name, no noun of it. */
+const AUXILIARIES = words(`is | are | was | were | be | been | has | have | had | will | would | could | should | can | may | might | must | do | does | did`);
+
+/** A word in lower case after a name that may be a noun it qualifies ("told Fleet Street editors", "iPhone XS
+ * handsets"): not a function word nor an auxiliary. */
+export function isNounLike(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && !FUNCTION_WORDS.has(word) && !AUXILIARIES.has(word);
+}
+
 /** Calendar words: never entities. */
 export const CALENDAR_WORDS = words(`
   january | february | march | april | may | june | july | august | september | october | november | december |

@@ -7,6 +7,7 @@ import type { NerModel } from './model';
 import { emissionScores, keepLowerCaseWordsOutOfNames } from './tagger';
 import { tokeniseForTagger, type NerToken } from './tokens';
 import type { NerType } from './corpus';
+import { isNounLike } from '../name-lexicons';
 
 /** One name the tagger found: character offsets into the text, `end` exclusive. */
 export interface TaggedName {
@@ -315,7 +316,6 @@ const POSSESSIVE = /^['’]s$/;
 // in shops.)
 const DEAL_WORDS = /^(?:buy|bought|buying|acquire|acquired|acquiring|acquisition|takeover|merge|merged|merger|stake)$/i;
 const DEAL_LINKS = /^(?:of|in|with|for)$/i;
-const nounAfter = (word: string): boolean => /^\p{Ll}/u.test(word) && !/^(?:for|in|from|at|on|and|or|but|with|to|by|as|this|last|next|that|which|earlier|later|of|after|before|when|while|until|under|over|was|is|were|are|has|had|have|will|would|could|should)$/.test(word);
 const SHOPPING = /^(?:buy|bought|buying)$/i;
 const DEAL_BEFORE_BUY = /^(?:deal|agreed|agreement|offer|bid|plans?|move)$/i;
 function boughtOrSold(tokens: NerToken[], first: number): boolean {
@@ -331,7 +331,7 @@ const NOT_A_COMPANY = /^(?:NG|MS|TD|KC|QC|MP|KCB|KBE|CBE|MBE|DBE|JR|SR|MD|RN|PHD
 function companiesByInitials(tokens: NerToken[], names: TaggedName[], model: NerModel): TaggedName[] {
   // (A thing that a deal names once is a company in every mention.)
   // (Not a product bought by the unit, "a deal to buy iPhone XS handsets": a noun in lower case after it.)
-  const traded = new Set(names.filter((n) => n.type === 'MISC' && boughtOrSold(tokens, n.first) && !nounAfter(tokens[n.last + 1]?.text ?? '')).map((n) => surface(tokens, n)));
+  const traded = new Set(names.filter((n) => n.type === 'MISC' && boughtOrSold(tokens, n.first) && !isNounLike(tokens[n.last + 1]?.text ?? '')).map((n) => surface(tokens, n)));
   return names.map((n) => {
     if (n.last === n.first || !(n.type === 'PER' || (n.type === 'MISC' && traded.has(surface(tokens, n))))) return n;
     const last = tokens[n.last]!.text;

@@ -208,8 +208,10 @@ const JAN_FIRST_NAME = /^Jan\s+\p{Lu}\p{Ll}/u;
 // "AI start-ups", "no AI exemption": an everyday acronym the tagger took for a place or a person (Anguilla's
 // code, "AI"). Organisations keep theirs ("the FTC").
 // (Not a state's code after its town: "San Juan, PR", "Moore, OK".)
+// Nor is an acronym in the plural ("the LEDs", "two RPCs", "NGOs"): a name is one thing.
+const PLURAL_ACRONYM = /^[A-Z][A-Z0-9]{1,5}s$/;
 function isTechnicalTerm(m: MentionCandidate): boolean {
-  return /^[A-Z0-9]{2,5}$/.test(m.text) && TECHNICAL_ACRONYMS.has(m.text.toLowerCase());
+  return (/^[A-Z0-9]{2,6}$/.test(m.text) && TECHNICAL_ACRONYMS.has(m.text.toLowerCase())) || PLURAL_ACRONYM.test(m.text);
 }
 
 function isCommonAcronym(text: string, m: MentionCandidate): boolean {

@@ -269,11 +269,14 @@ export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
 // (Not AJAX, a football club; AA, a motoring body; PNG, Papua New Guinea; NFC, a football conference; API, the
 // petroleum institute; TLS, a paper; LAN, an airline; NOK, a Norwegian club as often as the krone; DST, an
 // investor; CAD and SAR, Hong Kong's aviation department and its region; JST and HST, a science agency and a
-// telescope.)
+// telescope; RTL, a broadcaster; DRC, the Congo; ASIC, Australia's regulator; DAC, the OECD's aid committee; IPC,
+// the famine monitor.)
 export const TECHNICAL_ACRONYMS = words(`
   hdr | hdmi | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
   lcd | oled | url | sdk | gps | vpn | dns | tcp | 4k | 8k | hd | uhd | fps | rpg | ott | seo | saas | crm | erp |
-  php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4 |
+  php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4 | js | wasm | rpc | abi | jit | ide | cli | gui |
+  ssh | ftp | smtp | imap | udp | posix | simd | ascii | utf | mcu | fpga | cpld | gpio | uart | spi | i2c | adc |
+  pcb | lut | soc | sram | dram | eeprom |
   utc | gmt | bst | cet | cest | eet | eest | est | edt | cst | cdt | mst | mdt | pst | pdt | akst | akdt |
   aest | aedt | acst | awst | nzst | nzdt | kst |
   usd | eur | gbp | jpy | aud | nzd | chf | cny | hkd | sgd | inr | rub | zar | sek | dkk | krw | brl |

@@ -306,6 +306,11 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Time zone: UTC+12 (NZST); currency: New Zealand dollar (NZD).').filter((m) => /NZ[SD]/.test(m))).toEqual([]);
     expect(mentionTypes('AJAX beat PSV 2-1 in Amsterdam.')).toContain('AJAX/organization');
     expect(mentionTypes('Australia has pledged aid to PNG after the floods.').map((m) => m.replace(/\/.*/, ''))).toContain('PNG');
+    // Acronyms in the plural, and the terms of a hardware or a software blog, are no names; a broadcaster and a
+    // country of such letters stay.
+    expect(mentionTypes('The board has two CPLDs, four LEDs and an MCU; the JS code makes RPCs to the server over SPI.')).toEqual([]);
+    expect(mentionTypes('The NGOs met in Geneva.')).toEqual(['Geneva/place']);
+    expect(mentionTypes('RTL said fighting in the DRC had spread.').map((m) => m.replace(/\/.*/, ''))).toEqual(['RTL', 'DRC']);
   });
 
   it('reads a name that ends in a legal form or initials without a vowel as a company’s, and ends a body’s name at its possessive', () => {

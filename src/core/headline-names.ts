@@ -9,6 +9,7 @@ import { mentionAt } from './name-edges';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { SpanIndex } from './span-index';
+import { isDateline } from './datelines';
 
 const CAPITALS_LINE = /^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$/gmu;
 // A headline is short; a page written all in capitals is not one.
@@ -29,9 +30,10 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
   // Each mention's headline, looked up once: a long page has hundreds of lines in capitals (tables, bylines).
   const lines = new SpanIndex(headlines.map((headline) => ({ start: headline.from, end: headline.to, headline })));
   const headlineOf = new Map<MentionCandidate, Headline>();
+  // (A dateline in capitals is no headline: "NEW YORK 1996-12-06" stays the town above "NEW YORK 102 Boston 98".)
   for (const m of mentions) {
     const line = lines.containing(m.start);
-    if (line !== undefined && m.end <= line.end) headlineOf.set(m, line.headline);
+    if (line !== undefined && m.end <= line.end && !isDateline(text, m)) headlineOf.set(m, line.headline);
   }
   // What the story calls each name, by its capitals in a headline in capitals: "SELES" → person (the surname
   // of Monica Seles); as written, for one in title case.

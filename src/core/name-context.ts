@@ -101,6 +101,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && (cityOfState(text, m) || (LOCATIVE_BEFORE_PERSON.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]/.test(text.slice(m.end)) && isListedPlace(m.text.toLowerCase())))) {
       return { ...m, type: 'place' };
     }
+    // "Team Telekom will also field Erik Zabel": a team named "Team" and a sponsor's name is one name.
+    if (m.type === 'organization' && m.words.length <= 2 && /(?:^|[^\p{L}\p{N}])Team $/u.test(text.slice(Math.max(0, m.start - 6), m.start))) return mentionAt(text, m.start - 5, m.end, 'organization');
+    const aircraft = aircraftByMaker(text, m);
+    if (aircraft !== undefined) return aircraft;
     if (isNamedStorm(m, storms)) return { ...withStormWord(text, m, found), type: 'other' };
     const mass = withFeastOfMass(text, m, found);
     if (mass !== undefined) return mass;
@@ -133,6 +137,12 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // body elsewhere: "Downing Street said … sources in Downing Street".)
     if ((m.type === 'person' || (m.type === 'organization' && LOCATIVE_BEFORE.test(before) && (bodies.get(m.text) ?? 0) < 2)) && endsInPlaceWord(m) && !personByCue(text, m)) return { ...m, type: 'place' };
     if (m.type === 'place' && m.words.length === 1 && !isListedPlace(m.text.toLowerCase()) && definedAsPerson(text, m)) return { ...m, type: 'person' };
+    // "Buenos Aires's Jorge Newbery airport", "the Santiago Bernabeu stadium": a person's name before the word for
+    // the place is the place named after the person.
+    if (m.type === 'person' && NAMED_PLACE_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'place' };
+    // "Washington, 27, had surgery": a name with an age between commas, and what the person did or is after it,
+    // is a person's, whatever a place of that name ("Jackson, 34, a teacher"; not a table, "Denver, 27, 14").
+    if (m.type !== 'person' && !m.country && !m.acronym && AGE_AFTER.test(text.slice(m.end, m.end + 16))) return { ...m, type: 'person' };
     // "a rail engineer from Derby" (read as the club): a known town someone is from is the town, outside a
     // sports report and unless the document reads it as a body twice.
     if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && PERSON_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
@@ -376,7 +386,7 @@ function joinsAsOne(text: string, m: MentionCandidate, next: MentionCandidate, s
 // "Mistral AI", "Acme Inc", "Arven Semiconductor": a name ending in a company's legal suffix or in a word
 // for a line of business is a company. (Not "Bank": the West Bank.)
 const COMPANY_SUFFIXES = new Set([
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'AI', 'Holdings',
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Cos', 'Cos.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'AI', 'Holdings',
   'Semiconductor', 'Semiconductors', 'Technologies', 'Pharmaceuticals', 'Therapeutics', 'Airlines', 'Airways',
   'Motors', 'Foods', 'Computers', 'Electronics', 'Software', 'Labs', 'Industries', 'Enterprises', 'Logistics',
   'Telecom', 'Studios', 'Partners', 'Freight', 'Films', 'Pictures', 'Roasters', 'Aerospace', 'Resources', 'Minerals',
@@ -690,6 +700,8 @@ const HUMAN_ROLES = new Set(
   'publisher businessman businesswoman tycoon billionaire entrepreneur financier politician lawyer journalist writer author novelist poet actor actress singer footballer economist philanthropist banker campaigner activist'.split(' '),
 );
 const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near)\s+$/;
+const NAMED_PLACE_AFTER = /^\s+(?:international\s+)?(?:airport|stadium|airfield|racecourse)\b/;
+const AGE_AFTER = /^,\s(?:[1-9]|[1-9]\d|10\d),\s+(?:\p{Ll}{2,}|an?\b|the\b)/u;
 
 // (The word must end its phrase: not "a man down", "a boy band", "a sister paper", "a daughter company of",
 // "a woman-owned business", "the father of modern private equity"; nor a name with a body's word, "… Times".)
@@ -774,6 +786,17 @@ function isLanguage(text: string, m: MentionCandidate): boolean {
   // learning app".)
   const defined = LANGUAGE_DEFINED.test(after) && (m.type !== 'organization' || LANGUAGE_HEAD.test(after));
   return LANGUAGE_AFTER.test(after) && ((m.type !== 'person' && m.type !== 'organization') || defined) && !(m.type === 'person' && m.words.length > 1);
+}
+
+// "A Boeing 737 of Aerolineas Argentinas", "an Airbus A320": a maker of aircraft and a model's number name the
+// aircraft, a named thing, not the maker (not "Boeing 2024 results": a model has three digits, or a letter and three).
+const AIRCRAFT_MAKERS = new Set(['Boeing', 'Airbus', 'Embraer', 'Bombardier', 'Fokker', 'Tupolev', 'Ilyushin', 'Antonov', 'Cessna', 'Sukhoi', 'Yakovlev', 'Lockheed', 'ATR']);
+const AIRCRAFT_MODEL_AFTER = /^ (?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3}|[A-Z]{1,3})?\b(?![.,]\d)/;
+function aircraftByMaker(text: string, m: MentionCandidate): MentionCandidate | undefined {
+  if (m.words.length !== 1 || !AIRCRAFT_MAKERS.has(m.text)) return undefined;
+  const model = AIRCRAFT_MODEL_AFTER.exec(text.slice(m.end, m.end + 16))?.[0];
+  if (model === undefined || /^ (?:19|20)\d\d\b/.test(model)) return undefined;
+  return mentionAt(text, m.start, m.end + model.length, 'other');
 }
 
 // "P-47 Thunderbolt", "F-86 Sabre": the name after an aircraft's code is the aircraft, a named thing.

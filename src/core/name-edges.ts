@@ -168,15 +168,17 @@ export function withDefinedInitials(text: string, names: MentionCandidate[]): Me
 // two capitalised ones ("Healthcare products Regulatory"), to the word where the initials of its capitalised
 // words (all the letters of one in capitals, "UK") spell them, or spell them once a word after "and" is left out
 // (ECB). Not over a person, a full stop or a comma, nor from inside another name; not for places, which stay
-// apart ("the Middle East and North Africa (MENA)").
+// apart ("the Middle East and North Africa (MENA)"), but for a place that ends a body's name the tagger read
+// before it ("the Organisation for Security and Cooperation in Europe (OSCE)").
 const MAX_WORDS_BACK = 6;
 const WORD_BEFORE = /(?:^|\s)([^\s]+)\s+$/u;
 export function withSpelledOutBodies(text: string, names: MentionCandidate[]): MentionCandidate[] {
   const replaced = new Map<MentionCandidate, MentionCandidate>();
   for (const m of names) {
-    if (m.type === 'person' || m.type === 'place' || replaced.has(m)) continue;
+    if (m.type === 'person' || replaced.has(m)) continue;
     const capitals = DEFINED.exec(text.slice(m.end, m.end + 10))?.[1];
     if (capitals === undefined || spells(m.words, capitals)) continue;
+    if (m.type === 'place' && !names.some((n) => n.type === 'organization' && n.end <= m.start && m.start - n.end <= 4)) continue;
     let start = m.start;
     let found: number | undefined;
     for (let k = 0; k < MAX_WORDS_BACK && found === undefined; k++) {

@@ -4,6 +4,7 @@
 // ("Australia beat Sri Lanka": places).
 import type { MentionCandidate } from './entity-recogniser';
 import { isListedPlace } from './name-lookup';
+import { isDateline } from './datelines';
 
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
@@ -46,6 +47,9 @@ const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfie
 // eighth"). Only a place of one word, never a country: national sides are places ("beat West Indies").
 const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored)\b/;
 const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|signed\s+from|joined\s+from|win\s+over|victory\s+over|led)\s+$/i;
+// "with a 3-1 win over Aberdeen", "held 1-1 by Hearts", "a 2-0 defeat by Ajax": a score between the sides makes
+// even a word read as a person a team. (Not a set's score, "a 6-3 6-4 win over Nadal": a player's.)
+const SCORED_AGAINST = /(?<!\d\s*[-–]\s*\d{1,2}\s+)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw)\s+(?:over|to|by|against|with)\s+$|\b(?:held|beaten|defeated|thrashed)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+by\s+$/i;
 const TABLE_PLACE = /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|bottom|top)\b(?!\s+(?:time|day|week|year|round|place\s+to))/i;
 
 // Where a club's name stays its town: "born in Houston, Texas", "a hotel in Lille".
@@ -86,7 +90,7 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
     if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || FOR_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)))) teams.add(m);
     if (m.words.length === 1 && !surnames.has(m.text)) {
       const before = text.slice(Math.max(0, m.start - 24), m.start);
-      if (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || CLUB_WORD_BEFORE.test(before) || (m.type !== 'person' && MATCH_AGAINST.test(before))) teams.add(m);
+      if (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || CLUB_WORD_BEFORE.test(before) || (m.type !== 'person' && MATCH_AGAINST.test(before)) || SCORED_AGAINST.test(text.slice(Math.max(0, m.start - 40), m.start))) teams.add(m);
     }
     if (m.type !== 'person' && hasClubShape(m)) teams.add(m);
     if (m.type === 'place' && m.words.length === 1 && !surnames.has(m.text)) {
@@ -104,10 +108,11 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
     teams.add(next);
   }
   if (teams.size === 0) return mentions;
-  // The same name elsewhere in the report is the club too, but where it is plainly the town.
+  // The same name elsewhere in the report is the club too, but where it is plainly the town (and in the
+  // dateline, "NEW YORK 1996-12-06" above "NEW YORK 102 Boston 98").
   const names = new Set([...teams].map((m) => m.text));
   const isTeam = (m: MentionCandidate): boolean =>
     teams.has(m) ||
-    (names.has(m.text) && (m.type === 'person' || (m.type === 'organization' && !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start))) || (m.type === 'place' && !m.country && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)))));
+    (names.has(m.text) && !isDateline(text, m) && (m.type === 'person' || (m.type === 'organization' && !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start))) || (m.type === 'place' && !m.country && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)))));
   return mentions.map((m) => (isTeam(m) && m.type !== 'organization' ? { ...m, type: 'organization' } : m));
 }

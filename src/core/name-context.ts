@@ -288,6 +288,14 @@ export function withJoinedNames(text: string, found: MentionCandidate[], surname
       next !== undefined && (/^\s?&\s?$/.test(between) || between === '+') && m.type !== null && next.type !== null && m.words.length === 1 && !m.acronym && !next.acronym && (FIRM_PARTNERS.has(next.words[0]!) || (next.words.length === 1 && joinsAsOne(text, m, next, surnames)));
     // "Cancer Research UK", read as a named thing and a country.
     const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
+    // "President Daniel arap Moi", "Ayman al Zawahiri", read as two people: a particle in lower case between a
+    // given name and a surname joins them.
+    if (next !== undefined && m.type === 'person' && (next.type === 'person' || next.type === null) && m.words.length === 1 && next.words.length === 1 && PARTICLE_BETWEEN.test(between)) {
+      const whole = text.slice(m.start, next.end);
+      out.push({ ...m, end: next.end, text: whole, words: whole.split(/\s+/), key: placeKey(whole), name: whole, type: 'person' });
+      i++;
+      continue;
+    }
     if (!bodyOfTwo && !firm && !arm) {
       out.push(m);
       continue;
@@ -301,6 +309,8 @@ export function withJoinedNames(text: string, found: MentionCandidate[], surname
   }
   return out;
 }
+
+const PARTICLE_BETWEEN = /^ (?:arap|bin|ibn|binti|al|el|van|von|de|da|di|del|der|den|dos|das|du|ter|ten|zu) $/;
 
 // "the Securities and Exchange Commission", "The Mining and Energy Union", "Moi Teaching and Referral Hospital":
 // a body's name of two subjects joined by "and", its head word last, which the tagger reads as two names or one

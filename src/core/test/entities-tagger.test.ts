@@ -580,6 +580,8 @@ describe('the trained tagger', () => {
     expect(typeOfName('Philip Morris Cos lost 1-3/8 to 109-1/2.', 'Philip Morris Cos')).toBe('organization');
     expect(mentionTypes('A Boeing 737 landed safely at Jorge Newbery airport.')).toEqual(['Boeing 737/other', 'Jorge Newbery/place']);
     expect(mentionTypes('Boeing said 2024 deliveries rose.')).toContain('Boeing/organization');
+    // A particle in lower case joins a given name and a surname the tagger read apart.
+    expect(mentionTypes('President Daniel arap Moi told a meeting in Nakuru on Thursday.')).toContain('Daniel arap Moi/person');
     // A team named "Team" and its sponsor is one name.
     expect(mentionTypes('Team Telekom will also field Erik Zabel.')).toContain('Team Telekom/organization');
     // Initials in brackets take in the place that ends the body's name, but places alone stay apart.

@@ -103,6 +103,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     }
     // "Team Telekom will also field Erik Zabel": a team named "Team" and a sponsor's name is one name.
     if (m.type === 'organization' && m.words.length <= 2 && /(?:^|[^\p{L}\p{N}])Team $/u.test(text.slice(Math.max(0, m.start - 6), m.start))) return mentionAt(text, m.start - 5, m.end, 'organization');
+    const competition = competitionOrIndex(text, m);
+    if (competition !== undefined) return competition;
     const aircraft = aircraftByMaker(text, m);
     if (aircraft !== undefined) return aircraft;
     if (isNamedStorm(m, storms)) return { ...withStormWord(text, m, found), type: 'other' };
@@ -140,6 +142,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "Buenos Aires's Jorge Newbery airport", "the Santiago Bernabeu stadium": a person's name before the word for
     // the place is the place named after the person.
     if (m.type === 'person' && NAMED_PLACE_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'place' };
+    // "world champion Damon Hill", read as a place: a given name and a word that names places ("Hill", "Ford",
+    // "Park") after a word for a person is the person. (Not a place the gazetteer lists: "Beverly Hills".)
+    if (m.type === 'place' && m.words.length === 2 && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name' && !isListedPlace(m.text.toLowerCase()) && ROLE_BEFORE_NAME.has(m.wordBefore) && /\p{Ll}/u.test(m.words[1]!)) return { ...m, type: 'person' };
     // "Washington, 27, had surgery": a name with an age between commas, and what the person did or is after it,
     // is a person's, whatever a place of that name ("Jackson, 34, a teacher"; not a table, "Denver, 27, 14").
     if (m.type !== 'person' && !m.country && !m.acronym && AGE_AFTER.test(text.slice(m.end, m.end + 16))) return { ...m, type: 'person' };
@@ -710,6 +715,7 @@ const HUMAN_ROLES = new Set(
   'publisher businessman businesswoman tycoon billionaire entrepreneur financier politician lawyer journalist writer author novelist poet actor actress singer footballer economist philanthropist banker campaigner activist'.split(' '),
 );
 const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near)\s+$/;
+const ROLE_BEFORE_NAME = new Set([...PERSON_ROLES, 'champion', 'rider', 'runner', 'golfer', 'skier', 'boxer', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter'].filter((role) => !(role.endsWith('s') && PERSON_ROLES.has(role.slice(0, -1)))));
 const NAMED_PLACE_AFTER = /^\s+(?:international\s+)?(?:airport|stadium|airfield|racecourse)\b/;
 const AGE_AFTER = /^,\s(?:[1-9]|[1-9]\d|10\d),\s+(?:\p{Ll}{2,}|an?\b|the\b)/u;
 
@@ -796,6 +802,27 @@ function isLanguage(text: string, m: MentionCandidate): boolean {
   // learning app".)
   const defined = LANGUAGE_DEFINED.test(after) && (m.type !== 'organization' || LANGUAGE_HEAD.test(after));
   return LANGUAGE_AFTER.test(after) && ((m.type !== 'person' && m.type !== 'organization') || defined) && !(m.type === 'person' && m.words.length > 1);
+}
+
+// "top of the Premier League", "lead Serie A", "Former Formula One driver", "the DAX index", "the Nikkei average": a
+// league or a series played for, and a share index, are named things, as the CoNLL guidelines have them (the
+// tagger reads bodies, places, even a person, "Serie A."). Not the league as a body that acts: "The Premier League
+// said", "Premier League chief executive Richard Masters".
+const COMPETITIONS = new Set([
+  'premier league', 'champions league', 'europa league', 'conference league', 'nations league', 'super league',
+  'indian premier league', 'formula one', 'formula 1', 'serie a', 'serie b', 'la liga', 'bundesliga', 'ligue 1',
+  'eredivisie', 'primeira liga', 'scottish premiership',
+]);
+const SHARE_INDICES = new Set(['dax', 'cac', 'ftse', 'nikkei', 'topix', 'kospi', 'sensex', 'hang seng', 'nasdaq composite', 'euro stoxx', 'stoxx']);
+const INDEX_AFTER = /^(?:\s+\d{2,3})?\s+(?:index|indices|average|composite)\b/;
+const BODY_ACTS_AFTER = /^(?:\s+(?:said|says|announced|confirmed|ruled|fined|chief|chairman|chairwoman|boss|spokes\w*|executive|official|officials|has|have|had|will|would|is|was)\b|['’]s?\b)/;
+function competitionOrIndex(text: string, m: MentionCandidate): MentionCandidate | undefined {
+  if (m.type === 'other') return undefined;
+  const key = m.text.replace(/\.$/, '').toLowerCase();
+  const dotted = m.text.length - key.length;
+  if (COMPETITIONS.has(key) && !BODY_ACTS_AFTER.test(text.slice(m.end - dotted, m.end - dotted + 24))) return mentionAt(text, m.start, m.end - dotted, 'other');
+  if (m.words.length <= 2 && (SHARE_INDICES.has(key) || (m.acronym && m.type === 'organization')) && INDEX_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
+  return undefined;
 }
 
 // "A Boeing 737 of Aerolineas Argentinas", "an Airbus A320": a maker of aircraft and a model's number name the

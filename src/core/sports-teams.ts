@@ -50,6 +50,7 @@ const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|aga
 // "with a 3-1 win over Aberdeen", "held 1-1 by Hearts", "a 2-0 defeat by Ajax": a score between the sides makes
 // even a word read as a person a team. (Not a set's score, "a 6-3 6-4 win over Nadal": a player's.)
 const SCORED_AGAINST = /(?<!\d\s*[-–]\s*\d{1,2}\s+)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw)\s+(?:over|to|by|against|with)\s+$|\b(?:held|beaten|defeated|thrashed)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+by\s+$/i;
+const TEAM_OF_NAME = /^\s+(?:team|car|cars)\b/;
 const TABLE_PLACE = /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|bottom|top)\b(?!\s+(?:time|day|week|year|round|place\s+to))/i;
 
 // Where a club's name stays its town: "born in Houston, Texas", "a hotel in Lille".
@@ -107,12 +108,15 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
     teams.add(m);
     teams.add(next);
   }
-  if (teams.size === 0) return mentions;
+  // "the Williams team", "the new Williams car": a one-word name between "the" and "team" is the team there, even
+  // the surname of its owner, named in full ("Frank Williams"), who stays a person elsewhere.
+  const teamsHere = new Set(sorted.filter((m) => m.words.length === 1 && !m.country && m.type !== 'organization' && TEAM_OF_NAME.test(text.slice(m.end, m.end + 12)) && /\bthe\s+(?:new\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))));
+  if (teams.size === 0 && teamsHere.size === 0) return mentions;
   // The same name elsewhere in the report is the club too, but where it is plainly the town (and in the
   // dateline, "NEW YORK 1996-12-06" above "NEW YORK 102 Boston 98").
   const names = new Set([...teams].map((m) => m.text));
   const isTeam = (m: MentionCandidate): boolean =>
     teams.has(m) ||
     (names.has(m.text) && !isDateline(text, m) && (m.type === 'person' || (m.type === 'organization' && !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start))) || (m.type === 'place' && !m.country && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)))));
-  return mentions.map((m) => (isTeam(m) && m.type !== 'organization' ? { ...m, type: 'organization' } : m));
+  return mentions.map((m) => ((isTeam(m) || teamsHere.has(m)) && m.type !== 'organization' ? { ...m, type: 'organization' } : m));
 }

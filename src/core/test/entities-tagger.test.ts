@@ -582,6 +582,16 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Boeing said 2024 deliveries rose.')).toContain('Boeing/organization');
     // A particle in lower case joins a given name and a surname the tagger read apart.
     expect(mentionTypes('President Daniel arap Moi told a meeting in Nakuru on Thursday.')).toContain('Daniel arap Moi/person');
+    // A league or a series played for and a share index are named things; the league that acts is a body.
+    expect(mentionTypes('Bayern Munich went top of the Bundesliga, while Juventus lead Serie A.')).toEqual(['Bayern Munich/organization', 'Bundesliga/other', 'Juventus/organization', 'Serie A/other']);
+    expect(mentionTypes('Former Formula One driver Derek Warwick spoke.')).toContain('Formula One/other');
+    expect(mentionTypes('The Premier League said it would fine the club.')).toEqual(['Premier League/organization']);
+    expect(mentionTypes('The DAX index closed up 18.41 points and the Nikkei average fell.')).toEqual(['DAX/other', 'Nikkei/other']);
+    expect(mentionTypes('The Nikkei reported that Toyota would cut output.')).toContain('Nikkei/organization');
+    // A given name and a word for places after a word for a person is the person; the team of a name is the team.
+    const testing = 'MOTOR RACING - VILLENEUVE FASTEST\nESTORIL 1996-12-06\nJacques Villeneuve, who will lead the Williams team next season after world champion Damon Hill left, lapped fastest in the new Williams car. Team owner Frank Williams said Williams was pleased with the lap times. The penalty for the crash was a fine, and the stadium was empty.';
+    expect(mentionTypes(testing)).toEqual(expect.arrayContaining(['Williams/organization', 'Damon Hill/person', 'Frank Williams/person']));
+    expect(mentionTypes('She grew up in Beverly Hills, and champion Beverly Hills residents.')).not.toContain('Beverly Hills/person');
     // A team named "Team" and its sponsor is one name.
     expect(mentionTypes('Team Telekom will also field Erik Zabel.')).toContain('Team Telekom/organization');
     // Initials in brackets take in the place that ends the body's name, but places alone stay apart.

@@ -30,10 +30,14 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
   // Each mention's headline, looked up once: a long page has hundreds of lines in capitals (tables, bylines).
   const lines = new SpanIndex(headlines.map((headline) => ({ start: headline.from, end: headline.to, headline })));
   const headlineOf = new Map<MentionCandidate, Headline>();
-  // (A dateline in capitals is no headline: "NEW YORK 1996-12-06" stays the town above "NEW YORK 102 Boston 98".)
+  // (A dateline in capitals is no headline, nor does it say what its name is elsewhere: "NEW YORK 1996-12-06"
+  // stays the town above "NEW YORK 102 Boston 98", and the club stays the club.)
+  const datelines = new Set<MentionCandidate>();
   for (const m of mentions) {
     const line = lines.containing(m.start);
-    if (line !== undefined && m.end <= line.end && !isDateline(text, m)) headlineOf.set(m, line.headline);
+    if (line === undefined || m.end > line.end) continue;
+    if (isDateline(text, m)) datelines.add(m);
+    else headlineOf.set(m, line.headline);
   }
   // What the story calls each name, by its capitals in a headline in capitals: "SELES" → person (the surname
   // of Monica Seles); as written, for one in title case.
@@ -46,7 +50,7 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
     times.set(name, (times.get(name) ?? 0) + 1);
   };
   for (const m of mentions) {
-    if (m.type === null || headlineOf.has(m)) continue;
+    if (m.type === null || headlineOf.has(m) || datelines.has(m)) continue;
     count(m.text, m.type);
     const surname = m.words[m.words.length - 1]!;
     if (m.type === 'person' && m.words.length > 1) surnames.add(surname);
@@ -78,7 +82,11 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
     const headline = headlineOf.get(m);
     if (headline === undefined) return true;
     if (headline.titleCase) return known.has(m.text) || (m.type === 'person' && surnames.has(m.text)) || (m.type === 'place' && isListedPlace(placeKey(m.text)));
-    return !namesIn.get(headline)!.some(([name]) => name.length > m.text.length && covers(text, headline, name, m));
+    const names = namesIn.get(headline)!;
+    // (And a name the tagger ran on over verbs in capitals, "KOMEN OUTSPRINTS GEBRSELASSIE", "ARAFAT CLINCH
+    // HEBRON", gives way to the story's names inside it, where it is no name of the story itself.)
+    if (m.words.length > 1 && !names.some(([name]) => name === m.text) && names.some(([name]) => name.length < m.text.length && within(text, m, name))) return false;
+    return !names.some(([name]) => name.length > m.text.length && covers(text, headline, name, m));
   });
   const keptIndex = new SpanIndex(kept);
   const added: MentionCandidate[] = [];
@@ -129,6 +137,14 @@ function titleCaseHeadline(text: string): Headline | undefined {
 
 // True when `name` is written in the headline over the whole of mention `m`, as words of its own. (Looked for
 // only within the headline: a search of the whole text would make a long page's headlines cost its length each.)
+// True when `name` stands as words of its own inside `m`.
+function within(text: string, m: MentionCandidate, name: string): boolean {
+  for (let at = m.text.indexOf(name); at >= 0; at = m.text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(m.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(m.text[at + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
 function covers(text: string, headline: Headline, name: string, m: MentionCandidate): boolean {
   const line = text.slice(headline.from, headline.to);
   for (let at = line.indexOf(name, Math.max(0, m.end - name.length - headline.from)); at >= 0 && headline.from + at <= m.start; at = line.indexOf(name, at + 1)) {

@@ -32,7 +32,7 @@ function bodyNotPerson(text: string, m: MentionCandidate): MentionCandidate {
 /** `found` with each mention typed by what its document says around it; `surnames` of the people named in full. */
 export function typedByContext(text: string, found: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
   // "had reached 44C on Friday": a temperature, not a name.
-  found = found.filter((m) => !/^\d+(?:\.\d+)?°?[CF]$/.test(m.text));
+  found = withCompaniesNamedLikePeople(text, found.filter((m) => !/^\d+(?:\.\d+)?°?[CF]$/.test(m.text)));
   // What the document shows to be a company is one in every mention ("funded by Novo Nordisk … Shares in Novo
   // Nordisk"): held in shares, a rival taken up by "which", moving by a percentage in a report on shares, or a
   // name's stem before a legal suffix ("Whitlock Homes Ltd … Whitlock Homes"; a legal suffix only: "New York
@@ -65,6 +65,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   // document also reads it as a person ("the Soros foundation … Soros said").
   const personNames = new Set(found.filter((m) => m.type === 'person').map((m) => m.text));
   const kindsOfBody = new Set(found.filter((m) => !personNames.has(m.text) && !surnames.has(m.text) && namesItsKindOfBody(text, m)).map((m) => m.text));
+  // "Lennox, now 54, said … Georgia Lennox" (read as a place): a surname given an age is a person's, and so is the
+  // name it ends.
+  const aged = new Set(found.filter((m) => m.words.length === 1 && !m.country && !m.acronym && AGE_AFTER.test(text.slice(m.end, m.end + 16))).map((m) => m.text));
+  const bodyEnds = new Set(found.filter((m) => m.type === 'organization' && m.words.length > 1).map((m) => m.end));
   const storms = stormNames(text);
   // "Cyclone Rahel made landfall … said Rahel would weaken": the storm's name alone, later, is the storm. Only in
   // a story about the weather ("Storm Reid stars in the film … Reid said" is the actress), after the storm word
@@ -103,6 +107,19 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     }
     // "Team Telekom will also field Erik Zabel": a team named "Team" and a sponsor's name is one name.
     if (m.type === 'organization' && m.words.length <= 2 && /(?:^|[^\p{L}\p{N}])Team $/u.test(text.slice(Math.max(0, m.start - 6), m.start))) return mentionAt(text, m.start - 5, m.end, 'organization');
+    // "the London-listed miner Antofagasta" (read as the town): what is listed on an exchange is a company.
+    if (m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1) && LISTED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return { ...m, type: 'organization' };
+    // "the Esperanza Norte mine" (read as a person): a name before the word for a mine is the mine, a place.
+    if ((m.type === 'person' || m.type === 'other') && /^\s+mine\b/.test(text.slice(m.end, m.end + 6))) return { ...m, type: 'place' };
+    // "The National Geology and Mining Service (Sernageomin)": one word in brackets just after a body's name is
+    // the body's short name, whatever its letters.
+    if (m.type !== 'organization' && m.words.length === 1 && text.slice(m.start - 2, m.start) === ' (' && text[m.end] === ')' && bodyEnds.has(m.start - 2)) return { ...m, type: 'organization' };
+    // "Bank of Japan Governor Yasuo Matsushita", read as "Japan": a bank of a place is the bank.
+    if (m.type === 'place' && text.slice(Math.max(0, m.start - 8), m.start) === 'Bank of ') return mentionAt(text, m.start - 8, m.end, 'organization');
+    // "Coach Jack Rowell named de Glanville", "said de Kock would name": a surname with its particle in lower case,
+    // after a word in lower case, keeps the particle.
+    const particle = m.type !== 'place' && m.words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) ? PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
+    if (particle !== null) return mentionAt(text, m.start - particle[1]!.length - 1, m.end, 'person');
     const competition = competitionOrIndex(text, m);
     if (competition !== undefined) return competition;
     const aircraft = aircraftByMaker(text, m);
@@ -144,7 +161,11 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'person' && NAMED_PLACE_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'place' };
     // "world champion Damon Hill", read as a place: a given name and a word that names places ("Hill", "Ford",
     // "Park") after a word for a person is the person. (Not a place the gazetteer lists: "Beverly Hills".)
-    if (m.type === 'place' && m.words.length === 2 && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name' && !isListedPlace(m.text.toLowerCase()) && ROLE_BEFORE_NAME.has(m.wordBefore) && /\p{Ll}/u.test(m.words[1]!)) return { ...m, type: 'person' };
+    if (m.type === 'place' && m.words.length === 2 && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name' && !isListedPlace(m.text.toLowerCase()) && (ROLE_BEFORE_NAME.has(m.wordBefore) || ROLE_ENDING.test(m.wordBefore)) && /\p{Ll}/u.test(m.words[1]!)) return { ...m, type: 'person' };
+    // "Georgia Lennox, who spent 14 years as…" (read as a place): a given name and a surname before ", who" are a
+    // person's, outside a sports report, where a club is "who" too ("Aston Villa, who").
+    if (m.type !== 'person' && !m.country && m.words.length === 2 && !sportsReport && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name' && !isListedPlace(m.text.toLowerCase()) && /^,\s+who\b/.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'person' };
+    if (m.type !== 'person' && !m.country && ((m.words.length === 2 && aged.has(m.words[1]!) && !isListedPlace(m.text.toLowerCase())) || (m.words.length === 1 && aged.has(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) return { ...m, type: 'person' };
     // "Washington, 27, had surgery": a name with an age between commas, and what the person did or is after it,
     // is a person's, whatever a place of that name ("Jackson, 34, a teacher"; not a table, "Denver, 27, 14").
     if (m.type !== 'person' && !m.country && !m.acronym && AGE_AFTER.test(text.slice(m.end, m.end + 16))) return { ...m, type: 'person' };
@@ -469,6 +490,62 @@ function definedAsBody(text: string, m: MentionCandidate): boolean {
   return DEFINED_AS_BODY.test(text.slice(m.end, m.end + 80)) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
+// "injections sold by Novo Nordisk and Eli Lilly … other than Lilly", "Marks and Spencer rose 7 pence": companies
+// named as people are, or with "and" between two names, which the tagger reads as people. Each is the company
+// wherever the text writes it, and so is its short name, unless a person named in full has it for a surname.
+const COMPANIES_NAMED_LIKE_PEOPLE = new Map<string, string[]>([
+  ['Eli Lilly', ['Lilly']], ['Morgan Stanley', []], ['Goldman Sachs', ['Goldman']], ['Charles Schwab', ['Schwab']],
+  ['Marks and Spencer', ['M&S']], ['Marks & Spencer', ['M&S']], ['John Lewis', []], ['Johnson & Johnson', []],
+  ['Procter & Gamble', []], ['Ernst & Young', []], ['Merrill Lynch', ['Merrill']], ['Lehman Brothers', ['Lehman']],
+  ['Wells Fargo', []], ['Philip Morris', []], ['Kinder Morgan', []], ['Edward Jones', []], ['Raymond James', []],
+  ['Hoare Govett', []], ['Levi Strauss', []], ['Bristol Myers Squibb', []], ['Bristol-Myers Squibb', []],
+  ['Hewlett-Packard', []], ['Dow Jones', []], ['Warner Bros', []], ['Dolce & Gabbana', []],
+]);
+function withCompaniesNamedLikePeople(text: string, found: MentionCandidate[]): MentionCandidate[] {
+  const companies: MentionCandidate[] = [];
+  const shortNames = new Set<string>();
+  // (A longer name the tagger read around one stays whole, a company: "Philip Morris Cos".)
+  const longer = new Set<MentionCandidate>();
+  for (const [name, short] of COMPANIES_NAMED_LIKE_PEOPLE) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+      const around = found.find((m) => m.start <= at && m.end >= at + name.length && m.end - m.start > name.length);
+      if (around !== undefined) longer.add(around);
+      else companies.push(mentionAt(text, at, at + name.length, 'organization'));
+      for (const s of short) shortNames.add(s);
+    }
+  }
+  if (companies.length === 0 && longer.size === 0) return found;
+  found = found.map((m) => (longer.has(m) ? { ...m, type: 'organization' as const } : m));
+  const taken = new SpanIndex(companies);
+  // (A person named in full elsewhere keeps a surname of the company's: "Lilly" after "Sarah Lilly".)
+  for (const m of found) if (m.type === 'person' && m.words.length > 1 && !taken.overlaps(m.start, m.end)) shortNames.delete(m.words[m.words.length - 1]!);
+  const kept = found.filter((m) => !taken.overlaps(m.start, m.end)).map((m) => (shortNames.has(m.text) && m.type !== 'organization' ? { ...m, type: 'organization' as const } : m));
+  return [...kept, ...companies].sort((a, b) => a.start - b.start);
+}
+
+// "Tally, a Lagos-based company that offers payments … valued Tally at $620m": a word the tagger and the rules
+// passed over (a word of the language too) that the text sets beside "a company" is the company, in every mention
+// in capitals, where the text writes it so at least once inside a sentence (not "Yesterday, a company that…").
+const DEFINED_COMPANY = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{2,}),\s(?:a|an)\s(?:[\p{L}-]+\s){0,3}?(?:company|firm|start-?up|fintech|lender|retailer|carmaker|manufacturer)(?=\s+(?:that|which|based|founded|with|whose|in|from|backed|owned)\b|[,.;])/gu;
+const MAX_DEFINED_COMPANIES = 20;
+export function companiesDefinedBeside(text: string, found: readonly MentionCandidate[]): MentionCandidate[] {
+  if (!text.includes(', a')) return [];
+  const named = new SpanIndex(found);
+  const names = new Set<string>();
+  for (const match of text.matchAll(DEFINED_COMPANY)) {
+    if (!named.overlaps(match.index, match.index + match[1]!.length)) names.add(match[1]!);
+    if (names.size >= MAX_DEFINED_COMPANIES) break;
+  }
+  const added: MentionCandidate[] = [];
+  for (const name of names) {
+    const at = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${name}(?![\p{L}\p{N}-])`, 'gu'))].map((m) => m.index);
+    if (!at.some((i) => !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, i - 4), i)))) continue;
+    for (const i of at) if (!named.overlaps(i, i + name.length)) added.push(mentionAt(text, i, i + name.length, 'organization'));
+  }
+  return added;
+}
+
 // "Spotify, a company based in Stockholm", "Spotify's head of global affairs" (the tagger's MISC): a company
 // by its apposition or by the people it has, where the tagger read a named thing (not a person's: "Trump's
 // spokesman"; not a place's).
@@ -662,7 +739,7 @@ const FOREIGN_BODY_WORDS = new Set(
 const PERSON_FROM = /\b(?:man|woman|boy|girl|resident|residents|engineer|teacher|nurse|doctor|worker|workers|student|mother|father|farmer|driver|pensioner|couple|family|voter|voters|candidate|councillor|businessman|businesswoman|grandmother|grandfather|teenager|native|people)\s+from\s+$/;
 // "in Regina pending a hearing", "at Madison": a known place's name read as a given name, after a word that
 // puts things somewhere (not a person's possessive: "in Regina's view").
-const LOCATIVE_BEFORE_PERSON = /\b(?:in|at|near)\s+$/;
+const LOCATIVE_BEFORE_PERSON = /\b(?:in|at|near|towards|toward|outside)\s+$/;
 // (A known place after "in", not a month or a language: "of Boston in January"; nor a known place itself.)
 const FIRM_THEN_PLACE = /^ in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?![\p{L}'’])/u;
 function firmThenPlace(text: string, m: MentionCandidate): boolean {
@@ -716,8 +793,10 @@ const HUMAN_ROLES = new Set(
 );
 const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near)\s+$/;
 const ROLE_BEFORE_NAME = new Set([...PERSON_ROLES, 'champion', 'rider', 'runner', 'golfer', 'skier', 'boxer', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter'].filter((role) => !(role.endsWith('s') && PERSON_ROLES.has(role.slice(0, -1)))));
+// (A word for someone by what they do, "barmaid", "teacher", "designer"; not a preposition, "after", "under".)
+const ROLE_ENDING = /^(?!(?:after|under|over|per|for|near|beyond|other|either|neither|rather|whether|ever|never|later|together)$)\p{Ll}{3,}(?:er|or|ist|maid|man|woman|star)$/u;
 const NAMED_PLACE_AFTER = /^\s+(?:international\s+)?(?:airport|stadium|airfield|racecourse)\b/;
-const AGE_AFTER = /^,\s(?:[1-9]|[1-9]\d|10\d),\s+(?:\p{Ll}{2,}|an?\b|the\b)/u;
+const AGE_AFTER = /^,\s(?:(?:now|aged)\s)?(?:[1-9]|[1-9]\d|10\d),\s+(?:\p{Ll}{2,}|an?\b|the\b)/u;
 
 // (The word must end its phrase: not "a man down", "a boy band", "a sister paper", "a daughter company of",
 // "a woman-owned business", "the father of modern private equity"; nor a name with a body's word, "… Times".)
@@ -811,9 +890,15 @@ function isLanguage(text: string, m: MentionCandidate): boolean {
 const COMPETITIONS = new Set([
   'premier league', 'champions league', 'europa league', 'conference league', 'nations league', 'super league',
   'indian premier league', 'formula one', 'formula 1', 'serie a', 'serie b', 'la liga', 'bundesliga', 'ligue 1',
-  'eredivisie', 'primeira liga', 'scottish premiership',
+  'eredivisie', 'primeira liga', 'scottish premiership', 'championship', 'american league', 'national league',
+  'five nations', 'six nations', 'state of origin', 'super bowl', 'world series', 'stanley cup',
 ]);
 const SHARE_INDICES = new Set(['dax', 'cac', 'ftse', 'nikkei', 'topix', 'kospi', 'sensex', 'hang seng', 'nasdaq composite', 'euro stoxx', 'stoxx']);
+const PARTICLE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’]*[,:]?\s((?:de|van|von|da|di|du|del|della|van der|van den|ter|le|la))\s$/u;
+const LISTED_BEFORE = /\b\p{L}+-listed\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const CRUDE_AFTER = /^\s+(?:crude|blend)\b/;
+const OIL_GRADES = new Set(['Brent', 'Urals', 'WTI']);
+const MONTH_BEFORE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const INDEX_AFTER = /^(?:\s+\d{2,3})?\s+(?:index|indices|average|composite)\b/;
 const BODY_ACTS_AFTER = /^(?:\s+(?:said|says|announced|confirmed|ruled|fined|chief|chairman|chairwoman|boss|spokes\w*|executive|official|officials|has|have|had|will|would|is|was)\b|['’]s?\b)/;
 function competitionOrIndex(text: string, m: MentionCandidate): MentionCandidate | undefined {
@@ -822,6 +907,8 @@ function competitionOrIndex(text: string, m: MentionCandidate): MentionCandidate
   const dotted = m.text.length - key.length;
   if (COMPETITIONS.has(key) && !BODY_ACTS_AFTER.test(text.slice(m.end - dotted, m.end - dotted + 24))) return mentionAt(text, m.start, m.end - dotted, 'other');
   if (m.words.length <= 2 && (SHARE_INDICES.has(key) || (m.acronym && m.type === 'organization')) && INDEX_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
+  // "Brent crude", "March Brent rose", "Urals blend": a grade of oil.
+  if (m.words.length === 1 && (CRUDE_AFTER.test(text.slice(m.end, m.end + 10)) || (OIL_GRADES.has(m.text) && MONTH_BEFORE.test(m.wordBefore)))) return { ...m, type: 'other' };
   return undefined;
 }
 

@@ -15,13 +15,14 @@ const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Int
 // "Trainer Michael Stoute said", "Promoter Don King": a job capitalised at a sentence start is no part of the
 // person's name (titles of rank, "President", "Captain", are the tagger's call, and mostly it leaves them out).
 const OPENING_JOB =
-  /^(?:Trainer|Promoter|Referee|Umpire|Jockey|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Substitute|Forward|Full-back|Centre-back|Centre-forward|Playmaker|Batsman|Bowler|Opener|All-rounder|Leg-spinner|Wicketkeeper|Quarterback|Pitcher|Driver|Rider|Cyclist|Skipper|Veteran|Rookie|Teammate|Compatriot|Economist|Analyst|Strategist|Spokesman|Spokeswoman|Lawyer|Attorney|Author|Novelist|Actor|Actress|Singer|Director|Producer|Photographer|Composer|Architect|Historian|Scientist|Researcher|Professor|Dr)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+  /^(?:Trainer|Promoter|Referee|Umpire|Jockey|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Substitute|Forward|Full-back|Centre-back|Centre-forward|Playmaker|Batsman|Bowler|Opener|All-rounder|Leg-spinner|Wicketkeeper|Quarterback|Pitcher|Driver|Rider|Cyclist|Skipper|Veteran|Rookie|Teammate|Compatriot|Economist|Analyst|Strategist|Spokesman|Spokeswoman|Lawyer|Attorney|Author|Novelist|Actor|Actress|Singer|Director|Producer|Photographer|Composer|Architect|Historian|Scientist|Researcher|Professor|Dr)\.?\s+(?=\p{Lu}\S*\s+(?:(?:bin|ibn|al|arap|de|da|di|del|van|von|le|la)\s+)?\p{Lu})/u;
 // "Brigadier General Ross G. Hoyt", "Colonel Jesse Auton", tagged whole now and then: a military rank is a title,
 // no part of the name (only before a name of two words or more: "Captain America" stays whole).
 const OPENING_RANK =
   /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Mr Dutton", "Dr. Chen", tagged whole: an honorific is no part of the name, before one word too.
-const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+(?=\p{Lu})/u;
+// (And a councillor's, a rebel's: "Cllr Anwar Siddiqui", "Subcomandante Marcos".)
+const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Subcomandante|Comandante)\.?\s+(?=\p{Lu})/u;
 // "Brewer Whitbread slipped 6p", "Retailer Next rose", tagged whole, mostly as a person: a market report's trade
 // capitalised at a sentence start is no part of the company's name, and says it is a company. (Not a trade that
 // opens names too: "Bank Leumi", "Airline Pilots Association", "Utility Warehouse", "Supermarket Income REIT".)

@@ -38,8 +38,9 @@ const COLUMN_HEADINGS = new Set('W L T D P F A PCT GB PTS GF GA OT OTL SO'.split
 // "Brighton and Hove Albion", "Queens Park Rangers", "St. Johnstone").
 // (A club may open with the year of its founding: "1860 Munich", a year no score can be.)
 const NAME = String.raw`(?:1[89]\d\d[ \t]+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|and|of|de|del|la))*`;
-// A score: a whole number, not a time or a decimal ("19.32", "1:30:00").
-const SCORE = String.raw`\d{1,3}(?![\d.:,/])`;
+// A score: a whole number, not a time or a decimal ("19.32", "1:30:00"); a full stop may end the line's sentence
+// ("Bayern Munich 2 (Klinsmann 23) Hamburg 0. Attendance: 52,000").
+const SCORE = String.raw`\d{1,3}(?![\d:,/]|\.\d)`;
 const ROW_START = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${SCORE}`, 'u');
 const NAME_BEFORE_SCORE = new RegExp(String.raw`(${NAME})[ \t]+(?=${SCORE})`, 'gu');
 // "Liverpool 4 2 1 1 7 4 7", "MIAMI 14 4 .778 -": played, won, lost…, then perhaps a percentage and games behind.
@@ -98,6 +99,9 @@ export function withSportsTables(text: string, mentions: MentionCandidate[]): Me
     const year = /^1[89]\d\d[ \t]+/.exec(text.slice(start, end));
     return year !== null && isCountry(text.slice(start + year[0].length, end)) ? mentionAt(text, start + year[0].length, end, 'place') : mentionAt(text, start, end, type);
   });
+  // (And in every row of the report: "Monaco 19 13 4 2 35 13 43" in the standings under those results.)
+  const clubNames = new Set(found.filter((m) => m.type === 'organization').map((m) => m.text));
+  for (let i = 0; i < found.length; i++) if (found[i]!.type === 'place' && clubNames.has(found[i]!.text)) found[i] = { ...found[i]!, type: 'organization' };
   const rowNames = new SpanIndex(found);
   const kept = read.filter((m) => !rowNames.overlaps(m.start, m.end));
   return [...asClubs(text, kept, found), ...found].sort((a, b) => a.start - b.start);
@@ -242,6 +246,11 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
     const words = name.split(/[ \t]+/);
     const player = words.length > 1 && lexiconKind(words[0]!.toLowerCase()) === 'first-name' && !CLUB_LAST_WORD.test(words[words.length - 1]!) && /^[ \t]*\(/.test(line.slice(start + name.length));
     names.push([start, start + name.length, player ? 'person' : lookupPlace(placeKey(name))?.kind === 'country' ? 'place' : 'organization']);
+  }
+  // A country's name against a club is a club of that name ("Paris St Germain 1 Monaco 2"): national sides play
+  // national sides.
+  if (!standings && names.some(([, , type]) => type === 'organization')) {
+    for (const name of names) if (name[2] === 'place') name[2] = 'organization';
   }
   for (const group of line.matchAll(/\(([^()\n]*)\)/g)) {
     for (const s of group[1]!.matchAll(SCORER)) {

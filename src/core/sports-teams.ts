@@ -19,7 +19,7 @@ const BETWEEN = new RegExp(
   'i',
 );
 // After a team: "Everton manager Sean Dyche", "Leeds fans".
-const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters|players|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
+const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
 const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals)\s+for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
@@ -32,20 +32,26 @@ const CLUB_FIRST_WORDS = new Set(
   'Atletico Atlético Real Inter AC Dynamo Dinamo Spartak Lokomotiv CSKA Sporting Olympique Borussia Bayern Hertha Werder Eintracht Fortuna Deportivo Celta Steaua Slavia Sparta Rapid Racing Athletic Hapoel Maccabi Partizan Ferencvaros Feyenoord'.split(' '),
 );
 // (Not City or County: "Jackson County officials", "Rapid City"; a results line shows those clubs.)
-const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian'.split(' '));
+// (And the franchises of the IPL and the Big Bash: "Kolkata Knight Riders", "Chennai Super Kings", "Perth Scorchers".)
+const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers'.split(' '));
 function hasClubShape(m: MentionCandidate): boolean {
   if (m.words.length < 2 || isListedPlace(m.text.toLowerCase())) return false;
   return CLUB_FIRST_WORDS.has(m.words[0]!) || CLUB_LAST_WORDS.has(m.words[m.words.length - 1]!);
 }
 // A role and a name after a team, which make even a lone word read as a person a team: "Juventus striker
 // Alessandro Del Piero" (not "Smith, the coach").
-const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|president|chairman)\s+\p{Lu}/u;
+// (The positions of rugby, cricket, baseball, basketball, ice hockey and American football too: "Wasps flanker
+// Lawrence Dallaglio", "Bath hooker Mark Regan", "Houston center Hakeem Olajuwon".)
+const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|president|chairman|flanker|hooker|prop|lock|fly-half|scrum-half|full-back|fullback|centre|number\s+eight|batsman|bowler|all-rounder|wicketkeeper|wicket-keeper|opener|spinner|paceman|seamer|pitcher|shortstop|catcher|outfielder|infielder|slugger|reliever|guard|center|linebacker|receiver|cornerback|goaltender|netminder|right-back|left-back|centre-back|centre-half|playmaker)\s+\p{Lu}/u;
 
 // A team in the prose of a match report: the subject of what teams do ("Newcastle had led", "Denver then
 // scored", "Villa host Brentford"), what a player or a team does to one ("led Minnesota with 38 points", "to face
 // Sporting", "signed from Feyenoord", "a win over Denver"), and a team's place in a table ("leaves Newcastle
 // eighth"). Only a place of one word, never a country: national sides are places ("beat West Indies").
-const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored)\b/;
+const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished)\b/;
+// "The win lifts Rajasthan to fourth", "sends Leeds to the top".
+const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
+const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;
 const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|signed\s+from|joined\s+from|win\s+over|victory\s+over|led)\s+$/i;
 // "with a 3-1 win over Aberdeen", "held 1-1 by Hearts", "a 2-0 defeat by Ajax": a score between the sides makes
 // even a word read as a person a team. (Not a set's score, "a 6-3 6-4 win over Nadal": a player's.)
@@ -87,6 +93,7 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
+    if (m.type === 'other' && hasClubShape(m)) teams.add(m);
     if (!couldBeTeam(m)) continue;
     if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || FOR_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)))) teams.add(m);
     if (m.words.length === 1 && !surnames.has(m.text)) {
@@ -96,7 +103,10 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
     if (m.type !== 'person' && hasClubShape(m)) teams.add(m);
     if (m.type === 'place' && m.words.length === 1 && !surnames.has(m.text)) {
       const after = text.slice(m.end, m.end + 40);
-      if (TEAM_DOES.test(after) || TABLE_PLACE.test(after) || DONE_TO_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start))) teams.add(m);
+      if (TEAM_DOES.test(after) || TABLE_PLACE.test(after) || DONE_TO_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)) || (MOVED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && TO_TABLE_PLACE.test(after))) teams.add(m);
+      // "promoted alongside Leeds United and Sunderland": a town listed with a club is a club.
+      const before = sorted[i - 1];
+      if (before !== undefined && (hasClubShape(before) || teams.has(before)) && /^(?:,| and|, and) $/.test(text.slice(before.end, m.start))) teams.add(m);
     }
     const next = sorted[i + 1];
     if (next === undefined || !couldBeTeam(next) || next.start - m.end > 40) continue;

@@ -599,6 +599,45 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Growth in the Middle East and North Africa (MENA) slowed.')).not.toContain('Middle East and North Africa/organization');
   });
 
+  it('reads the sixth set of wire stories and news set q as their writers did, and no more', () => {
+    // A headline's run of capitals gives way to the story's names inside it.
+    const race = 'ATHLETICS - KOMEN OUTSPRINTS GEBRSELASSIE IN ZURICH\nZURICH 1996-08-14\nKenyan Daniel Komen outsprinted Haile Gebrselassie to win the 5,000 metres. Komen said he was delighted; Gebrselassie said he was tired.';
+    expect(mentionTypes(race)).toEqual(expect.arrayContaining(['KOMEN/person', 'GEBRSELASSIE/person']));
+    // A results line with its scorers and a full stop; a country's name against a club is a club, not between countries.
+    const results = 'SOCCER - RESULTS\nBONN 1996-11-30\nResults of matches on Saturday:\nBayern Munich 2 (Klinsmann 23, Scholl 67) Hamburg 0. Attendance: 52,000\nParis St Germain 1 Monaco 2\nItaly 2 England 0';
+    expect(mentionTypes(results)).toEqual(expect.arrayContaining(['Hamburg/organization', 'Monaco/organization', 'Italy/place', 'England/place', 'Klinsmann/person']));
+    // A rugby or cricket position between a club and a player.
+    expect(typeOfName('RUGBY UNION - ENGLAND SQUAD\nLONDON 1997-01-10\nRowell named him ahead of Wasps flanker Lawrence Dallaglio, and Bath hooker Mark Regan is in the squad. The penalty try and the goals came late.', 'Wasps')).toBe('organization');
+    // A particle in lower case stays with its surname; a bank of a place is the bank; a grade of oil is a thing.
+    expect(mentionTypes('Coach Jack Rowell named de Glanville as captain.')).toContain('de Glanville/person');
+    expect(mentionTypes('Bank of Japan Governor Yasuo Matsushita told parliament.')).toEqual(['Bank of Japan/organization', 'Yasuo Matsushita/person']);
+    expect(mentionTypes('March Brent rose 21 cents, and Brent crude futures fell.')).toEqual(['Brent/other', 'Brent/other']);
+    // A councillor's, a rebel's and a trainer's titles are no part of the name.
+    expect(mentionTypes('Cllr Anwar Siddiqui, leader of the council, spoke.')).toContain('Anwar Siddiqui/person');
+    expect(mentionTypes('Trainer Saeed bin Suroor said the horse was fit.')).toContain('Saeed bin Suroor/person');
+    // A surname given an age is a person's, and the full name it ends; a given name and a place's word after a
+    // word for someone's job is a person's.
+    const memoir = 'Georgia Lennox, who spent 14 years as the barmaid Tina Marsh, has written a book. Lennox, now 54, said she wrote it. Lennox will appear at the festival.';
+    expect(mentionTypes(memoir)).toEqual(expect.arrayContaining(['Georgia Lennox/person', 'Tina Marsh/person', 'Lennox/person']));
+    expect(mentionTypes(memoir)).not.toContain('Lennox/organization');
+    // A word set beside "a company" is the company in every mention written with its capital.
+    expect(mentionTypes('Nigerian fintech Tally raises $85m\nTally, a Lagos-based company that offers payments, said it had raised $85m. Investors valued Tally at $620m.').filter((m) => m.startsWith('Tally'))).toEqual(['Tally/organization', 'Tally/organization', 'Tally/organization']);
+    expect(mentionTypes('Yesterday, a company that makes widgets said it would close.')).toEqual([]);
+    // Companies named like people, and their short names, but a person named in full keeps the surname.
+    expect(mentionTypes('Drugs sold by Novo Nordisk and Eli Lilly. Nobody but Lilly and Novo could make one.')).toEqual(['Novo Nordisk/organization', 'Eli Lilly/organization', 'Lilly/organization', 'Novo/organization']);
+    expect(mentionTypes('Sarah Lilly, a nurse, left Eli Lilly in May. Lilly said she had no regrets.')).toContain('Lilly/person');
+    expect(mentionTypes('Marks and Spencer rose 7 pence.')).toEqual(['Marks and Spencer/organization']);
+    // Clubs of a cricket or football report by what they do, their franchise's name or their company in a list.
+    const ipl = 'Rajasthan Royals beat Kolkata Knight Riders by six wickets. The win lifts Rajasthan to fourth in the table. Rajasthan travel to Chennai on Sunday, and the innings was their best.';
+    expect(mentionTypes(ipl)).toEqual(expect.arrayContaining(['Kolkata Knight Riders/organization', 'Rajasthan/organization']));
+    expect(typeOfName('Burnley were promoted from the Championship alongside Leeds United and Sunderland. The goals and the penalty came late.', 'Sunderland')).toBe('organization');
+    // What is listed is a company; a name before "mine" is the mine; a word in brackets after a body is the body.
+    expect(typeOfName('Codelco and the London-listed miner Antofagasta sent rigs.', 'Antofagasta')).toBe('organization');
+    expect(typeOfName('The collapse happened at the Esperanza Norte mine on Tuesday.', 'Esperanza Norte')).toBe('place');
+    expect(typeOfName('The National Geology and Mining Service (Sernageomin) said a tremor was recorded.', 'Sernageomin')).toBe('organization');
+    expect(typeOfName('The storm moves north-east towards Orlando and Jacksonville.', 'Orlando')).toBe('place');
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

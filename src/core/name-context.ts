@@ -110,7 +110,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "the London-listed miner Antofagasta" (read as the town): what is listed on an exchange is a company.
     if (m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1) && LISTED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return { ...m, type: 'organization' };
     // "the Esperanza Norte mine" (read as a person): a name before the word for a mine is the mine, a place.
-    if ((m.type === 'person' || m.type === 'other') && /^\s+mine\b/.test(text.slice(m.end, m.end + 6))) return { ...m, type: 'place' };
+    if (m.type === 'person' && /^\s+mine\b/.test(text.slice(m.end, m.end + 6))) return { ...m, type: 'place' };
     // "The National Geology and Mining Service (Sernageomin)": one word in brackets just after a body's name is
     // the body's short name, whatever its letters.
     if (m.type !== 'organization' && m.words.length === 1 && text.slice(m.start - 2, m.start) === ' (' && text[m.end] === ')' && bodyEnds.has(m.start - 2)) return { ...m, type: 'organization' };
@@ -186,7 +186,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "The World Food Programme (WFP)", tagged a named thing: a name whose last word is a body's is the body.
     // ("Programme" only with its acronym defined: "the Erasmus Programme" is a scheme.)
     if (m.type === 'other' && m.words.length > 1 && (BODY_HEAD_WORDS.has(m.words[m.words.length - 1]!) || (m.words[m.words.length - 1] === 'Programme' && /^ \(\p{Lu}{2,}\)/u.test(text.slice(m.end, m.end + 12))))) return { ...m, type: 'organization' };
-    if (hasCompanySuffix(m) || companies.has(m.text) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
+    // (Not the founder by the company's name: "Charles Schwab Corp … Founder Charles Schwab said".)
+    if (hasCompanySuffix(m) || (companies.has(m.text) && !(m.type === 'person' && FOUNDER_OR_TITLE_BEFORE.test(before))) || kindsOfBody.has(m.text)) return { ...m, type: 'organization' };
     return m;
   });
   return sportsTeams(text, withSportsTables(text, companiesInLists(text, typed, surnames)));
@@ -311,7 +312,7 @@ export function withJoinedNames(text: string, found: MentionCandidate[], surname
       m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
     // (One word each side, or "& Sons Jewelers": "Karl Langdon & Harvey Deegan" are two people.)
     const firm =
-      next !== undefined && (/^\s?&\s?$/.test(between) || between === '+') && m.type !== null && next.type !== null && m.words.length === 1 && !m.acronym && !next.acronym && (FIRM_PARTNERS.has(next.words[0]!) || (next.words.length === 1 && joinsAsOne(text, m, next, surnames)));
+      next !== undefined && (/^\s?&\s?$/.test(between) || between === '+') && m.type !== null && next.type !== null && m.words.length === 1 && !m.acronym && !next.acronym && (FIRM_PARTNERS.has(next.words[0]!) || (next.words.length === 1 && joinsAsOne(text, m, next, surnames)) || (next.words.length === 2 && hasLegalSuffix(next) && next.type !== 'place'));
     // "Cancer Research UK", read as a named thing and a country.
     const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
     // "President Daniel arap Moi", "Ayman al Zawahiri", read as two people: a particle in lower case between a
@@ -501,20 +502,28 @@ const COMPANIES_NAMED_LIKE_PEOPLE = new Map<string, string[]>([
   ['Hoare Govett', []], ['Levi Strauss', []], ['Bristol Myers Squibb', []], ['Bristol-Myers Squibb', []],
   ['Hewlett-Packard', []], ['Dow Jones', []], ['Warner Bros', []], ['Dolce & Gabbana', []],
 ]);
+const FOUNDER_OR_TITLE_BEFORE = /\b(?:[Ff]ounder|[Cc]hairman|[Cc]hairwoman|[Cc]hief\s+executive|Mr|Mrs|Ms|Dr|Sir|[Bb]illionaire|[Pp]resident)\.?\s+$/;
 function withCompaniesNamedLikePeople(text: string, found: MentionCandidate[]): MentionCandidate[] {
   const companies: MentionCandidate[] = [];
   const shortNames = new Set<string>();
   // (A longer name the tagger read around one stays whole, a company: "Philip Morris Cos".)
   const longer = new Set<MentionCandidate>();
+  const people = new Set<string>();
   for (const [name, short] of COMPANIES_NAMED_LIKE_PEOPLE) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
       const around = found.find((m) => m.start <= at && m.end >= at + name.length && m.end - m.start > name.length);
+      // (Not the person himself: "Founder Charles Schwab said", "Mr Charles Schwab".)
+      if (FOUNDER_OR_TITLE_BEFORE.test(text.slice(Math.max(0, (around?.start ?? at) - 24), at))) {
+        people.add(name);
+        continue;
+      }
       if (around !== undefined) longer.add(around);
       else companies.push(mentionAt(text, at, at + name.length, 'organization'));
       for (const s of short) shortNames.add(s);
     }
   }
+  for (const name of people) for (const s of COMPANIES_NAMED_LIKE_PEOPLE.get(name)!) shortNames.delete(s);
   if (companies.length === 0 && longer.size === 0) return found;
   found = found.map((m) => (longer.has(m) ? { ...m, type: 'organization' as const } : m));
   const taken = new SpanIndex(companies);
@@ -796,7 +805,9 @@ const ROLE_BEFORE_NAME = new Set([...PERSON_ROLES, 'champion', 'rider', 'runner'
 // (A word for someone by what they do, "barmaid", "teacher", "designer"; not a preposition, "after", "under".)
 const ROLE_ENDING = /^(?!(?:after|under|over|per|for|near|beyond|other|either|neither|rather|whether|ever|never|later|together)$)\p{Ll}{3,}(?:er|or|ist|maid|man|woman|star)$/u;
 const NAMED_PLACE_AFTER = /^\s+(?:international\s+)?(?:airport|stadium|airfield|racecourse)\b/;
-const AGE_AFTER = /^,\s(?:(?:now|aged)\s)?(?:[1-9]|[1-9]\d|10\d),\s+(?:\p{Ll}{2,}|an?\b|the\b)/u;
+// (What follows the age is what the person did or is, not a list's next item: "Kabul, 120, followed by Herat, 45,
+// and Kandahar, 30, the Red Cross said".)
+const AGE_AFTER = /^,\s(?:(?:now|aged)\s)?(?:[1-9]|[1-9]\d|10\d),\s+(?:(?!(?:and|or|but|nor|the|followed|compared|against|versus|then|while|with|from|to|in|at|of|for|respectively)\b)\p{Ll}{2,}|an?\s)/u;
 
 // (The word must end its phrase: not "a man down", "a boy band", "a sister paper", "a daughter company of",
 // "a woman-owned business", "the father of modern private equity"; nor a name with a body's word, "… Times".)

@@ -232,7 +232,7 @@ export const FAITHS_AND_RITES = words(`
 export const POST_NOMINALS = new Set(['QC', 'MP', 'MD', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MSP', 'MEP', 'RN', 'CPA', 'Esq']);
 
 /** A company's legal form, the last word of its full name: "Volkswagen AG", "Whitlock Homes Ltd". */
-export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Plc', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Cos', 'Cos.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Plc', 'plc', 'AG', 'GmbH', 'SA', 'NV', 'Holdings']);
 
 /**
  * The head words of a public, learned or member body's name, last in it: "the Securities and Exchange
@@ -270,13 +270,13 @@ export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
 // petroleum institute; TLS, a paper; LAN, an airline; NOK, a Norwegian club as often as the krone; DST, an
 // investor; CAD and SAR, Hong Kong's aviation department and its region; JST and HST, a science agency and a
 // telescope; RTL, a broadcaster; DRC, the Congo; ASIC, Australia's regulator; DAC, the OECD's aid committee; IPC,
-// the famine monitor.)
+// the famine monitor; PCB, Pakistan's cricket board; ABI, the insurers' association.)
 export const TECHNICAL_ACRONYMS = words(`
   hdr | hdmi | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
   lcd | oled | url | sdk | gps | vpn | dns | tcp | 4k | 8k | hd | uhd | fps | rpg | ott | seo | saas | crm | erp |
-  php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4 | js | wasm | rpc | abi | jit | ide | cli | gui |
+  php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4 | js | wasm | rpc | jit | ide | cli | gui |
   ssh | ftp | smtp | imap | udp | posix | simd | ascii | utf | mcu | fpga | cpld | gpio | uart | spi | i2c | adc |
-  pcb | lut | soc | sram | dram | eeprom |
+  lut | soc | sram | dram | eeprom |
   utc | gmt | bst | cet | cest | eet | eest | est | edt | cst | cdt | mst | mdt | pst | pdt | akst | akdt |
   aest | aedt | acst | awst | nzst | nzdt | kst |
   usd | eur | gbp | jpy | aud | nzd | chf | cny | hkd | sgd | inr | rub | zar | sek | dkk | krw | brl |

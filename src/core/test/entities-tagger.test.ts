@@ -636,6 +636,13 @@ describe('the trained tagger', () => {
     expect(typeOfName('The collapse happened at the Esperanza Norte mine on Tuesday.', 'Esperanza Norte')).toBe('place');
     expect(typeOfName('The National Geology and Mining Service (Sernageomin) said a tremor was recorded.', 'Sernageomin')).toBe('organization');
     expect(typeOfName('The storm moves north-east towards Orlando and Jacksonville.', 'Orlando')).toBe('place');
+    // A helper's sentences written to make these rules misfire, each settled (/work/review10, 123 stories: 29 read
+    // better than before the rules, none worse).
+    expect(mentionTypes('The PCB said it would appeal against the ban on Shoaib Akhtar. The ABI said claims rose.').map((m) => m.replace(/\/.*/, ''))).toEqual(expect.arrayContaining(['PCB', 'ABI']));
+    expect(typeOfName('Casualties were highest in Kabul, 120, followed by Herat, 45, and Kandahar, 30, the Red Cross said.', 'Kandahar')).toBe('place');
+    expect(mentionTypes('Marsh & McLennan Cos posted a rise in profit.')).toEqual(['Marsh & McLennan Cos/organization']);
+    expect(mentionTypes('Charles Schwab Corp said volumes hit a record. Founder Charles Schwab said trading would grow.')).toContain('Charles Schwab/person');
+    expect(typeOfName('Three workers died at the Anglo American mine near Carletonville.', 'Anglo American')).not.toBe('place');
   });
 
   it('settles what the model with word clusters read otherwise, and no more', () => {

@@ -114,6 +114,16 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "The National Geology and Mining Service (Sernageomin)": one word in brackets just after a body's name is
     // the body's short name, whatever its letters.
     if (m.type !== 'organization' && m.words.length === 1 && text.slice(m.start - 2, m.start) === ' (' && text[m.end] === ')' && bodyEnds.has(m.start - 2)) return { ...m, type: 'organization' };
+    // "deforestation in the Amazon" (read as the company): the company is never "the Amazon"; the river and its
+    // forest are, alone or before their own words ("the Amazon rainforest"), not before another noun ("the Amazon
+    // warehouse").
+    if (m.text === 'Amazon' && m.type !== 'place' && /\bthe\s$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && !AMAZON_COMPANY_AFTER.test(text.slice(m.end, m.end + 16))) return { ...m, type: 'place' };
+    // "the first scientist … to win a Nobel", "The Nobel announcements": the prize, not the man.
+    if (m.text === 'Nobel' && /\b(?:a|the|[Tt]he|his|her|their|second)\s$/.test(text.slice(Math.max(0, m.start - 7), m.start))) return { ...m, type: 'other' };
+    // "an outbreak of Ebola" (read as the river): a disease.
+    if (m.words.length === 1 && m.type !== 'person' && /\b(?:outbreaks?|cases?|epidemic)\s+of\s$/.test(text.slice(Math.max(0, m.start - 14), m.start)) && !m.country) return { ...m, type: 'other' };
+    // "opposition leader Bobi Wine" (read as a body): a given name's form after a word for a leader is a person's.
+    if (m.type === 'organization' && m.words.length === 2 && LEADER_BEFORE.has(m.wordBefore) && /^\p{Lu}\p{Ll}+$/u.test(m.words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(m.words[1]!) && !hasCompanySuffix(m) && !BODY_HEAD_WORDS.has(m.words[1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'person' };
     // "Bank of Japan Governor Yasuo Matsushita", read as "Japan": a bank of a place is the bank.
     if (m.type === 'place' && text.slice(Math.max(0, m.start - 8), m.start) === 'Bank of ') return mentionAt(text, m.start - 8, m.end, 'organization');
     // "Coach Jack Rowell named de Glanville", "said de Kock would name": a surname with its particle in lower case,
@@ -150,7 +160,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'person' && IN_OPENING.test(before) && text[m.end] === ',' && !surnames.has(m.text) && !opensWithFirstName(m)) return { ...m, type: 'place' };
     // (Not a body's acronym: "every NHS region".)
     if (REGION_AFTER.test(text.slice(m.end, m.end + 12)) && !m.acronym) return { ...m, type: 'place' };
-    if (((m.type === 'other' || m.type === null) && people.has(m.text)) || humans.has(m.text)) return { ...m, type: 'person' };
+    // (And a body's by its form, where the name opens with a given name: "Ricardo Albuquerque Teles, a former governor".)
+    if (((m.type === 'other' || m.type === null || (m.type === 'organization' && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name' && !hasCompanySuffix(m))) && people.has(m.text)) || humans.has(m.text)) return { ...m, type: 'person' };
     if (m.type === 'place' && isTeamByShape(m)) return { ...m, type: 'organization' };
     // (And a body's, where someone is on or at it, "a café on Frankwell Quay", unless the document reads it as a
     // body elsewhere: "Downing Street said … sources in Downing Street".)
@@ -215,7 +226,7 @@ export function namesTheTextDefines(text: string, rules: readonly MentionCandida
 // "Microsoft, Alphabet, Amazon and Meta": in a list of three or more names where every other name is an
 // organisation, a one-word name the tagger read as a person is one too (not a person the document names in
 // full: "Apple, Google, Musk and Amazon" after "Elon Musk").
-const COMPANIES_BEFORE = /\b(?:companies|firms|businesses|brands|lenders|banks|carmakers|retailers|airlines)\s+(?:including|such as|like)\s+$/i;
+const COMPANIES_BEFORE = /\b(?:companies|firms|businesses|brands|lenders|banks|carmakers|retailers|airlines|chains|(?:discount\s+|high-street\s+)?rivals|competitors|supermarkets)\s+(?:including|such as|like)\s+$/i;
 const LIST_SEPARATOR = /^(?:,\s|,?\s(?:and|or)\s)$/;
 const PLACES_BEFORE = /\b(?:villages|towns|cities|islands|regions|provinces|districts|counties|suburbs|neighbourhoods|neighborhoods|municipalities)\s+(?:of|including|such as|like)\s+$/i;
 function companiesInLists(text: string, mentions: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
@@ -648,10 +659,14 @@ export function makersBeforeWares(text: string, found: readonly MentionCandidate
 }
 
 function describedAsCompany(text: string, m: MentionCandidate): boolean {
-  if (m.type !== 'other') return false;
   const after = text.slice(m.end, m.end + 60);
+  // "Hermès, maker of the Birkin bag", "Usdaw, the shop workers' union" (read as a place, a person): what makes
+  // things or stands for workers is a body, however the tagger read its one word.
+  if (m.words.length === 1 && m.type !== 'organization' && MAKER_OR_UNION_APPOSITION.test(after)) return true;
+  if (m.type !== 'other') return false;
   return COMPANY_APPOSITION.test(after) || COMPANY_ROLE_AFTER.test(after);
 }
+const MAKER_OR_UNION_APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:maker|manufacturer|operator)\s+of\b|^,\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?union\b/u;
 
 // "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.
 const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster|news\s+agency|news\s+service)\b/i;
@@ -903,8 +918,11 @@ const COMPETITIONS = new Set([
   'indian premier league', 'formula one', 'formula 1', 'serie a', 'serie b', 'la liga', 'bundesliga', 'ligue 1',
   'eredivisie', 'primeira liga', 'scottish premiership', 'championship', 'american league', 'national league',
   'five nations', 'six nations', 'state of origin', 'super bowl', 'world series', 'stanley cup',
+  'pakistan super league', 'big bash league', 'college football playoff', 'premiership', 'ligue 2', 'la liga 2',
 ]);
 const SHARE_INDICES = new Set(['dax', 'cac', 'ftse', 'nikkei', 'topix', 'kospi', 'sensex', 'hang seng', 'nasdaq composite', 'euro stoxx', 'stoxx']);
+const AMAZON_COMPANY_AFTER = /^(?:-owned|\s+(?:warehouses?|founder|boss|chief|deal|app|store|website|site|account|prime|Prime|packages?|parcels?|drivers?|workers|employees|staff|shares?|stock|web|cloud|device|devices|Echo|Alexa|Kindle|marketplace|sellers?|executives?|spokes\w+|union)\b)/;
+const LEADER_BEFORE = new Set(['leader', 'president', 'senator', 'governor', 'mayor', 'candidate', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'singer', 'rapper', 'actor', 'actress', 'musician', 'star', 'activist', 'lawmaker', 'politician']);
 const PARTICLE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’]*[,:]?\s((?:de|van|von|da|di|du|del|della|van der|van den|ter|le|la))\s$/u;
 const LISTED_BEFORE = /\b\p{L}+-listed\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const CRUDE_AFTER = /^\s+(?:crude|blend)\b/;

@@ -142,15 +142,22 @@ const DEFINED = /^\s*\((\p{Lu}{2,6})\)/u;
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le', 'der', 'für']);
 export function withDefinedInitials(text: string, names: MentionCandidate[]): MentionCandidate[] {
   const defined = new Map<string, MentionCandidate>();
+  const bracketed: MentionCandidate[] = [];
   for (const m of names) {
     if (m.type === 'person' || m.type === null || m.words.length < 2) continue;
     const capitals = DEFINED.exec(text.slice(m.end, m.end + 10))?.[1];
     if (capitals === undefined || defined.has(capitals)) continue;
     const initials = m.words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && !LEGAL_FORMS.has(w)).map((w) => w.charAt(0).toUpperCase()).join('');
     if (initials === capitals) defined.set(capitals, m);
+    // "the Workers' Party (PT)", "the Liberal Party (PL)": a body's capitals in brackets, of its name in another
+    // language, are the body there (only there: two letters elsewhere may be anything).
+    else if (m.type === 'organization') {
+      const at = m.end + text.slice(m.end).indexOf('(') + 1;
+      if (!names.some((n) => n.start < at + capitals.length && at < n.end)) bracketed.push({ ...mentionAt(text, at, at + capitals.length, 'organization'), country: false });
+    }
   }
-  if (defined.size === 0) return names;
-  const added: MentionCandidate[] = [];
+  if (defined.size === 0) return bracketed.length === 0 ? names : [...names, ...bracketed];
+  const added: MentionCandidate[] = [...bracketed];
   const retyped = new Map<MentionCandidate, MentionCandidate>();
   for (const [capitals, body] of defined) {
     for (const at of capitalsIn(text, capitals)) {

@@ -5,6 +5,7 @@
 import type { MentionCandidate } from './entity-recogniser';
 import { isListedPlace } from './name-lookup';
 import { isDateline } from './datelines';
+import { mentionAt } from './name-edges';
 
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
@@ -15,13 +16,14 @@ const MIN_SPORT_WORDS = 2;
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
 const SCORE = String.raw`(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?`;
 const BETWEEN = new RegExp(
-  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out)\s+${SCORE}|(?:drew|lost)\s+${SCORE}(?:(?:at\s+home|away)\s+)?(?:with|to|against)\s+|,\s*who\s+(?:play|plays|face|faces)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
+  String.raw`^\s*(?:(?:beat|defeated|thrashed|edged|overcame|eliminated|knocked out|stuns?|stunned|upset|routs?|routed|downs?|downed|outlasts?|outlasted)\s+(?:No\.\s*\d{1,2}\s+)?${SCORE}|(?:drew|lost)\s+${SCORE}(?:(?:at\s+home|away)\s+)?(?:with|to|against)\s+|,\s*who\s+(?:play|plays|face|faces)\s+|(?:v|vs|vs\.|versus)\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+|\d{1,2}\s+)$`,
   'i',
 );
 // After a team: "Everton manager Sean Dyche", "Leeds fans".
 const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
-const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals)\s+for\s+$/i;
+// (And "scored 1,184 runs at an average of 78.9 for Sialkot", "took 40 wickets for Kent".)
+const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals|runs|wickets|tries|points)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
 const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
 // (Only a name not read as a person: "a win against Gauff" is a player.)
@@ -33,7 +35,8 @@ const CLUB_FIRST_WORDS = new Set(
 );
 // (Not City or County: "Jackson County officials", "Rapid City"; a results line shows those clubs.)
 // (And the franchises of the IPL and the Big Bash: "Kolkata Knight Riders", "Chennai Super Kings", "Perth Scorchers".)
-const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers'.split(' '));
+// (And American colleges': "Florida State", "Virginia Tech".)
+const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers State Tech'.split(' '));
 function hasClubShape(m: MentionCandidate): boolean {
   if (m.words.length < 2 || isListedPlace(m.text.toLowerCase())) return false;
   return CLUB_FIRST_WORDS.has(m.words[0]!) || CLUB_LAST_WORDS.has(m.words[m.words.length - 1]!);
@@ -66,6 +69,21 @@ export const IN_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|
 // from the town: "fans travelled to Newcastle".)
 const TO_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born|to|from|at|of|visit|visited)\s+|,\s*)$/i;
 
+// "Celtic 2-3 Bologna", "Celtic were transformed", "said Celtic manager Martin O'Halloran": a club whose name is
+// an adjective, which the rules leave out as one ("Celtic music"), is the club in a match report, where what
+// follows is a score, a verb, a role or the end of a phrase.
+const ADJECTIVE_CLUBS = /(?<![\p{L}'’-])Celtic(?=[ \t]*(?:\n|$)|\s*\d|\s*[-–]\s*\d|['’]s?\b|\s*[,.;:!?)]|\s+(?:manager|boss|coach|fans|supporters|striker|defender|midfielder|goalkeeper|captain|side|squad|players?|were|are|was|is|have|had|will|would|remain|return|host|hosts|play|face|faces|beat|drew|lost|won|led|went|moved|and|v|vs)\b)/gu;
+function clubsNamedLikeAdjectives(text: string, found: MentionCandidate[]): MentionCandidate[] {
+  if (!text.includes('Celtic')) return [];
+  const added: MentionCandidate[] = [];
+  for (const match of text.matchAll(ADJECTIVE_CLUBS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!found.some((m) => m.start < end && start < m.end)) added.push(mentionAt(text, start, end, 'organization'));
+  }
+  return added;
+}
+
 /** True when two different words only a match report uses are in `text`. */
 export function isSportsReport(text: string): boolean {
   // (Asked three times of each text, by the rules for teams, tables and names in context: the last answer is kept.)
@@ -85,8 +103,9 @@ function couldBeTeam(m: MentionCandidate): boolean {
  * `mentions` with the clubs of a sports report made organisations where the report treats them as clubs, and
  * the same name elsewhere, but where it is the town ("Texas beat Oklahoma … born in Houston, Texas").
  */
-export function sportsTeams(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  if (!isSportsReport(text)) return mentions;
+export function sportsTeams(text: string, found: MentionCandidate[]): MentionCandidate[] {
+  if (!isSportsReport(text)) return found;
+  const mentions = [...found, ...clubsNamedLikeAdjectives(text, found)];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const teams = new Set<MentionCandidate>();
   // A player named in full is no club by his surname ("his match against Alcaraz").
@@ -95,7 +114,7 @@ export function sportsTeams(text: string, mentions: MentionCandidate[]): Mention
     const m = sorted[i]!;
     if (m.type === 'other' && hasClubShape(m)) teams.add(m);
     if (!couldBeTeam(m)) continue;
-    if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || FOR_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)))) teams.add(m);
+    if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || FOR_TEAM.test(text.slice(Math.max(0, m.start - 48), m.start)))) teams.add(m);
     if (m.words.length === 1 && !surnames.has(m.text)) {
       const before = text.slice(Math.max(0, m.start - 24), m.start);
       if (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || CLUB_WORD_BEFORE.test(before) || (m.type !== 'person' && MATCH_AGAINST.test(before)) || SCORED_AGAINST.test(text.slice(Math.max(0, m.start - 40), m.start))) teams.add(m);

@@ -645,6 +645,28 @@ describe('the trained tagger', () => {
     expect(typeOfName('Three workers died at the Anglo American mine near Carletonville.', 'Anglo American')).not.toBe('place');
   });
 
+  it('reads news set s as its writer did, and no more', () => {
+    // A club whose name is an adjective, in a match report; not the adjective elsewhere.
+    const match = 'Celtic 2-3 Bologna: Villanueva strikes late to stun Celtic\nBologna left Celtic\'s hopes hanging. Celtic were transformed after the break, said Celtic manager Martin Hale. The goals and the penalty came late.';
+    expect(mentionTypes(match).filter((m) => m.startsWith('Celtic'))).toEqual(Array(5).fill('Celtic/organization'));
+    expect(mentionTypes('She loves Celtic music and Celtic knots.')).toEqual([]);
+    // College sides by their shape and a score between them; runs scored for a side.
+    const football = 'James Madison stuns No. 6 Clemson 27-24\nClemson travels to Florida State next, and Brooks threw three touchdown passes. The quarterback led the drive.';
+    expect(mentionTypes(football)).toEqual(expect.arrayContaining(['Clemson/organization', 'Florida State/organization']));
+    expect(typeOfName('Khokhar scored 1,184 runs at an average of 78.9 for Sialkot this season, and took 12 wickets in the innings.', 'Sialkot')).toBe('organization');
+    // Companies in a list of rivals, a maker, a union, a leader's name, the river, the prize, a disease.
+    expect(typeOfName('Discount rivals such as Poundland and Home Bargains have taken market share.', 'Poundland')).toBe('organization');
+    expect(typeOfName('By contrast, Hermès, maker of the Birkin bag, has grown.', 'Hermès')).toBe('organization');
+    expect(typeOfName("Usdaw, the shop workers' union, called for help.", 'Usdaw')).toBe('organization');
+    expect(typeOfName('Police dispersed supporters of opposition leader Bobi Wine in Masaka.', 'Bobi Wine')).toBe('person');
+    expect(typeOfName('Deforestation in the Amazon fell sharply.', 'Amazon')).toBe('place');
+    expect(typeOfName('Amazon said its profits rose; the Amazon warehouse in Coventry closed.', 'Amazon')).toBe('organization');
+    expect(typeOfName('He is the first scientist born in Ghana to win a Nobel in the sciences.', 'Nobel')).toBe('other');
+    expect(typeOfName('Meetings were banned after an outbreak of Ebola in Kampala.', 'Ebola')).toBe('other');
+    // A body's capitals in brackets, in its own language, are the body there.
+    expect(mentionTypes("Lula ran for the Workers' Party (PT) again.")).toContain('PT/organization');
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

@@ -124,6 +124,13 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.words.length === 1 && m.type !== 'person' && /\b(?:outbreaks?|cases?|epidemic)\s+of\s$/.test(text.slice(Math.max(0, m.start - 14), m.start)) && !m.country) return { ...m, type: 'other' };
     // "opposition leader Bobi Wine" (read as a body): a given name's form after a word for a leader is a person's.
     if (m.type === 'organization' && m.words.length === 2 && LEADER_BEFORE.has(m.wordBefore) && /^\p{Lu}\p{Ll}+$/u.test(m.words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(m.words[1]!) && !hasCompanySuffix(m) && !BODY_HEAD_WORDS.has(m.words[1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'person' };
+    // "told reporters at the White House": the building, where someone is at it (the White House that acts is a body).
+    if (m.text === 'White House' && /\b(?:at|in|inside|outside|into|to|from|near)\s+the\s$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return { ...m, type: 'place' };
+    // "the 34-year-old Londoner", "a New Yorker": someone from a place is a named thing, not the place.
+    if (m.type === 'place' && /er$/.test(m.text) && !m.country && isListedPlace(m.text.slice(0, -2).toLowerCase())) return { ...m, type: 'other' };
+    // "Oil group Total", "the consumer electronics arm Thomson Multimedia", "Light metals unit Hydro Aluminium": a
+    // business's part or group after its trade is a company (not "the group Smith founded": a trade before it).
+    if (m.type !== 'organization' && !m.country && isGroupOfTrade(GROUP_OF_TRADE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1])) return { ...m, type: 'organization' };
     // "Bank of Japan Governor Yasuo Matsushita", read as "Japan": a bank of a place is the bank.
     if (m.type === 'place' && text.slice(Math.max(0, m.start - 8), m.start) === 'Bank of ') return mentionAt(text, m.start - 8, m.end, 'organization');
     // "Coach Jack Rowell named de Glanville", "said de Kock would name": a surname with its particle in lower case,
@@ -177,6 +184,13 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // person's, outside a sports report, where a club is "who" too ("Aston Villa, who").
     if (m.type !== 'person' && !m.country && m.words.length === 2 && !sportsReport && lexiconKind(m.words[0]!.toLowerCase()) === 'first-name' && !isListedPlace(m.text.toLowerCase()) && /^,\s+who\b/.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'person' };
     if (m.type !== 'person' && !m.country && ((m.words.length === 2 && aged.has(m.words[1]!) && !isListedPlace(m.text.toLowerCase())) || (m.words.length === 1 && aged.has(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) return { ...m, type: 'person' };
+    // "auctions in Kampala and Moshi" (read as a person): a name joined by "and" to a place one is in is a place.
+    if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && !aged.has(m.text)) {
+      const pair = PLACE_AND_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+      // (Not a person the lexicon knows by name: "she met Smith in Paris and Jones later".)
+      const key = m.text.toLowerCase();
+      if (pair !== undefined && isListedPlace(pair.toLowerCase()) && (isListedPlace(key) || lexiconKind(key) === undefined)) return { ...m, type: 'place' };
+    }
     // "Washington, 27, had surgery": a name with an age between commas, and what the person did or is after it,
     // is a person's, whatever a place of that name ("Jackson, 34, a teacher"; not a table, "Denver, 27, 14").
     if (m.type !== 'person' && !m.country && !m.acronym && AGE_AFTER.test(text.slice(m.end, m.end + 16))) return { ...m, type: 'person' };
@@ -512,6 +526,7 @@ const COMPANIES_NAMED_LIKE_PEOPLE = new Map<string, string[]>([
   ['Wells Fargo', []], ['Philip Morris', []], ['Kinder Morgan', []], ['Edward Jones', []], ['Raymond James', []],
   ['Hoare Govett', []], ['Levi Strauss', []], ['Bristol Myers Squibb', []], ['Bristol-Myers Squibb', []],
   ['Hewlett-Packard', []], ['Dow Jones', []], ['Warner Bros', []], ['Dolce & Gabbana', []],
+  ['Societe Generale', []], ['Société Générale', []], ['Credit Suisse First Boston', []], ['Taylor Winch', []],
 ]);
 const FOUNDER_OR_TITLE_BEFORE = /\b(?:[Ff]ounder|[Cc]hairman|[Cc]hairwoman|[Cc]hief\s+executive|Mr|Mrs|Ms|Dr|Sir|[Bb]illionaire|[Pp]resident)\.?\s+$/;
 function withCompaniesNamedLikePeople(text: string, found: MentionCandidate[]): MentionCandidate[] {
@@ -549,19 +564,36 @@ function withCompaniesNamedLikePeople(text: string, found: MentionCandidate[]): 
 // in capitals, where the text writes it so at least once inside a sentence (not "Yesterday, a company that…").
 const DEFINED_COMPANY = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{2,}),\s(?:a|an)\s(?:[\p{L}-]+\s){0,3}?(?:company|firm|start-?up|fintech|lender|retailer|carmaker|manufacturer)(?=\s+(?:that|which|based|founded|with|whose|in|from|backed|owned)\b|[,.;])/gu;
 const MAX_DEFINED_COMPANIES = 20;
+const COMPANY_DOES_AFTER = /^(?:\s+(?:said|says|bucked|rose|fell|gained|lost|posted|reported|announced|agreed|plans|has|had|is|was|will|shares|blamed|added)\b|,\s)/;
+const TRADE_GROUP_NAME = /(?:^|[\s(])([\p{L}-]{2,})\s+group\s+(\p{Lu}\p{Ll}+)(?=\s+(?:said|says|bucked|rose|fell|gained|lost|posted|reported|announced|agreed|plans|has|had|is|was|will|shares)\b)/gu;
 export function companiesDefinedBeside(text: string, found: readonly MentionCandidate[]): MentionCandidate[] {
-  if (!text.includes(', a')) return [];
+  if (!text.includes(', a') && !text.includes(' group ')) return [];
   const named = new SpanIndex(found);
   const names = new Set<string>();
   for (const match of text.matchAll(DEFINED_COMPANY)) {
     if (!named.overlaps(match.index, match.index + match[1]!.length)) names.add(match[1]!);
     if (names.size >= MAX_DEFINED_COMPANIES) break;
   }
+  // ("Oil group Total bucked the trend": a word of the language after a trade's group, before what a company does.)
+  if (text.includes(' group ')) {
+    for (const match of text.matchAll(TRADE_GROUP_NAME)) {
+      const start = match.index + match[0].length - match[2]!.length;
+      if (isGroupOfTrade(match[1]) && !named.overlaps(start, start + match[2]!.length)) names.add(match[2]!);
+      if (names.size >= MAX_DEFINED_COMPANIES) break;
+    }
+  }
   const added: MentionCandidate[] = [];
   for (const name of names) {
     const at = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${name}(?![\p{L}\p{N}-])`, 'gu'))].map((m) => m.index);
     if (!at.some((i) => !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, i - 4), i)))) continue;
-    for (const i of at) if (!named.overlaps(i, i + name.length)) added.push(mentionAt(text, i, i + name.length, 'organization'));
+    // (A word of the language opening a sentence is the word, "Total sales fell", unless what follows is what the
+    // company did.)
+    const common = lexiconKind(name.toLowerCase()) === 'common';
+    for (const i of at) {
+      if (named.overlaps(i, i + name.length)) continue;
+      if (common && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, i - 4), i)) && !COMPANY_DOES_AFTER.test(text.slice(i + name.length, i + name.length + 16))) continue;
+      added.push(mentionAt(text, i, i + name.length, 'organization'));
+    }
   }
   return added;
 }
@@ -922,6 +954,14 @@ const COMPETITIONS = new Set([
 ]);
 const SHARE_INDICES = new Set(['dax', 'cac', 'ftse', 'nikkei', 'topix', 'kospi', 'sensex', 'hang seng', 'nasdaq composite', 'euro stoxx', 'stoxx']);
 const AMAZON_COMPANY_AFTER = /^(?:-owned|\s+(?:warehouses?|founder|boss|chief|deal|app|store|website|site|account|prime|Prime|packages?|parcels?|drivers?|workers|employees|staff|shares?|stock|web|cloud|device|devices|Echo|Alexa|Kindle|marketplace|sellers?|executives?|spokes\w+|union)\b)/;
+const GROUP_OF_TRADE_BEFORE = /(?:^|[\s(])([\p{L}-]{2,})\s+(?:group|arm|division|unit|subsidiary)\s+$/u;
+// (Words before "group" that are no trade: "the working group Smith chairs", "the rebel group Hamas" (a body
+// anyway), "its own unit".)
+const NOT_TRADES = new Set('the a an this that his her its their our your my own new former same working pressure campaign lobby advocacy rights support study focus age ethnic militant rebel armed terrorist jihadist splinter parliamentary political research peer user users control special police army military commando'.split(' '));
+function isGroupOfTrade(word: string | undefined): boolean {
+  return word !== undefined && !NOT_TRADES.has(word.toLowerCase());
+}
+const PLACE_AND_BEFORE = /\b(?:in|at|near|between|across|around)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+and\s$/u;
 const LEADER_BEFORE = new Set(['leader', 'president', 'senator', 'governor', 'mayor', 'candidate', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'singer', 'rapper', 'actor', 'actress', 'musician', 'star', 'activist', 'lawmaker', 'politician']);
 const PARTICLE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’]*[,:]?\s((?:de|van|von|da|di|du|del|della|van der|van den|ter|le|la))\s$/u;
 const LISTED_BEFORE = /\b\p{L}+-listed\s+(?:[\p{Ll}-]+\s+){0,2}$/u;

@@ -38,10 +38,13 @@ export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
 
 // "Sri Lankan Sanath Jayasuriya", "Australian Greg Norman", tagged as one person: the nationality is not part
 // of the name. (Only before a person: "Swiss Re", "South African Airways" keep theirs.)
+// (And a people's noun: "who beat Scot Alan McManus", "Dane Bjarne Riis".)
+const PEOPLES_NOUNS = new Set(['scot', 'briton', 'dane', 'swede', 'finn', 'pole', 'spaniard', 'frenchman', 'dutchman', 'welshman', 'irishman', 'englishman', 'scotsman', 'kiwi', 'aussie', 'norseman']);
 export function withoutOpeningNationality(m: MentionCandidate): MentionCandidate {
   if (m.type !== 'person' || m.words.length < 2) return m;
   const two = m.words.slice(0, 2).join(' ').toLowerCase();
-  const count = LATE_NATIONALITIES.has(two) ? 2 : NATIONALITY_ADJECTIVES.has(m.words[0]!.toLowerCase()) && m.words.length > 2 ? 1 : 0;
+  const first = m.words[0]!.toLowerCase();
+  const count = LATE_NATIONALITIES.has(two) ? 2 : (NATIONALITY_ADJECTIVES.has(first) || PEOPLES_NOUNS.has(first)) && m.words.length > 2 ? 1 : 0;
   if (count === 0 || m.words.length <= count) return m;
   const from = m.start + m.text.indexOf(m.words[count]!, m.words.slice(0, count).join(' ').length);
   const rest = m.text.slice(from - m.start);

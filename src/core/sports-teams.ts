@@ -23,7 +23,7 @@ const BETWEEN = new RegExp(
 const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
 // (And "scored 1,184 runs at an average of 78.9 for Sialkot", "took 40 wickets for Kent".)
-const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals|runs|wickets|tries|points)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
+const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals?|runs|wickets|tries|points|replied|starred)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
 const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
 // (Only a name not read as a person: "a win against Gauff" is a player.)

@@ -667,6 +667,21 @@ describe('the trained tagger', () => {
     expect(mentionTypes("Lula ran for the Workers' Party (PT) again.")).toContain('PT/organization');
   });
 
+  it('reads the tenth set of wire stories as its writer did, and no more', () => {
+    // A trade's group, arm or unit before a name makes it a company; not a group of another kind.
+    expect(mentionTypes('Oil group Total bucked the trend. Total sales fell 5 percent. Light metals unit Hydro Aluminium returned to profit.')).toEqual(['Total/organization', 'Hydro Aluminium/organization']);
+    expect(typeOfName('Lagardere would have sold the consumer electronics arm Thomson Multimedia to South Korean group Daewoo.', 'Thomson Multimedia')).toBe('organization');
+    expect(typeOfName('The working group Smith chairs met on Monday.', 'Smith')).toBe('person');
+    // The building where someone is at it; someone from a place; a people's noun before a name.
+    expect(mentionTypes('Clinton told reporters at the White House, and the White House said it would veto.')).toEqual(['Clinton/person', 'White House/place', 'White House/organization']);
+    expect(mentionTypes('He beat Scot Alan McManus 5-2, said the 34-year-old Londoner.')).toEqual(['Alan McManus/person', 'Londoner/other']);
+    // A name joined to a place by "and" after "in" is a place, but not a person the lexicon knows by name.
+    expect(typeOfName('Brokers expected larger volumes at their auctions in Kampala and Moshi this week.', 'Moshi')).toBe('place');
+    expect(typeOfName('She met Smith in Paris and Jones later.', 'Jones')).toBe('person');
+    // Goals scored and replies made for a side.
+    expect(typeOfName('ICE HOCKEY - NHL ROUNDUP\nNEW YORK 1996-12-07\nEric Lindros and John LeClair replied for Philadelphia, and Pavel Bure scored his 13th goal for Vancouver. The puck and the power play decided it.', 'Vancouver')).toBe('organization');
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

@@ -21,6 +21,7 @@ import { withBusinessLines } from './business-lines';
 import { datelineAgencies } from './datelines';
 import { withTitlesOfWorks } from './titles-of-works';
 import { withConventionalEdges } from './name-spans';
+import { withPressDigestPapers } from './press-digests';
 
 /** The tagger reads this much of a text (any article, many times over); past it, the faster rules alone. */
 const MAX_TAGGED = 300_000;
@@ -155,7 +156,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
   const found = withEpithets(text, withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames))))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found), ...bodiesByHeadWord(text, rules, found), ...statesByCode(text, found), ...companiesDefinedBeside(text, found)];
-  return withoutBylineRoles(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames))))))));
+  return withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames)))))))));
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.

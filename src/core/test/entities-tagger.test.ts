@@ -678,6 +678,11 @@ describe('the trained tagger', () => {
     // A name joined to a place by "and" after "in" is a place, but not a person the lexicon knows by name.
     expect(typeOfName('Brokers expected larger volumes at their auctions in Kampala and Moshi this week.', 'Moshi')).toBe('place');
     expect(typeOfName('She met Smith in Paris and Jones later.', 'Jones')).toBe('person');
+    // A press digest's papers, by their lines in capitals above their stories; not the sections of another page.
+    const digest = 'BANGLADESH - NEWSPAPER HEADLINES\nDHAKA 1996-12-04\nThese are some of the leading stories in Bangladesh newspapers on Wednesday.\nTHE DAILY STAR\n- Prime Minister Sheikh Hasina will travel to New Delhi.\nITTEFAQ\n- BNP leader Khaleda Zia calls a general strike.\nTHE BANGLADESH OBSERVER\n- Garment exporters urge the government to act.';
+    expect(mentionTypes(digest)).toEqual(expect.arrayContaining(['DAILY STAR/organization', 'ITTEFAQ/organization', 'BANGLADESH OBSERVER/organization']));
+    expect(mentionTypes(digest).filter((m) => m.endsWith('/place'))).toEqual(['BANGLADESH/place', 'DHAKA/place', 'Bangladesh/place', 'New Delhi/place']);
+    expect(mentionTypes('Our new phone\nFEATURES\n- A bigger screen\nPRICES\n- From $499 in London').filter((m) => /FEATURES|PRICES/.test(m))).toEqual([]);
     // Goals scored and replies made for a side.
     expect(typeOfName('ICE HOCKEY - NHL ROUNDUP\nNEW YORK 1996-12-07\nEric Lindros and John LeClair replied for Philadelphia, and Pavel Bure scored his 13th goal for Vancouver. The puck and the power play decided it.', 'Vancouver')).toBe('organization');
   });

@@ -124,6 +124,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.words.length === 1 && m.type !== 'person' && /\b(?:outbreaks?|cases?|epidemic)\s+of\s$/.test(text.slice(Math.max(0, m.start - 14), m.start)) && !m.country) return { ...m, type: 'other' };
     // "opposition leader Bobi Wine" (read as a body): a given name's form after a word for a leader is a person's.
     if (m.type === 'organization' && m.words.length === 2 && LEADER_BEFORE.has(m.wordBefore) && /^\p{Lu}\p{Ll}+$/u.test(m.words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(m.words[1]!) && !hasCompanySuffix(m) && !BODY_HEAD_WORDS.has(m.words[1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'person' };
+    // "Nando's has confirmed", "driving to Lowe's": a chain named in the possessive is the company.
+    if (m.type !== 'organization' && m.words.length === 1 && POSSESSIVE_CHAINS.has(m.text) && /^['’]s\b/.test(text.slice(m.end, m.end + 3))) return { ...m, type: 'organization' };
     // "told reporters at the White House": the building, where someone is at it (the White House that acts is a body).
     if (m.text === 'White House' && /\b(?:at|in|inside|outside|into|to|from|near)\s+the\s$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return { ...m, type: 'place' };
     // "the 34-year-old Londoner", "a New Yorker": someone from a place is a named thing, not the place.
@@ -454,6 +456,9 @@ const COMPANY_SUFFIXES = new Set([
   'Telecom', 'Studios', 'Partners', 'Freight', 'Films', 'Pictures', 'Roasters', 'Aerospace', 'Resources', 'Minerals',
   'Midstream', 'Stiftung', 'Ventures', 'Shipping', 'Robotics', 'Biotech', 'Brewery', 'Bakery', 'Systems', 'Microsystems',
   'Networks', 'Instruments', 'Communications',
+  // and of a local trade: "Ferreira Hardware", "Ines Duarte Photography", "Great Western Railway", "Premier Inn".
+  'Hardware', 'Photography', 'Plumbing', 'Roofing', 'Landscaping', 'Catering', 'Removals', 'Builders', 'Railway',
+  'Railways', 'Inn',
   // and of public bodies: "the Home Office", "the Justice Department", "the Electoral Commission".
   'Office', 'Ministry', 'Department', 'Agency', 'Commission', 'Council', 'Committee', 'Authority', 'Party',
   // and of learning: "the Francis Crick Institute", "Stanford University".
@@ -463,6 +468,7 @@ const COMPANY_SUFFIXES = new Set([
   // and of news: "the Harrowfield Echo", "the Washington Post".
   'Echo', 'Herald', 'Gazette', 'Chronicle', 'Tribune', 'Courier', 'Observer', 'Telegraph', 'Post', 'Times', 'Journal', 'Mirror',
 ]);
+const BUSINESS_FIRST_WORDS = new Set(['Boulangerie', 'Patisserie', 'Pâtisserie', 'Pizzeria', 'Trattoria', 'Ristorante', 'Brasserie', 'Hotel', 'Hôtel', 'Hostal', 'Café', 'Cafe']);
 /** True when the name ends in a company's legal form: "Volkswagen AG", "Whitlock Homes Ltd". */
 export function hasLegalSuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && LEGAL_SUFFIXES.has(m.words[m.words.length - 1]!);
@@ -483,6 +489,8 @@ function isBodysArm(m: MentionCandidate): boolean {
 /** True for a name ending in a word for a company's or a public body's: "Mistral AI", "Home Office". */
 export function hasCompanySuffix(m: MentionCandidate): boolean {
   if (isBodysArm(m)) return true;
+  // (A business by its trade's first word: "Boulangerie Moreau", "Hotel Puerta Dorada", "Pizzeria Da Michele".)
+  if (m.words.length > 1 && BUSINESS_FIRST_WORDS.has(m.words[0]!)) return true;
   if (m.words.length > 2 && /\bResearch\s+Cent(?:re|er)$/.test(m.text)) return true;
   return m.words.length > 1 && COMPANY_SUFFIXES.has(m.words[m.words.length - 1]!) && !NOT_BODIES.has(m.words.join(' ').toLowerCase());
 }
@@ -953,6 +961,7 @@ const COMPETITIONS = new Set([
   'pakistan super league', 'big bash league', 'college football playoff', 'premiership', 'ligue 2', 'la liga 2',
 ]);
 const SHARE_INDICES = new Set(['dax', 'cac', 'ftse', 'nikkei', 'topix', 'kospi', 'sensex', 'hang seng', 'nasdaq composite', 'euro stoxx', 'stoxx']);
+const POSSESSIVE_CHAINS = new Set(['Nando', 'Lowe', 'McDonald', 'Sainsbury', 'Macy', 'Wendy', 'Kellogg', 'Domino', 'Denny', 'Applebee', 'Arby', 'Hardee', 'Dillard', 'Kohl', 'Claire', 'Carrefour', 'Trader Joe', 'Moe', 'Friendly', 'Chili', 'Dunkin']);
 const AMAZON_COMPANY_AFTER = /^(?:-owned|\s+(?:warehouses?|founder|boss|chief|deal|app|store|website|site|account|prime|Prime|packages?|parcels?|drivers?|workers|employees|staff|shares?|stock|web|cloud|device|devices|Echo|Alexa|Kindle|marketplace|sellers?|executives?|spokes\w+|union)\b)/;
 const GROUP_OF_TRADE_BEFORE = /(?:^|[\s(])([\p{L}-]{2,})\s+(?:group|arm|division|unit|subsidiary)\s+$/u;
 // (Words before "group" that are no trade: "the working group Smith chairs", "the rebel group Hamas" (a body
@@ -961,7 +970,7 @@ const NOT_TRADES = new Set('the a an this that his her its their our your my own
 function isGroupOfTrade(word: string | undefined): boolean {
   return word !== undefined && !NOT_TRADES.has(word.toLowerCase());
 }
-const PLACE_AND_BEFORE = /\b(?:in|at|near|between|across|around)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+and\s$/u;
+const PLACE_AND_BEFORE = /\b(?:in|at|near|between|across|around|to|from)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+and\s$/u;
 const LEADER_BEFORE = new Set(['leader', 'president', 'senator', 'governor', 'mayor', 'candidate', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'singer', 'rapper', 'actor', 'actress', 'musician', 'star', 'activist', 'lawmaker', 'politician']);
 const PARTICLE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’]*[,:]?\s((?:de|van|von|da|di|du|del|della|van der|van den|ter|le|la))\s$/u;
 const LISTED_BEFORE = /\b\p{L}+-listed\s+(?:[\p{Ll}-]+\s+){0,2}$/u;

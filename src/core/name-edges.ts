@@ -22,13 +22,22 @@ const OPENING_RANK =
   /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Mr Dutton", "Dr. Chen", tagged whole: an honorific is no part of the name, before one word too.
 // (And a councillor's, a rebel's: "Cllr Anwar Siddiqui", "Subcomandante Marcos".)
+// (And a greeting's or a relative's word: "Congrats Emma", "Dear Jonah", "her Aunty Bisi".)
 const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Subcomandante|Comandante)\.?\s+(?=\p{Lu})/u;
+// "Congrats Emma", "Dear Jonah", "her Aunty Bisi" (read as one name, a body's as often as not): a greeting's or a
+// relative's word before a given name is no part of it, and the rest is a person's.
+const OPENING_GREETING = /^(?:Congrats|Congratulations|Thanks|Dear|Hi|Hey|Hello|Aunty|Auntie|Aunt|Uncle|Grandma|Grandpa|Granny|Nana)\s+(?=\p{Lu}\p{Ll}+$)/u;
 // "Brewer Whitbread slipped 6p", "Retailer Next rose", tagged whole, mostly as a person: a market report's trade
 // capitalised at a sentence start is no part of the company's name, and says it is a company. (Not a trade that
 // opens names too: "Bank Leumi", "Airline Pilots Association", "Utility Warehouse", "Supermarket Income REIT".)
 const OPENING_TRADE =
   /^(?:Brewer|Retailer|Drugmaker|Housebuilder|Insurer|Carmaker|Chipmaker|Automaker|Broadcaster|Grocer|Lender)\s+(?=\p{Lu})/u;
 export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
+  const greeting = m.words.length === 2 ? OPENING_GREETING.exec(m.text)?.[0] : undefined;
+  if (greeting !== undefined) {
+    const rest = m.text.slice(greeting.length);
+    return { ...m, start: m.start + greeting.length, text: rest, words: [rest], key: placeKey(rest), name: rest, type: 'person' };
+  }
   const trade = OPENING_TRADE.exec(m.text)?.[0];
   const opening = trade ?? OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text) ?? OPENING_HONORIFIC.exec(m.text))?.[0] : undefined);
   if (opening === undefined || opening.length >= m.text.length) return m;

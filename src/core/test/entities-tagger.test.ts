@@ -687,6 +687,16 @@ describe('the trained tagger', () => {
     expect(typeOfName('ICE HOCKEY - NHL ROUNDUP\nNEW YORK 1996-12-07\nEric Lindros and John LeClair replied for Philadelphia, and Pavel Bure scored his 13th goal for Vancouver. The puck and the power play decided it.', 'Vancouver')).toBe('organization');
   });
 
+  it('reads web set u as its writer did, and no more', () => {
+    // A chain named in the possessive; a business by its trade's first or last word.
+    expect(mentionTypes("Nando's has confirmed a new restaurant. If you still drive to Lowe's, stop.")).toEqual(['Nando/organization', 'Lowe/organization']);
+    expect(mentionTypes("Macy Gray's new album is out.")).not.toContain('Macy/organization');
+    expect(mentionTypes('Ferreira Hardware on Pleasant Street has been there since 1962.')).toContain('Ferreira Hardware/organization');
+    expect(mentionTypes('The croissants come from Boulangerie Moreau. We stayed at Hotel Puerta Dorada.')).toEqual(['Boulangerie Moreau/organization', 'Hotel Puerta Dorada/organization']);
+    // A greeting's or a relative's word is no part of the name.
+    expect(mentionTypes("Congrats Emma and Jonah! It tastes like her Aunty Bisi's in Lagos.")).toEqual(['Emma/person', 'Jonah/person', 'Bisi/person', 'Lagos/place']);
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

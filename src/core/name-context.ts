@@ -243,6 +243,9 @@ export function namesTheTextDefines(text: string, rules: readonly MentionCandida
 // organisation, a one-word name the tagger read as a person is one too (not a person the document names in
 // full: "Apple, Google, Musk and Amazon" after "Elon Musk").
 const COMPANIES_BEFORE = /\b(?:companies|firms|businesses|brands|lenders|banks|carmakers|retailers|airlines|chains|(?:discount\s+|high-street\s+)?rivals|competitors|supermarkets)\s+(?:including|such as|like)\s+$/i;
+// "Geneva banks Pictet and Lombard Odier", "Swiss banks UBS and Julius Baer": the trade's plural right before the
+// names, after where they are, makes even a name like a person's a company.
+const TRADE_PLURAL_BEFORE = /\b[A-Z][\w-]+\s+(?:banks|carmakers|airlines|insurers|brokers|brokerages)\s+$/;
 const LIST_SEPARATOR = /^(?:,\s|,?\s(?:and|or)\s)$/;
 const PLACES_BEFORE = /\b(?:villages|towns|cities|islands|regions|provinces|districts|counties|suburbs|neighbourhoods|neighborhoods|municipalities)\s+(?:of|including|such as|like)\s+$/i;
 function companiesInLists(text: string, mentions: MentionCandidate[], surnames: ReadonlySet<string>): MentionCandidate[] {
@@ -258,8 +261,9 @@ function companiesInLists(text: string, mentions: MentionCandidate[], surnames: 
   for (const list of lists) {
     // "companies including Salesforce and Stripe": every name of a list of companies is one.
     const before = text.slice(Math.max(0, list[0]!.start - 30), list[0]!.start);
-    if (COMPANIES_BEFORE.test(before)) {
-      for (const m of list) if (m.type !== 'organization' && !m.country && !(m.type === 'person' && m.words.length > 1)) retyped.set(m, { ...m, type: 'organization' });
+    const trades = TRADE_PLURAL_BEFORE.test(before);
+    if (trades || COMPANIES_BEFORE.test(before)) {
+      for (const m of list) if (m.type !== 'organization' && !m.country && (trades || !(m.type === 'person' && m.words.length > 1))) retyped.set(m, { ...m, type: 'organization' });
       continue;
     }
     // "the villages of Kiotari, Gennadi and Asklipio": every name of a list of places is one.
@@ -1156,7 +1160,7 @@ function partyNamedLikePerson(text: string, m: MentionCandidate, surnames: Reado
 // The word after a name, in lower case.
 const wordAfter = (text: string, m: MentionCandidate): string => /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 24))?.[1] ?? '';
 const TOLD_BEFORE = /\b(?:told|tells|tell|telling)\s+$/;
-const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper)\s+$/;
+const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|the\s+daily|the\s+weekly|\p{Lu}\p{L}+\s+daily|\p{Lu}\p{L}+\s+weekly)\s+$/u;
 const SINGULAR_STORM_BEFORE = /\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+$/;
 const WEATHER_WORDS = /\b(?:winds?|gusts?|landfall|rainfall|rain|floods?|flooding|mph|km\/h|forecasters?|meteorolog\w*|evacuat\w*|storm surge|category \d)\b/gi;
 // True when a text speaks of the weather in three words or more of different kinds.

@@ -20,10 +20,10 @@ const BETWEEN = new RegExp(
   'i',
 );
 // After a team: "Everton manager Sean Dyche", "Leeds fans".
-const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
+const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|defence|defense|attack|midfield|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
 // (And "scored 1,184 runs at an average of 78.9 for Sialkot", "took 40 wickets for Kent".)
-const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|goals?|runs|wickets|tries|points|replied|starred)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
+const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
 const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
 // (Only a name not read as a person: "a win against Gauff" is a player.)
@@ -36,7 +36,7 @@ const CLUB_FIRST_WORDS = new Set(
 // (Not City or County: "Jackson County officials", "Rapid City"; a results line shows those clubs.)
 // (And the franchises of the IPL and the Big Bash: "Kolkata Knight Riders", "Chennai Super Kings", "Perth Scorchers".)
 // (And American colleges': "Florida State", "Virginia Tech".)
-const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers State Tech'.split(' '));
+const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers State Tech Forest Palace Wednesday'.split(' '));
 function hasClubShape(m: MentionCandidate): boolean {
   if (m.words.length < 2 || isListedPlace(m.text.toLowerCase())) return false;
   return CLUB_FIRST_WORDS.has(m.words[0]!) || CLUB_LAST_WORDS.has(m.words[m.words.length - 1]!);
@@ -55,10 +55,12 @@ const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trail
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
 const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;
-const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|signed\s+from|joined\s+from|win\s+over|victory\s+over|led)\s+$/i;
+const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|signed\s+from|joined\s+from|(?:free\s+)?transfer\s+from|loan\s+from|win\s+over|victory\s+over|led)\s+$/i;
 // "with a 3-1 win over Aberdeen", "held 1-1 by Hearts", "a 2-0 defeat by Ajax": a score between the sides makes
 // even a word read as a person a team. (Not a set's score, "a 6-3 6-4 win over Nadal": a player's.)
-const SCORED_AGAINST = /(?<!\d\s*[-–]\s*\d{1,2}\s+)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw)\s+(?:over|to|by|against|with)\s+$|\b(?:held|beaten|defeated|thrashed)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+by\s+$/i;
+const SCORED_AGAINST = /\b(?:win|won|draw|drew|held|lost|loss|defeat|beaten|victory)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:at\s+home\s+to|away\s+to|at)\s+$|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw)\s+at\s+$|(?<!\d\s*[-–]\s*\d{1,2}\s+)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw)\s+(?:over|to|by|against|with)\s+$|\b(?:held|beaten|defeated|thrashed)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+by\s+$/i;
+// "Chicago, the NBA champions, improved their record".
+const CHAMPIONS_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:champions|holders|leaders|title-holders)\b/u;
 const TEAM_OF_NAME = /^\s+(?:team|car|cars)\b/;
 const TABLE_PLACE = /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|bottom|top)\b(?!\s+(?:time|day|week|year|round|place\s+to))/i;
 
@@ -114,7 +116,9 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
     const m = sorted[i]!;
     if (m.type === 'other' && hasClubShape(m)) teams.add(m);
     if (!couldBeTeam(m)) continue;
-    if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || FOR_TEAM.test(text.slice(Math.max(0, m.start - 48), m.start)))) teams.add(m);
+    // (What is scored for is a side, even a word read as a person: "Casiraghi scoring for Lazio".)
+    if ((m.type !== 'person' || (m.words.length === 1 && !surnames.has(m.text))) && FOR_TEAM.test(text.slice(Math.max(0, m.start - 48), m.start))) teams.add(m);
+    if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || CHAMPIONS_AFTER.test(text.slice(m.end, m.end + 40)))) teams.add(m);
     if (m.words.length === 1 && !surnames.has(m.text)) {
       const before = text.slice(Math.max(0, m.start - 24), m.start);
       if (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || CLUB_WORD_BEFORE.test(before) || (m.type !== 'person' && MATCH_AGAINST.test(before)) || SCORED_AGAINST.test(text.slice(Math.max(0, m.start - 40), m.start))) teams.add(m);

@@ -155,7 +155,7 @@ const BUSINESSES = new Set([
 ]);
 // And in lower case just before a name, a few more ("the bank Santander", "oil giant BP"); not those that may
 // come before a person ("coal miner", "publisher Rupert Murdoch", "the company Elon Musk founded").
-const BUSINESSES_BEFORE = new Set([...BUSINESSES, 'bank', 'giant', 'airline', 'supermarket', 'brewer', 'manufacturer']);
+const BUSINESSES_BEFORE = new Set([...BUSINESSES, 'bank', 'giant', 'airline', 'supermarket', 'brewer', 'manufacturer', 'brokerage']);
 
 function spansOf(tokens: NerToken[], types: Int8Array): TaggedName[] {
   const names: TaggedName[] = [];

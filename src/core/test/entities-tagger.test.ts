@@ -697,6 +697,17 @@ describe('the trained tagger', () => {
     expect(mentionTypes("Congrats Emma and Jonah! It tastes like her Aunty Bisi's in Lagos.")).toEqual(['Emma/person', 'Jonah/person', 'Bisi/person', 'Lagos/place']);
   });
 
+  it('reads the eleventh set of wire stories as its writer did, and no more', () => {
+    // Sides by where a score was won or lost, by who scored for them, by their defence, by a transfer, by a title.
+    const report = 'SOCCER - ENGLISH PREMIER LEAGUE REPORT\nLONDON 1996-12-14\nArsenal were held 1-1 at Blackburn, and Juventus stayed top after a 1-0 win at Perugia. Udinese won, and Milan lost 2-1 at home to Udinese. Casiraghi scored, scoring for Lazio. Juninho ran at the Leeds defence. Ian Rush, signed on a free transfer from Liverpool, scored. The goals and the penalty came late.';
+    expect(mentionTypes(report)).toEqual(expect.arrayContaining(['Blackburn/organization', 'Perugia/organization', 'Lazio/organization', 'Leeds/organization', 'Liverpool/organization']));
+    expect(typeOfName('BASKETBALL - NBA ROUNDUP\nNEW YORK 1996-12-13\nChicago, the NBA champions, improved their record to 21-2. The rebounds and assists were even.', 'Chicago')).toBe('organization');
+    // A daily's name; a brokerage's; banks of a place named together.
+    expect(typeOfName('The talks were first reported by the Zurich daily Tages-Anzeiger last week.', 'Tages-Anzeiger')).toBe('organization');
+    expect(typeOfName('"Not yet," said Peter Holt of the brokerage Brunswick.', 'Brunswick')).toBe('organization');
+    expect(mentionTypes('Geneva banks Pictet and Lombard Odier are owned by their founding families.')).toEqual(expect.arrayContaining(['Pictet/organization', 'Lombard Odier/organization']));
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

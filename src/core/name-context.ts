@@ -124,6 +124,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.words.length === 1 && m.type !== 'person' && /\b(?:outbreaks?|cases?|epidemic)\s+of\s$/.test(text.slice(Math.max(0, m.start - 14), m.start)) && !m.country) return { ...m, type: 'other' };
     // "opposition leader Bobi Wine" (read as a body): a given name's form after a word for a leader is a person's.
     if (m.type === 'organization' && m.words.length === 2 && LEADER_BEFORE.has(m.wordBefore) && /^\p{Lu}\p{Ll}+$/u.test(m.words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(m.words[1]!) && !hasCompanySuffix(m) && !BODY_HEAD_WORDS.has(m.words[1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'person' };
+    // "the Votorantim group", "the Wagner group": one word before "group" is a group's name, a body.
+    if (m.type !== 'organization' && !m.country && m.words.length === 1 && /\bthe\s$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+group\b/.test(text.slice(m.end, m.end + 7))) return { ...m, type: 'organization' };
     // "Nando's has confirmed", "driving to Lowe's": a chain named in the possessive is the company.
     if (m.type !== 'organization' && m.words.length === 1 && POSSESSIVE_CHAINS.has(m.text) && /^['’]s\b/.test(text.slice(m.end, m.end + 3))) return { ...m, type: 'organization' };
     // "told reporters at the White House": the building, where someone is at it (the White House that acts is a body).
@@ -539,6 +541,7 @@ const COMPANIES_NAMED_LIKE_PEOPLE = new Map<string, string[]>([
   ['Hoare Govett', []], ['Levi Strauss', []], ['Bristol Myers Squibb', []], ['Bristol-Myers Squibb', []],
   ['Hewlett-Packard', []], ['Dow Jones', []], ['Warner Bros', []], ['Dolce & Gabbana', []],
   ['Societe Generale', []], ['Société Générale', []], ['Credit Suisse First Boston', []], ['Taylor Winch', []],
+  ['America Online', []], ['Broken Hill Proprietary', []], ['Anglo American', []],
 ]);
 const FOUNDER_OR_TITLE_BEFORE = /\b(?:[Ff]ounder|[Cc]hairman|[Cc]hairwoman|[Cc]hief\s+executive|Mr|Mrs|Ms|Dr|Sir|[Bb]illionaire|[Pp]resident)\.?\s+$/;
 function withCompaniesNamedLikePeople(text: string, found: MentionCandidate[]): MentionCandidate[] {
@@ -707,10 +710,16 @@ function describedAsCompany(text: string, m: MentionCandidate): boolean {
   // "Hermès, maker of the Birkin bag", "Usdaw, the shop workers' union" (read as a place, a person): what makes
   // things or stands for workers is a body, however the tagger read its one word.
   if (m.words.length === 1 && m.type !== 'organization' && MAKER_OR_UNION_APPOSITION.test(after)) return true;
+  // (A name of more words, a person's in form, only where the trade is taken up by "which": "Birra Moretti, the Udine
+  // brewer which Heineken bought".)
+  if (m.words.length > 1 && m.type !== 'organization' && TRADE_WHICH_APPOSITION.test(after)) return true;
   if (m.type !== 'other') return false;
   return COMPANY_APPOSITION.test(after) || COMPANY_ROLE_AFTER.test(after);
 }
-const MAKER_OR_UNION_APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:maker|manufacturer|operator)\s+of\b|^,\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?union\b/u;
+// (And a trade's word that ends its phrase: "Birra Moretti, the Udine brewer which…", "Light, the Rio de Janeiro
+// power distributor", "Vale, as the company is known in Brazil"; not "Smith, a bank employee".)
+const TRADE_WHICH_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:brewer|miner|steelmaker|drugmaker|carmaker|insurer|retailer|airline|utility|distributor|lender|bank|company|firm|group|conglomerate)\s+which\b/u;
+const MAKER_OR_UNION_APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:maker|manufacturer|operator)\s+of\b|^,\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?union\b|^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:brewer|miner|steelmaker|drugmaker|carmaker|insurer|retailer|airline|utility|distributor|lender|company|firm|conglomerate)(?=\s*[,.;)]|\s+(?:which|that|based|whose|in|of)\b)|^,\s+as\s+the\s+(?:company|firm|group|bank)\s+is\s+known\b/u;
 
 // "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.
 const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster|news\s+agency|news\s+service)\b/i;
@@ -743,8 +752,11 @@ function namesItsKindOfBody(text: string, m: MentionCandidate): boolean {
 // in Ukraine's future").
 const SHARES_BEFORE = /\b(?:shares|stake|stakes|shareholders|shareholding)\s+(?:in|of)\s+$/i;
 // (Nor what owns the shares' company: "a stake in Elon Musk's xAI".)
+// ("Heineken shares closed 3.50 guilders higher", "Vale preferred shares rose": a name before its shares moving.)
+const SHARES_MOVE_AFTER = /^\s+(?:(?:preferred|ordinary|common|voting|class\s+[AB])\s+)?shares\s+(?:closed|rose|fell|gained|lost|climbed|dropped|slipped|jumped|slid|tumbled|surged|ended|were|opened|traded)\b/;
 function ownedInShares(text: string, m: MentionCandidate): boolean {
-  return !m.country && SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 3));
+  if (m.country) return false;
+  return (SHARES_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 3))) || SHARES_MOVE_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
 // "Stellantis lost 1.8% in Milan", in a report on shares: what rises and falls by a percentage is a company.

@@ -70,6 +70,9 @@ const BATTING_LINE = /(?:^|[ \t])(?:c|b|st|lbw)[ \t]+\p{Lu}.*[ \t]\d{1,3}[ \t]*$
 // A bowler's figures: overs-maidens-runs-wickets.
 const BOWLER = new RegExp(String.raw`(${NAME})[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b`, 'gu');
 
+// City-states whose clubs play in a neighbour's league, under the state's name: AS Monaco, FC Andorra, San Marino.
+const CLUB_STATES = new Set(['monaco', 'andorra', 'san marino']);
+
 /**
  * `mentions` with the tables of a sports report read by their layout: each side in a results or standings line an
  * organisation (a country stays a place, as the CoNLL guidelines have a national side), the names on a
@@ -249,8 +252,9 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
   }
   // A country's name against a club is a club of that name ("Paris St Germain 1 Monaco 2"): national sides play
   // national sides.
+  // (Only the city-states whose clubs play in a neighbour's league: "French Barbarians 30 Fiji 22" is a national side.)
   if (!standings && names.some(([, , type]) => type === 'organization')) {
-    for (const name of names) if (name[2] === 'place') name[2] = 'organization';
+    for (const name of names) if (name[2] === 'place' && CLUB_STATES.has(line.slice(name[0], name[1]).toLowerCase())) name[2] = 'organization';
   }
   for (const group of line.matchAll(/\(([^()\n]*)\)/g)) {
     for (const s of group[1]!.matchAll(SCORER)) {

@@ -708,6 +708,18 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Geneva banks Pictet and Lombard Odier are owned by their founding families.')).toEqual(expect.arrayContaining(['Pictet/organization', 'Lombard Odier/organization']));
   });
 
+  it('reads the twelfth set of wire stories as its writer did, and no more', () => {
+    // A company by its shares moving, by what it is known as, by a trade's word ending an apposition, by "group".
+    expect(mentionTypes('Heineken shares closed 3.50 guilders higher. He said Heineken had no plans.')).toEqual(['Heineken/organization', 'Heineken/organization']);
+    expect(typeOfName('Vale, as the company is known in Brazil, is the largest miner of iron ore.', 'Vale')).toBe('organization');
+    expect(typeOfName('The figures included Birra Moretti, the Udine brewer which Heineken bought.', 'Birra Moretti')).toBe('organization');
+    expect(typeOfName('Smith, a bank employee, said he saw nothing.', 'Smith')).toBe('person');
+    expect(typeOfName('Bidders include the Votorantim group and Anglo American.', 'Votorantim')).toBe('organization');
+    // A national side keeps its country's type against an invitation side; a city-state's club does not.
+    const results = 'RUGBY UNION - TOUR RESULTS\nPARIS 1996-11-16\nResults of matches on Saturday:\nFrench Barbarians 30 Fiji 22\nParis St Germain 1 Monaco 2\nThe tries and the penalty goals came late.';
+    expect(mentionTypes(results)).toEqual(expect.arrayContaining(['Fiji/place', 'Monaco/organization']));
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

@@ -579,8 +579,10 @@ function withCompaniesNamedLikePeople(text: string, found: MentionCandidate[]): 
 // in capitals, where the text writes it so at least once inside a sentence (not "Yesterday, a company that…").
 const DEFINED_COMPANY = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{2,}),\s(?:a|an)\s(?:[\p{L}-]+\s){0,3}?(?:company|firm|start-?up|fintech|lender|retailer|carmaker|manufacturer)(?=\s+(?:that|which|based|founded|with|whose|in|from|backed|owned)\b|[,.;])/gu;
 const MAX_DEFINED_COMPANIES = 20;
-const COMPANY_DOES_AFTER = /^(?:\s+(?:said|says|bucked|rose|fell|gained|lost|posted|reported|announced|agreed|plans|has|had|is|was|will|shares|blamed|added)\b|,\s)/;
-const TRADE_GROUP_NAME = /(?:^|[\s(])([\p{L}-]{2,})\s+group\s+(\p{Lu}\p{Ll}+)(?=\s+(?:said|says|bucked|rose|fell|gained|lost|posted|reported|announced|agreed|plans|has|had|is|was|will|shares)\b)/gu;
+// What a company does, after its name.
+const COMPANY_DOES = String.raw`(?:said|says|bucked|rose|fell|gained|lost|posted|reported|announced|agreed|plans|has|had|is|was|will|shares|blamed|added)`;
+const COMPANY_DOES_AFTER = new RegExp(String.raw`^(?:\s+${COMPANY_DOES}\b|,\s)`);
+const TRADE_GROUP_NAME = new RegExp(String.raw`(?:^|[\s(])([\p{L}-]{2,})\s+group\s+(\p{Lu}\p{Ll}+)(?=\s+${COMPANY_DOES}\b)`, 'gu');
 export function companiesDefinedBeside(text: string, found: readonly MentionCandidate[]): MentionCandidate[] {
   if (!text.includes(', a') && !text.includes(' group ')) return [];
   const named = new SpanIndex(found);
@@ -718,8 +720,12 @@ function describedAsCompany(text: string, m: MentionCandidate): boolean {
 }
 // (And a trade's word that ends its phrase: "Birra Moretti, the Udine brewer which…", "Light, the Rio de Janeiro
 // power distributor", "Vale, as the company is known in Brazil"; not "Smith, a bank employee".)
-const TRADE_WHICH_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:brewer|miner|steelmaker|drugmaker|carmaker|insurer|retailer|airline|utility|distributor|lender|bank|company|firm|group|conglomerate)\s+which\b/u;
-const MAKER_OR_UNION_APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:maker|manufacturer|operator)\s+of\b|^,\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?union\b|^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:brewer|miner|steelmaker|drugmaker|carmaker|insurer|retailer|airline|utility|distributor|lender|company|firm|conglomerate)(?=\s*[,.;)]|\s+(?:which|that|based|whose|in|of)\b)|^,\s+as\s+the\s+(?:company|firm|group|bank)\s+is\s+known\b/u;
+const TRADES = String.raw`(?:brewer|miner|steelmaker|drugmaker|carmaker|insurer|retailer|airline|utility|distributor|lender|company|firm|conglomerate)`;
+const TRADE_WHICH_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${TRADES}|bank|group)\s+which\b`, 'u');
+const MAKER_OR_UNION_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:maker|manufacturer|operator)\s+of\b|^,\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?union\b|^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${TRADES}(?=\s*[,.;)]|\s+(?:which|that|based|whose|in|of)\b)|^,\s+as\s+the\s+(?:company|firm|group|bank)\s+is\s+known\b`,
+  'u',
+);
 
 // "he told France Inter radio", "Czech Television": a name before a kind of news outlet is the outlet.
 const MEDIA_AFTER = /^\s+(?:radio|television|tv|newspaper|magazine|broadcaster|news\s+agency|news\s+service)\b/i;

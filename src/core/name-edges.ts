@@ -22,7 +22,6 @@ const OPENING_RANK =
   /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Mr Dutton", "Dr. Chen", tagged whole: an honorific is no part of the name, before one word too.
 // (And a councillor's, a rebel's: "Cllr Anwar Siddiqui", "Subcomandante Marcos".)
-// (And a greeting's or a relative's word: "Congrats Emma", "Dear Jonah", "her Aunty Bisi".)
 const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Subcomandante|Comandante)\.?\s+(?=\p{Lu})/u;
 // "Congrats Emma", "Dear Jonah", "her Aunty Bisi" (read as one name, a body's as often as not): a greeting's or a
 // relative's word before a given name is no part of it, and the rest is a person's.

@@ -250,9 +250,8 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
     const player = words.length > 1 && lexiconKind(words[0]!.toLowerCase()) === 'first-name' && !CLUB_LAST_WORD.test(words[words.length - 1]!) && /^[ \t]*\(/.test(line.slice(start + name.length));
     names.push([start, start + name.length, player ? 'person' : lookupPlace(placeKey(name))?.kind === 'country' ? 'place' : 'organization']);
   }
-  // A country's name against a club is a club of that name ("Paris St Germain 1 Monaco 2"): national sides play
-  // national sides.
-  // (Only the city-states whose clubs play in a neighbour's league: "French Barbarians 30 Fiji 22" is a national side.)
+  // A city-state's name against a club is its club ("Paris St Germain 1 Monaco 2"); any other country's stays its
+  // national side, whoever it plays ("French Barbarians 30 Fiji 22").
   if (!standings && names.some(([, , type]) => type === 'organization')) {
     for (const name of names) if (name[2] === 'place' && CLUB_STATES.has(line.slice(name[0], name[1]).toLowerCase())) name[2] = 'organization';
   }

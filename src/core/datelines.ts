@@ -15,8 +15,8 @@ const DATELINE_AFTER = new RegExp(
 // "MOGADISHU — The militants…": a dash and a sentence make a dateline only after a place the gazetteer lists
 // (not a byline, "JOHN SMITH — Staff writer", nor a speaker, "FIFA — The governing body said").
 const DASH_AND_SENTENCE = /^[ \t]*[—–-]{1,2}[ \t]+(?:The|A|An|[\p{Lu}][\p{Ll}]+)[ \t]+\p{Ll}/u;
-// "ADELAIDE, Australia — Travis Head has…": or after a listed place and its region, itself a listed place (not a
-// ground, "HAMILTON, New Douglas Park — The visitors…", where a club's town may be the club).
+// "ADELAIDE, Australia — Travis Head has…": or before a region the gazetteer lists (not a ground, "HAMILTON, New
+// Douglas Park — The visitors…", where a club's town may be the club).
 const REGION_DASH_AND_SENTENCE = /^,[ \t]*(\p{Lu}[^\n,—–]{1,40}?)[ \t]*[—–-]{1,2}[ \t]+\p{Lu}/u;
 
 /** True when `m`, in capitals at the start of a line, is a dateline's place. */
@@ -25,7 +25,9 @@ export function isDateline(text: string, m: MentionCandidate): boolean {
   const after = text.slice(m.end, m.end + 60);
   if (DATELINE_AFTER.test(after)) return true;
   const region = REGION_DASH_AND_SENTENCE.exec(after)?.[1];
-  return (DASH_AND_SENTENCE.test(after) || (region !== undefined && isListedPlace(placeKey(region)))) && isListedPlace(placeKey(m.text));
+  // (A town the gazetteer does not list is the dateline's too, before a region it does: "INDIAN WELLS, California —".)
+  if (region !== undefined && isListedPlace(placeKey(region))) return true;
+  return DASH_AND_SENTENCE.test(after) && isListedPlace(placeKey(m.text));
 }
 
 // "CHENNAI, India (AP) —", "WASHINGTON (Reuters) -": the agency in a dateline's brackets, which the tagger may

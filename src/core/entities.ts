@@ -14,7 +14,7 @@ import { isListedPlace, lexiconKind } from './name-lookup';
 import { isSportsReport } from './sports-teams';
 import { placeKey } from './gazetteer';
 import { bodiesByHeadWord, companiesDefinedBeside, hasLegalSuffix, makersBeforeWares, statesByCode, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
-import { withTreatiesAndStations } from './whole-names';
+import { withFestivals, withTreatiesAndStations } from './whole-names';
 import { withHeadlineNames } from './headline-names';
 import { withoutBylineRoles } from './bylines';
 import { withBusinessLines } from './business-lines';
@@ -88,10 +88,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 // the document names is that person ("with Trump"), whatever type it was given on its own.
 function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const plain = plainAbbreviations(text);
+  const rulePeople = new Set(rules.filter((r) => r.type === 'person').map((r) => `${r.start}:${r.end}`));
+  const ruledPerson = (start: number, end: number): boolean => rulePeople.has(`${start}:${end}`);
   const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
     .filter((t) => !numbered.has(t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
-    .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t))))))
+    .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .sort((a, b) => a.start - b.start);
   const names = withConventionalEdges(text, read);
@@ -154,7 +156,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
-  const found = withEpithets(text, withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames))))));
+  const found = withFestivals(text, rules, withEpithets(text, withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames)))))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found), ...bodiesByHeadWord(text, rules, found), ...statesByCode(text, found), ...companiesDefinedBeside(text, found)];
   return withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames)))))))));
 }
@@ -201,7 +203,8 @@ const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
 // "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
 // (Nor a rank alone: "Brigadier General Ross G. Hoyt", tagged "Brigadier".)
-const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy', 'brigadier', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'commodore']);
+// (And a photo credit's word: "Image: Courtesy of A24".)
+const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy', 'brigadier', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'commodore', 'courtesy']);
 
 // "Ostrava mayor Jan Dohnal", tagged MISC: "Jan" before a name is a first name, not a month.
 const JAN_FIRST_NAME = /^Jan\s+\p{Lu}\p{Ll}/u;

@@ -97,7 +97,11 @@ function acronymExpansions(candidates: MentionCandidate[]): Map<string, Expansio
   for (const m of candidates) {
     if (m.words.length < 2 || m.type === 'person') continue;
     const initials = initialsOf(m.words);
-    if (initials === undefined || !acronyms.has(initials) || expansions.has(initials)) continue;
+    if (initials === undefined || !acronyms.has(initials)) continue;
+    // The first such name, unless a body's comes later: "UNITED NATIONS 1996-12-13" (the dateline, a place) and
+    // "the United Nations" spell "U.N.", the body.
+    const earlier = expansions.get(initials);
+    if (earlier !== undefined && (earlier.type === 'organization' || m.type !== 'organization')) continue;
     expansions.set(initials, { key: m.key, name: m.name, type: m.type ?? 'organization' });
   }
   // "The European Automobile Manufacturers' Association (ACEA)": an acronym in brackets just after a body's

@@ -148,14 +148,14 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (isNamedStorm(m, storms)) return { ...withStormWord(text, m, found), type: 'other' };
     const mass = withFeastOfMass(text, m, found);
     if (mass !== undefined) return mass;
-    if ((stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || products.has(m.text) || isTitleOfWork(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(text, m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
+    if ((stormsByName.has(m.text) && m.words.length === 1) || isVessel(m, vessels) || languages.has(m.text) || products.has(m.text) || isTitleOfWork(text, m) || isNewsletter(text, m) || isAircraft(text, m) || isFaithOrRite(text, m) || isPlaceAdjective(text, m) || isNationality(text, m) || diseases.has(m.text) || isCode(m) || CODE_SUFFIX.test(text.slice(m.end, m.end + 3)) || PRODUCT_MODEL.test(m.text)) {
       return { ...m, type: 'other' };
     }
     if (m.text === 'X' && isPlatformX('X', m.wordBefore)) return { ...m, type: 'organization' };
     // "Claudia Sheinbaum's Morena party" (read as a place): a name before "party" is the party; "in the journal
     // Nature Astronomy" (read as a person): a name after "journal", "magazine" or "newspaper" is the publication.
     if ((m.type === 'place' || m.type === null || partyNamedLikePerson(text, m, surnames)) && !m.country && PARTY_AFTER.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'organization' };
-    if (m.type !== 'organization' && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return { ...m, type: 'organization' };
+    if (m.type !== 'organization' && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return { ...m, type: 'organization' };
     // "He told The Hill": one tells people and bodies, and a name of "The" and a word after "told" is a
     // publication's or a band's, not a place. (Not a seat of power, which the guidelines read as its place, "told
     // Holyrood", "told Capitol Hill", nor a place before the people in it, "told Fleet Street editors".)
@@ -657,10 +657,18 @@ const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
 // (Nor a newspaper's or a party's name: "Washington Post", "Labour Party".)
 const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tribune|Courier|Observer|Telegraph|Mirror|Echo)$/;
 // (Before it, not a person named in full: "The company Elon Musk founded".)
+// "the Washington firm Kessler Byrne", "the law firm Wachtell Lipton": a firm named by its partners' surnames after
+// the word for it, read as a person. (Not a person with a given name the lexicon knows, nor what a person does to
+// the firm: "the company Lisa Su runs".)
+const FIRM_WORD_BEFORE = /\b(?:firm|practice|consultancy|brokerage)\s+$/i;
+const PERSON_DOES_AFTER = /^\s+(?:founded|co-founded|runs|ran|started|built|leads|led|heads|headed|owns|owned|joined|left|set\s+up|chairs|chaired)\b/;
+function firmNamedLikePerson(text: string, m: MentionCandidate): boolean {
+  return m.words.length === 2 && FIRM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && lexiconKind(m.words[0]!.toLowerCase()) !== 'first-name' && !PERSON_DOES_AFTER.test(text.slice(m.end, m.end + 16));
+}
 function namedAsBusiness(text: string, m: MentionCandidate): boolean {
   return (
     (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
-    (!(m.type === 'person' && m.words.length > 1) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
+    ((!(m.type === 'person' && m.words.length > 1) || firmNamedLikePerson(text, m)) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
     BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
     ((m.type !== 'person' || (m.words.length === 1 && !isKnownPersonName(m.text) && !/^\s*,\s+(?:and|or)\b/.test(text.slice(m.end, m.end + 8)))) && BUSINESS_THEN_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||
     SHARES_AFTER.test(text.slice(m.end, m.end + 16)) ||
@@ -982,7 +990,9 @@ const COMPETITIONS = new Set([
   'five nations', 'six nations', 'state of origin', 'super bowl', 'world series', 'stanley cup',
   'pakistan super league', 'big bash league', 'college football playoff', 'premiership', 'ligue 2', 'la liga 2',
 ]);
-const SHARE_INDICES = new Set(['dax', 'cac', 'ftse', 'nikkei', 'topix', 'kospi', 'sensex', 'hang seng', 'nasdaq composite', 'euro stoxx', 'stoxx']);
+// (And names an index shares with a company or an exchange, an index only where it is one by what follows: "the Dow
+// fell", "the Dow Jones industrial average"; not "trade on the Nasdaq".)
+const SHARE_INDICES = new Set(['dax', 'cac', 'ftse', 'nikkei', 'topix', 'kospi', 'sensex', 'hang seng', 'nasdaq composite', 'euro stoxx', 'stoxx', 'dow', 'dow jones', 'nasdaq', 'all ordinaries', 's&p']);
 const POSSESSIVE_CHAINS = new Set(['Nando', 'Lowe', 'McDonald', 'Sainsbury', 'Macy', 'Wendy', 'Kellogg', 'Domino', 'Denny', 'Applebee', 'Arby', 'Hardee', 'Dillard', 'Kohl', 'Claire', 'Carrefour', 'Trader Joe', 'Moe', 'Friendly', 'Chili', 'Dunkin']);
 const AMAZON_COMPANY_AFTER = /^(?:-owned|\s+(?:warehouses?|founder|boss|chief|deal|app|store|website|site|account|prime|Prime|packages?|parcels?|drivers?|workers|employees|staff|shares?|stock|web|cloud|device|devices|Echo|Alexa|Kindle|marketplace|sellers?|executives?|spokes\w+|union)\b)/;
 const GROUP_OF_TRADE_BEFORE = /(?:^|[\s(])([\p{L}-]{2,})\s+(?:group|arm|division|unit|subsidiary)\s+$/u;
@@ -997,16 +1007,28 @@ const LEADER_BEFORE = new Set(['leader', 'president', 'senator', 'governor', 'ma
 const PARTICLE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’]*[,:]?\s((?:de|van|von|da|di|du|del|della|van der|van den|ter|le|la))\s$/u;
 const LISTED_BEFORE = /\b\p{L}+-listed\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const CRUDE_AFTER = /^\s+(?:crude|blend)\b/;
+const TREATY_AFTER = /^\s+(?:accords?|treaty|protocol|agreements?|conventions?|pact)\b/;
 const OIL_GRADES = new Set(['Brent', 'Urals', 'WTI']);
 const MONTH_BEFORE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const INDEX_AFTER = /^(?:\s+\d{2,3})?\s+(?:index|indices|average|composite)\b/;
+const INDEX_AFTER = /^(?:\s+\d{2,3})?\s+(?:(?:industrial|share|stock|blue-chip|composite)\s+)?(?:index|indices|average|composite)\b/;
+// "Germany's DAX lost 0.9 percent", "the Hang Seng rose": an index is what moves. (Not the exchange that runs it.)
+const INDEX_MOVES_AFTER = /^(?:\s+\d{2,3})?\s+(?:fell|rose|lost|gained|slipped|dropped|added|climbed|jumped|closed|ended|finished|edged|eased|shed|advanced|declined|tumbled|surged|rallied|slid|sank|soared|hit|was\s+(?:up|down|flat|steady)|is\s+(?:up|down))\b/;
+// An index named in full is one wherever it stands: "the Dow Jones Industrial Average lost 310 points".
+const FULL_INDEX_NAMES = new Set(['dow jones industrial average', 'dow jones industrials', 's&p 500', 'ftse 100', 'ftse 250', 'cac 40', 'nikkei 225', 'nasdaq composite', 'hang seng index', 'dax 40', 'dax 30', 'euro stoxx 50', 'stoxx 600', 'russell 2000', 'asx 200', 'tsx composite']);
 const BODY_ACTS_AFTER = /^(?:\s+(?:said|says|announced|confirmed|ruled|fined|chief|chairman|chairwoman|boss|spokes\w*|executive|official|officials|has|have|had|will|would|is|was)\b|['’]s?\b)/;
 function competitionOrIndex(text: string, m: MentionCandidate): MentionCandidate | undefined {
-  if (m.type === 'other') return undefined;
   const key = m.text.replace(/\.$/, '').toLowerCase();
+  // (An index the tagger read as a named thing stays one, even where it moves like a company's shares; so does the
+  // grade of oil named in full.)
+  if (FULL_INDEX_NAMES.has(key) || key === 'west texas intermediate' || (SHARE_INDICES.has(key) && INDEX_MOVES_AFTER.test(text.slice(m.end, m.end + 24)))) return { ...m, type: 'other' };
+  if (m.type === 'other') return undefined;
   const dotted = m.text.length - key.length;
   if (COMPETITIONS.has(key) && !BODY_ACTS_AFTER.test(text.slice(m.end - dotted, m.end - dotted + 24))) return mentionAt(text, m.start, m.end - dotted, 'other');
   if (m.words.length <= 2 && (SHARE_INDICES.has(key) || (m.acronym && m.type === 'organization')) && INDEX_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
+  // "the Oslo accords", "the Maastricht treaty", "the Kyoto protocol": a town an agreement is named after names the
+  // agreement, a named thing (not a country, which is a party to it: "the Iran agreement").
+  // (Not a company's: "the Microsoft agreement".)
+  if (m.words.length <= 2 && !m.country && (m.type === 'place' || isListedPlace(key)) && TREATY_AFTER.test(text.slice(m.end, m.end + 16))) return { ...m, type: 'other' };
   // "Brent crude", "March Brent rose", "Urals blend": a grade of oil.
   if (m.words.length === 1 && (CRUDE_AFTER.test(text.slice(m.end, m.end + 10)) || (OIL_GRADES.has(m.text) && MONTH_BEFORE.test(m.wordBefore)))) return { ...m, type: 'other' };
   return undefined;
@@ -1028,6 +1050,21 @@ function aircraftByMaker(text: string, m: MentionCandidate): MentionCandidate | 
 const AIRCRAFT_CODE_BEFORE = /\b[A-Z]{1,3}-\d{1,3}[A-Z]?[ \t]+$/;
 function isAircraft(text: string, m: MentionCandidate): boolean {
   return !m.country && m.type !== 'organization' && !isListedPlace(m.text.toLowerCase()) && AIRCRAFT_CODE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
+
+// "Sign up for the Closing Bell newsletter", "Sign up to Westminster Briefing, our daily newsletter": a page's
+// newsletter is a named work, not the place or the body its name sounds like. (Not the body that sends it: "the
+// BBC newsletter", "Sign up to the Guardian's newsletter".)
+const SIGN_UP_BEFORE = /\b(?:[Ss]ign\s+up|[Ss]ubscribe)\s+(?:to|for)\s+(?:the\s+|our\s+)?$/;
+const NEWSLETTER_AFTER = /^(?:\s+(?:daily|weekly|morning|evening))?\s+(?:newsletter|briefing|bulletin|email)\b|^,\s+(?:our|the|a)\s+(?:[\p{L}-]+\s+){0,3}?newsletter\b/u;
+const NEWSLETTER_NAME_END = /^(?:Briefing|Bell|Edition|Digest|Update|Roundup|Dispatch|Memo|Newsletter)$/;
+function isNewsletter(text: string, m: MentionCandidate): boolean {
+  if (m.acronym || m.country || (m.type === 'organization' && m.words.length === 1)) return false;
+  const after = text.slice(m.end, m.end + 48);
+  // (A body that sends one is no newsletter: "Subscribe to The New York Times", "The Washington Post newsletter";
+  // unless its name is what a newsletter is called: "the Morning Briefing newsletter".)
+  if (m.type === 'organization' && !NEWSLETTER_NAME_END.test(m.words[m.words.length - 1]!)) return false;
+  return (SIGN_UP_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]s?\b/.test(after)) || (m.words.length > 1 && NEWSLETTER_AFTER.test(after));
 }
 
 // 'the song "Buddha for Mary"', 'the film "Miami Vice"': a name that fills the quotation marks after a word for
@@ -1178,7 +1215,8 @@ function partyNamedLikePerson(text: string, m: MentionCandidate, surnames: Reado
 // The word after a name, in lower case.
 const wordAfter = (text: string, m: MentionCandidate): string => /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 24))?.[1] ?? '';
 const TOLD_BEFORE = /\b(?:told|tells|tell|telling)\s+$/;
-const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|the\s+daily|the\s+weekly|\p{Lu}\p{L}+\s+daily|\p{Lu}\p{L}+\s+weekly)\s+$/u;
+// (And a paper by its kind: "the independent daily El Watan", "the state-run weekly", "the French-language daily".)
+const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|the\s+daily|the\s+weekly|\p{Lu}\p{L}+\s+daily|\p{Lu}\p{L}+\s+weekly|(?:independent|state-run|state-owned|official|leading|influential|conservative|liberal|pro-government|opposition|financial|business|mass-circulation|tabloid|respected|popular|economic|[\p{L}]+-language)\s+(?:daily|weekly))\s+$/u;
 const SINGULAR_STORM_BEFORE = /\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+$/;
 const WEATHER_WORDS = /\b(?:winds?|gusts?|landfall|rainfall|rain|floods?|flooding|mph|km\/h|forecasters?|meteorolog\w*|evacuat\w*|storm surge|category \d)\b/gi;
 // True when a text speaks of the weather in three words or more of different kinds.

@@ -5,7 +5,7 @@
 // decisions are the tagger's features, and changing them would change the trained model.
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { KNOWN_ORGANIZATIONS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
+import { BODY_HEAD_WORDS, KNOWN_ORGANIZATIONS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { lookupAlias, lookupPlace, placeKey } from './gazetteer';
 
@@ -31,6 +31,8 @@ const OPENING_GREETING = /^(?:Congrats|Congratulations|Thanks|Dear|Hi|Hey|Hello|
 // opens names too: "Bank Leumi", "Airline Pilots Association", "Utility Warehouse", "Supermarket Income REIT".)
 const OPENING_TRADE =
   /^(?:Brewer|Retailer|Drugmaker|Housebuilder|Insurer|Carmaker|Chipmaker|Automaker|Broadcaster|Grocer|Lender)\s+(?=\p{Lu})/u;
+// "Image: Courtesy of Verdant Labs", tagged whole: a photo credit's words are no part of the name they credit.
+const OPENING_CREDIT = /^Courtesy\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
 export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
   const greeting = m.words.length === 2 ? OPENING_GREETING.exec(m.text)?.[0] : undefined;
   if (greeting !== undefined) {
@@ -38,25 +40,29 @@ export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
     return { ...m, start: m.start + greeting.length, text: rest, words: [rest], key: placeKey(rest), name: rest, type: 'person' };
   }
   const trade = OPENING_TRADE.exec(m.text)?.[0];
-  const opening = trade ?? OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text) ?? OPENING_HONORIFIC.exec(m.text))?.[0] : undefined);
+  const opening = trade ?? OPENING_CREDIT.exec(m.text)?.[0] ?? OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text) ?? OPENING_HONORIFIC.exec(m.text))?.[0] : undefined);
   if (opening === undefined || opening.length >= m.text.length) return m;
   const rest = m.text.slice(opening.length);
-  return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(1), key: placeKey(rest), name: rest, type: trade !== undefined ? 'organization' : m.type };
+  return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(opening.trim().split(/\s+/).length), key: placeKey(rest), name: rest, type: trade !== undefined ? 'organization' : m.type };
 }
 
 // "Sri Lankan Sanath Jayasuriya", "Australian Greg Norman", tagged as one person: the nationality is not part
 // of the name. (Only before a person: "Swiss Re", "South African Airways" keep theirs.)
 // (And a people's noun: "who beat Scot Alan McManus", "Dane Bjarne Riis".)
 const PEOPLES_NOUNS = new Set(['scot', 'briton', 'dane', 'swede', 'finn', 'pole', 'spaniard', 'frenchman', 'dutchman', 'welshman', 'irishman', 'englishman', 'scotsman', 'kiwi', 'aussie', 'norseman']);
-export function withoutOpeningNationality(m: MentionCandidate): MentionCandidate {
-  if (m.type !== 'person' || m.words.length < 2) return m;
+// (And before a person the rules read, where the tagger read one body: "meets the Norwegian Casper Ruud"; not
+// "the African National Congress", "Norwegian Air Shuttle". `ruledPerson` says where the rules read a person.)
+export function withoutOpeningNationality(m: MentionCandidate, ruledPerson: (start: number, end: number) => boolean = () => false): MentionCandidate {
+  if ((m.type !== 'person' && m.type !== 'organization') || m.words.length < 2) return m;
   const two = m.words.slice(0, 2).join(' ').toLowerCase();
   const first = m.words[0]!.toLowerCase();
   const count = LATE_NATIONALITIES.has(two) ? 2 : (NATIONALITY_ADJECTIVES.has(first) || PEOPLES_NOUNS.has(first)) && m.words.length > 2 ? 1 : 0;
   if (count === 0 || m.words.length <= count) return m;
   const from = m.start + m.text.indexOf(m.words[count]!, m.words.slice(0, count).join(' ').length);
+  const person = m.type === 'person' || (m.words.length - count === 2 && ruledPerson(from, m.end) && m.words.slice(count).every((w) => !BODY_HEAD_WORDS.has(w) && !LEGAL_SUFFIXES.has(w)));
+  if (!person) return m;
   const rest = m.text.slice(from - m.start);
-  return { ...m, start: from, text: rest, words: m.words.slice(count), key: placeKey(rest), name: rest };
+  return { ...m, start: from, text: rest, words: m.words.slice(count), key: placeKey(rest), name: rest, type: 'person' };
 }
 
 // "Pierre van Hooijdonk … Van Hooijdonk, 26, scored": a surname with its particle, capitalised at a sentence

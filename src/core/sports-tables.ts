@@ -43,8 +43,9 @@ const NAME = String.raw`(?:1[89]\d\d[ \t]+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+(
 const SCORE = String.raw`\d{1,3}(?![\d:,/]|\.\d)`;
 const ROW_START = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${SCORE}`, 'u');
 const NAME_BEFORE_SCORE = new RegExp(String.raw`(${NAME})[ \t]+(?=${SCORE})`, 'gu');
-// "Liverpool 4 2 1 1 7 4 7", "MIAMI 14 4 .778 -": played, won, lost…, then perhaps a percentage and games behind.
-const STANDINGS_ROW = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){2,}(?:[ \t]+(?:\d*\.\d+|\d{1,3}|-))*[ \t]*$`, 'u');
+// "Liverpool 4 2 1 1 7 4 7", "MIAMI 14 4 .778 -": played, won, lost…, then perhaps a percentage and games behind,
+// in halves too ("ORLANDO 7 8 .467 3 1/2").
+const STANDINGS_ROW = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){2,}(?:[ \t]+(?:\d*\.\d+|\d{1,3}|1\/2|½|-))*[ \t]*$`, 'u');
 // A table's line is short; a longer one is prose, and is not scanned name by name (which costs the square of its length).
 const MAX_ROW = 300;
 // Scorers in brackets after a side's score: "( Nilis 12 , Jonk 45 pen , Cocu 78 )".

@@ -51,7 +51,9 @@ const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfie
 // scored", "Villa host Brentford"), what a player or a team does to one ("led Minnesota with 38 points", "to face
 // Sporting", "signed from Feyenoord", "a win over Denver"), and a team's place in a table ("leaves Newcastle
 // eighth"). Only a place of one word, never a country: national sides are places ("beat West Indies").
-const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished)\b/;
+// (And what a club does in the transfer market, in the plural a British report gives a club: "Newcastle agree
+// club-record deal", "Newcastle moved quickly", "Newcastle plan summer rebuild".)
+const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished|agree|agreed|plan|planned|signed|sold|bought|want|wanted|moved|bid|rejected|completed)\b/;
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
 const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;

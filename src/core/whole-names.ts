@@ -10,7 +10,8 @@ import { mentionAt } from './name-edges';
 // "BBC Radio 4" (missed, or read without the number): a broadcaster's channel goes by its number.
 // (Not a body's name that goes on: "North Atlantic Treaty Organization".)
 const AGREEMENT_AFTER = /^ (?:Agreement|Accords?|Treaty|Protocol|Conventions?|Charter)\b(?![ \t]+\p{Lu})/u;
-const BODY_BEFORE_FOR = new Set(['Court', 'Appeal', 'Appeals', 'Commissioner', 'Commission', 'Centre', 'Center', 'Institute', 'Council', 'Committee', 'Campaign', 'Foundation', 'Office', 'Agency', 'Fund', 'Society', 'Association', 'Alliance', 'Coalition', 'Trust']);
+const BODY_BEFORE_FOR = new Set(['Court', 'Appeal', 'Appeals', 'Commissioner', 'Commission', 'Centre', 'Center', 'Institute', 'Council', 'Committee', 'Campaign', 'Foundation', 'Office', 'Agency', 'Fund', 'Society', 'Association', 'Alliance', 'Coalition', 'Trust', 'Endowment', 'Organization', 'Organisation', 'Federation', 'Partnership']);
+const FOR_THE_WORDS = /^ for the \p{Lu}\p{Ll}+(?: (?:of |and )?\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}'’-]| \p{Lu})/u;
 // (Not "Convention": "the Convention of Scottish Local Authorities" is a body.)
 const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Declaration', 'Constitution', 'Bill']);
 // (Not "the English Channel 3 times", "crossed the Channel 4 miles off Dover".)
@@ -30,9 +31,16 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
     // "Court of Appeal for Saskatchewan", "Office for National Statistics" (read in two): a body's name goes on
     // through "for" to the name after it.
     const after = sorted[i + 1];
-    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(text.slice(m.end, after.start)) && after.type !== 'person' && after.type !== 'organization') {
+    // (Through "for the" to a name read as a body too, "Court of Appeals for the Federal Circuit"; not a body
+    // named apart, "a grant from the Foundation for Apple".)
+    const through = after === undefined ? '' : text.slice(m.end, after.start);
+    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(through) && after.type !== 'person' && (after.type !== 'organization' || (through === ' for the ' && after.words.length <= 3 && !after.acronym))) {
       i++;
       m = mentionAt(text, m.start, after.end, 'organization');
+    } else if (m.type === 'organization' && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!)) {
+      // (And to capitalised words no mention covers: "the National Endowment for the Arts".)
+      const words = FOR_THE_WORDS.exec(text.slice(m.end, m.end + 60))?.[0];
+      if (words !== undefined && (after === undefined || after.start >= m.end + words.length)) m = mentionAt(text, m.start, m.end + words.length, 'organization');
     }
     // "Charter of Rights and Freedoms": the head of a charter before "of", and what "and" adds after it.
     const of = m.words.indexOf('of');
@@ -49,4 +57,21 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
   const stations = [...text.matchAll(STATION)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization'));
   if (stations.length === 0) return out;
   return [...out.filter((m) => !stations.some((s) => m.start < s.end && s.start < m.end)), ...stations].sort((a, b) => a.start - b.start);
+}
+
+// "the Berlin International Film Festival", "the Glastonbury Festival": a festival's name, which the rules find
+// whole and the tagger misses or reads as the town alone, is a named thing, whole (not where the tagger read a
+// longer name around it: "the Edinburgh Festival Fringe Society").
+const FESTIVAL_END = /[ \t](?:Festival|Biennale|Carnival)$/;
+/** `found` with the festivals the rules found whole in place of what the tagger read inside them. */
+export function withFestivals(text: string, rules: readonly MentionCandidate[], found: MentionCandidate[]): MentionCandidate[] {
+  const festivals = rules.filter((r) => r.type !== 'organization' && r.words.length >= 2 && FESTIVAL_END.test(r.text) && !found.some((m) => m.start < r.end && r.start < m.end && (m.start < r.start || m.end > r.end)));
+  if (festivals.length === 0) return found;
+  // (And the name's first half before "&", read apart: "the New Orleans Jazz & Heritage Festival".)
+  for (const [i, f] of festivals.entries()) {
+    const half = found.find((m) => m.end <= f.start && m.type !== 'person' && /^[ \t]*&?[ \t]*$/.test(text.slice(m.end, f.start)) && /&[ \t]*$/.test(text.slice(m.start, f.start)));
+    if (half !== undefined) festivals[i] = { ...f, start: half.start };
+  }
+  const inside = (m: MentionCandidate): boolean => festivals.some((f) => m.start >= f.start && m.end <= f.end);
+  return [...found.filter((m) => !inside(m)), ...festivals.map((f) => ({ ...mentionAt(text, f.start, f.end, 'other'), evidence: f.evidence }))].sort((a, b) => a.start - b.start);
 }

@@ -720,6 +720,45 @@ describe('the trained tagger', () => {
     expect(mentionTypes(results)).toEqual(expect.arrayContaining(['Fiji/place', 'Monaco/organization']));
   });
 
+  it('reads wire set 14 and news set v as their writers did, and no more', () => {
+    // A standings row whose games behind come in halves is a row, and its team a club.
+    const standings = 'BASKETBALL - NBA STANDINGS\nNEW YORK 1996-12-15\nEASTERN CONFERENCE\nW L PCT GB\nMIAMI 11 6 .647 -\nORLANDO 7 8 .467 3 1/2\nThe standings after games played on Saturday.';
+    expect(mentionTypes(standings)).toEqual(expect.arrayContaining(['MIAMI/organization', 'ORLANDO/organization']));
+    // An index is a named thing where it moves, or named in full; the exchange that runs it is not.
+    expect(mentionTypes("In Europe, London's FTSE 100 fell 0.5 percent and Germany's DAX lost 0.9 percent.")).toEqual(['Europe/place', 'London/place', 'FTSE 100/other', 'Germany/place', 'DAX/other']);
+    expect(mentionTypes('On Wall Street, the Dow Jones industrial average was down 92 points.')).toContain('Dow Jones/other');
+    expect(mentionTypes('Its shares rose 38% on the Nasdaq in early trading.')).toEqual(['Nasdaq/organization']);
+    // A town an agreement is named after names the agreement; a company's agreement stays the company's.
+    expect(mentionTypes('Israel is to hand over the city under the Oslo accords.')).toEqual(['Israel/place', 'Oslo/other']);
+    expect(mentionTypes('The Maastricht treaty sets a ceiling on deficits.')).toEqual(['Maastricht/other']);
+    expect(mentionTypes('Apple said the Microsoft agreement would stand.')).toContain('Microsoft/organization');
+    // A dateline's place does not make the body its initials spell a place.
+    const un = 'SECURITY COUNCIL PICKS ANNAN AS U.N. CHIEF\nUNITED NATIONS 1996-12-13\nThe Security Council nominated Kofi Annan as secretary-general of the United Nations. Annan heads the U.N. peacekeeping department.';
+    expect(mentionTypes(un)).toEqual(expect.arrayContaining(['UNITED NATIONS/place', 'United Nations/organization', 'U.N./organization']));
+    expect(mentionTypes(un)).not.toContain('U.N./place');
+    // A paper by its kind; a club by what it does in the transfer market.
+    expect(typeOfName('The independent daily El Watan said 15 people had been killed.', 'El Watan')).toBe('organization');
+    const transfer = 'Newcastle agree club-record deal for Benfica midfielder\nNewcastle moved quickly once Real Madrid cooled their interest in the striker. Newcastle plan a summer rebuild after scoring 60 league goals.';
+    expect(mentionTypes(transfer).filter((m) => m.startsWith('Newcastle'))).toEqual(['Newcastle/organization', 'Newcastle/organization', 'Newcastle/organization']);
+    // A nationality before a person the tagger read as one body; a body keeps its nationality.
+    expect(mentionTypes('Top seed Carlos Alcaraz meets the Norwegian Casper Ruud.')).toEqual(['Carlos Alcaraz/person', 'Casper Ruud/person']);
+    expect(mentionTypes('Mandela urged the African National Congress to end violence.')).toContain('African National Congress/organization');
+    // A photo credit's word is no name; a newsletter is a named thing, its sender a body.
+    expect(mentionTypes('The offices in the Mission District. Image: Courtesy of Verdant Labs')).toEqual(['Mission District/place', 'Verdant Labs/organization']);
+    expect(mentionTypes('Sign up for the Closing Bell newsletter to get the news.')).toEqual(['Closing Bell/other']);
+    expect(mentionTypes('Sign up to Westminster Briefing, our free daily politics newsletter')).toEqual(['Westminster Briefing/other']);
+    expect(mentionTypes('Subscribe to The New York Times today.')).toEqual(['New York Times/organization']);
+    // A body's name through "for the"; a firm named by its partners after the word for it.
+    expect(entityList('The Court of Appeals for the Federal Circuit ruled last year.')).toEqual(['Court of Appeals for the Federal Circuit/organization']);
+    expect(mentionTypes('It is awarded by the National Endowment for the Arts each year.')).toEqual(['National Endowment for the Arts/organization']);
+    expect(typeOfName('Delgado, a partner at the Washington firm Kessler Byrne, said so.', 'Kessler Byrne')).toBe('organization');
+    expect(typeOfName('He left the firm John Smith founded.', 'John Smith')).toBe('person');
+    // A festival, whole; a town named in a dateline before its state.
+    expect(mentionTypes('The drama won the Golden Bear at the Berlin International Film Festival last month.')).toEqual(['Golden Bear/other', 'Berlin International Film Festival/other']);
+    expect(mentionTypes('She performed at the New Orleans Jazz & Heritage Festival in 2011.')).toEqual(['New Orleans Jazz & Heritage Festival/other']);
+    expect(mentionTypes('INDIAN WELLS, California — Jannik Sinner saved two set points on Thursday.')).toEqual(['INDIAN WELLS/place', 'California/place', 'Jannik Sinner/person']);
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

@@ -141,6 +141,12 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // after a word in lower case, keeps the particle.
     const particle = m.type !== 'place' && m.words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) ? PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
     if (particle !== null) return mentionAt(text, m.start - particle[1]!.length - 1, m.end, 'person');
+    // "for Ruud Gullit's side" (read as a body): a side, a team or a squad belongs to its manager, a person.
+    // (A given name the lexicon knows or none it knows as anything, and no club's last word: not "Aston Villa's side".)
+    if (m.type === 'organization' && m.words.length === 2 && [undefined, 'first-name'].includes(lexiconKind(m.words[0]!.toLowerCase())) && !isListedPlace(m.words[0]!.toLowerCase()) && !CLUB_NAME_END.test(m.words[1]!) && MANAGERS_SIDE_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'person' };
+    // "Iraqi Oil Minister Amer Rasheed" (read as a body, "Iraqi Oil"): a nationality and a portfolio before
+    // "Minister" are a title's words; the nationality alone is a name.
+    if (m.type === 'organization' && m.words.length === 2 && isDemonym(m.words[0]!.toLowerCase()) && /^\s+Minister\b/.test(text.slice(m.end, m.end + 10))) return mentionAt(text, m.start, m.start + m.words[0]!.length, 'other');
     const competition = competitionOrIndex(text, m);
     if (competition !== undefined) return competition;
     const aircraft = aircraftByMaker(text, m);
@@ -885,7 +891,9 @@ function definedAsPerson(text: string, m: MentionCandidate): boolean {
 const HUMAN_ROLES = new Set(
   'publisher businessman businesswoman tycoon billionaire entrepreneur financier politician lawyer journalist writer author novelist poet actor actress singer footballer economist philanthropist banker campaigner activist'.split(' '),
 );
-const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near)\s+$/;
+const CLUB_NAME_END = /^(?:United|City|Villa|Rovers|Athletic|Albion|Wanderers|Rangers|Hotspur|Town|County|Forest|Palace|Wednesday|FC|AFC|Madrid|Milan|Munich)$/;
+const MANAGERS_SIDE_AFTER = /^['’]s\s+(?:side|team|squad|charges)\b/;
+const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near|outside|inside|into|leaves|left|leaving|enters|entered|entering)\s+$/;
 const ROLE_BEFORE_NAME = new Set([...PERSON_ROLES, 'champion', 'rider', 'runner', 'golfer', 'skier', 'boxer', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter'].filter((role) => !(role.endsWith('s') && PERSON_ROLES.has(role.slice(0, -1)))));
 // (A word for someone by what they do, "barmaid", "teacher", "designer"; not a preposition, "after", "under".)
 const ROLE_ENDING = /^(?!(?:after|under|over|per|for|near|beyond|other|either|neither|rather|whether|ever|never|later|together)$)\p{Ll}{3,}(?:er|or|ist|maid|man|woman|star)$/u;

@@ -390,8 +390,8 @@ export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): Me
   return added.length === 0 ? out : [...out, ...added];
 }
 
-// "I live in Invercargill New Zealand", "Location: Houston Texas USA": two places the writer left without a comma,
-// read as one, are two, where the whole is no place we know, the first part is one and the last a country or a
+// "I live in Invercargill New Zealand", "Location: Houston Texas USA", "U.S. Middle East envoy": two places the
+// writer left without a comma, read as one, are two, where the whole is no place we know, the first part is one and the last a country or a
 // state ("Kansas City", "New England", "Papua New Guinea" and "Lincoln Reservoir" stay whole).
 export function withPlacesApart(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
@@ -406,12 +406,16 @@ function placesApart(text: string, m: MentionCandidate): MentionCandidate[] {
   for (let k = m.words.length - 1; k >= 1; k--) {
     const head = m.words.slice(0, k).join(' ');
     const tail = m.words.slice(k).join(' ');
-    if (PLACE_MODIFIERS.has(m.words[k - 1]!) || !isListedPlace(placeKey(head)) || !isCountryOrState(placeKey(tail)) || m.text !== `${head} ${tail}`) continue;
+    // (The first part a country by its abbreviation too: "U.S. Middle East envoy".)
+    if (PLACE_MODIFIERS.has(m.words[k - 1]!) || !(isListedPlace(placeKey(head)) || isCountry(placeKey(head))) || !isCountryOrState(placeKey(tail)) || m.text !== `${head} ${tail}`) continue;
     const first = { ...mentionAt(text, m.start, m.start + head.length, 'place'), evidence: m.evidence };
     const rest = m.start + head.length + 1;
     return [first, ...placesApart(text, { ...mentionAt(text, rest, m.end, 'place'), evidence: m.evidence })];
   }
   return [m];
+}
+function isCountry(key: string): boolean {
+  return (lookupPlace(key)?.kind ?? (lookupAlias(key)?.kind === 'place' ? 'country' : undefined)) === 'country';
 }
 function isCountryOrState(key: string): boolean {
   const kind = lookupPlace(key)?.kind ?? (lookupAlias(key)?.kind === 'place' ? 'country' : undefined);

@@ -757,6 +757,17 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The drama won the Golden Bear at the Berlin International Film Festival last month.')).toEqual(['Golden Bear/other', 'Berlin International Film Festival/other']);
     expect(mentionTypes('She performed at the New Orleans Jazz & Heritage Festival in 2011.')).toEqual(['New Orleans Jazz & Heritage Festival/other']);
     expect(mentionTypes('INDIAN WELLS, California — Jannik Sinner saved two set points on Thursday.')).toEqual(['INDIAN WELLS/place', 'California/place', 'Jannik Sinner/person']);
+    // A country by its abbreviation before a region is a place apart; a delta named by its country is one place.
+    expect(mentionTypes('U.S. Middle East envoy Dennis Ross met Benjamin Netanyahu.')).toEqual(['U.S./place', 'Middle East/place', 'Dennis Ross/person', 'Benjamin Netanyahu/person']);
+    expect(mentionTypes('The saga is set among dockworkers in the Niger Delta.')).toEqual(['Niger Delta/place']);
+    // A side is its manager's; a club is not ("Aston Villa's side").
+    expect(mentionTypes("Zola scored his first goal for Ruud Gullit's side.")).toContain('Ruud Gullit/person');
+    expect(mentionTypes("They beat Aston Villa's side.")).toEqual(['Aston Villa/organization']);
+    // A nationality and a portfolio before "Minister" are a title's words.
+    expect(mentionTypes('Iraqi Oil Minister Amer Mohammed Rasheed said the oil would flow.')).toEqual(['Iraqi/other', 'Amer Mohammed Rasheed/person']);
+    // A town a club plays in a match report is the club; a building someone leaves is the place.
+    expect(mentionTypes('Champions Manchester United play Leicester on Sunday, and the striker scored two goals in the league.')).toContain('Leicester/organization');
+    expect(mentionTypes("The prime minister leaves Downing Street for prime minister's questions.")).toEqual(['Downing Street/place']);
   });
 
   it('settles what the model with word clusters read otherwise, and no more', () => {

@@ -9,12 +9,13 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS, TECHNICAL_ACRONYMS } from './name-lexicons';
-import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
+import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { isSportsReport } from './sports-teams';
 import { placeKey } from './gazetteer';
 import { bodiesByHeadWord, companiesDefinedBeside, hasLegalSuffix, makersBeforeWares, statesByCode, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
 import { withFestivals, withTreatiesAndStations } from './whole-names';
+import { withPhotoCredits } from './photo-credits';
 import { withHeadlineNames } from './headline-names';
 import { withoutBylineRoles } from './bylines';
 import { withBusinessLines } from './business-lines';
@@ -95,6 +96,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     .filter((t) => !numbered.has(t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
+    .flatMap((t) => withAffiliationApart(text, t))
     .sort((a, b) => a.start - b.start);
   const names = withConventionalEdges(text, read);
   for (let i = names.length - 1; i > 0; i--) if (isPostNominal(text, names[i - 1]!, names[i]!)) names.splice(i, 1);
@@ -158,7 +160,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
   const found = withFestivals(text, rules, withEpithets(text, withHyphenedGivenNames(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames)))))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found), ...bodiesByHeadWord(text, rules, found), ...statesByCode(text, found), ...companiesDefinedBeside(text, found)];
-  return withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames)))))))));
+  return withPhotoCredits(text, withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames))))))))));
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.

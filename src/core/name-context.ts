@@ -6,6 +6,7 @@ import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
 import { isNounLike, BODY_HEAD_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LANGUAGES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, isOrganizationWord, isPlaceWord, lexiconKind } from './name-lookup';
+import { isRoadByNumber } from './whole-names';
 import { lookupPlace, placeKey } from './gazetteer';
 import { PERSON_ROLES } from './attribution-words';
 import { isSportsReport, sportsTeams } from './sports-teams';
@@ -95,6 +96,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   // "said Nicholas Fairbairn of Kleinwort Benson in London": the firm between a person and a place.
   const personEnds = new Set(found.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.end));
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
+    // (A road by its number is no code nor model: "Interstate 80".)
+    if (m.type === 'place' && isRoadByNumber(m.text)) return m;
     if (m.words.length > 1 && m.type !== 'person' && m.type !== 'organization' && !m.country && !isListedPlace(m.text.toLowerCase()) && introducedByRole(text, m)) return { ...m, type: 'person' };
     if (m.words.length > 1 && m.type !== 'organization' && FOREIGN_BODY_WORDS.has(m.words[0]!)) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && m.type !== 'person' && !m.country && BODY_APPOSITION.test(text.slice(m.end, m.end + 60)) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
@@ -168,8 +171,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'place' && m.words.length === 2 && m.words[0] === 'The' && !isListedPlace(m.text.toLowerCase()) && TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !isNounLike(wordAfter(text, m))) {
       return { ...m, type: 'organization' };
     }
-    // "the James Webb Space Telescope" (read as a person): a telescope is a thing.
-    if (m.type !== 'other' && m.words.length > 1 && m.words[m.words.length - 1] === 'Telescope') return { ...m, type: 'other' };
+    // "the James Webb Space Telescope" (read as a person), "the Mars Reconnaissance Orbiter" (as a body): a
+    // telescope or a spacecraft is a thing.
+    if (m.type !== 'other' && m.words.length > 1 && /^(?:Telescope|Orbiter|Rover|Lander)$/.test(m.words[m.words.length - 1]!)) return { ...m, type: 'other' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // "In Helena, Gov. Greg Gianforte said…", "In Bewdley, residents…": a sentence opening "In" a name and a comma
@@ -212,6 +216,12 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // body's last word is the body. (Not a centre, a hospital or an office, places as often: "Kennedy Space Center",
     // "the Oval Office".)
     if (m.type === 'place' && m.words.length > 1 && !m.country && PLACE_BODY_END.has(m.words[m.words.length - 1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
+    // "a senior fellow at the Bipartisan Policy Center" (read as a place): a centre for policy, research or the law
+    // is a body (a centre for shopping or the arts stays the place it is).
+    if (m.type === 'place' && m.words.length > 2 && /^Cent(?:er|re)$/.test(m.words[m.words.length - 1]!) && THINK_TANK_WORDS.has(m.words[m.words.length - 2]!)) return { ...m, type: 'organization' };
+    // "the Pakistan Tehreek-e-Insaf (PTI)" (read as a place): a name before the body's initials it spells, in
+    // brackets, is the body, unless a place we know ("the United States (US)").
+    if (m.type === 'place' && m.words.length > 1 && !m.country && !isListedPlace(m.text.toLowerCase()) && bodyInitialsAfter(text, m, found)) return { ...m, type: 'organization' };
     // A scheme read as a body is the scheme, where someone joins or is in it: "joined the Erasmus Programme" (not
     // one that acts, "The National Toxicology Program said", nor the United Nations' bodies so named, "the UN
     // Development Programme", nor one whose initials the text defines).
@@ -892,6 +902,17 @@ const HUMAN_ROLES = new Set(
   'publisher businessman businesswoman tycoon billionaire entrepreneur financier politician lawyer journalist writer author novelist poet actor actress singer footballer economist philanthropist banker campaigner activist'.split(' '),
 );
 const CLUB_NAME_END = /^(?:United|City|Villa|Rovers|Athletic|Albion|Wanderers|Rangers|Hotspur|Town|County|Forest|Palace|Wednesday|FC|AFC|Madrid|Milan|Munich)$/;
+const THINK_TANK_WORDS = new Set(['Policy', 'Research', 'Studies', 'Law', 'Justice', 'Media', 'Advocacy', 'Progress', 'Strategic', 'Poverty', 'Rights', 'Democracy', 'Security', 'Budget']);
+const INITIALS_IN_BRACKETS_AFTER = /^ \((\p{Lu}{2,6})\)/u;
+function bodyInitialsAfter(text: string, m: MentionCandidate, found: readonly MentionCandidate[]): boolean {
+  const initials = INITIALS_IN_BRACKETS_AFTER.exec(text.slice(m.end, m.end + 10));
+  if (initials === null) return false;
+  const at = m.end + 2;
+  // (Initials the name's capitals spell, its hyphened parts too: not "the Middle East and North Africa (MENA)".)
+  const capitals = (m.text.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+  if (capitals !== initials[1]) return false;
+  return found.some((other) => other.start === at && other.end === at + initials[1]!.length && other.type === 'organization');
+}
 const MANAGERS_SIDE_AFTER = /^['’]s\s+(?:side|team|squad|charges)\b/;
 const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near|outside|inside|into|leaves|left|leaving|enters|entered|entering)\s+$/;
 const ROLE_BEFORE_NAME = new Set([...PERSON_ROLES, 'champion', 'rider', 'runner', 'golfer', 'skier', 'boxer', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter'].filter((role) => !(role.endsWith('s') && PERSON_ROLES.has(role.slice(0, -1)))));
@@ -955,8 +976,11 @@ function isFaithOrRite(text: string, m: MentionCandidate): boolean {
 // "Easter Mass", "Midnight Mass", "a Requiem Mass" (read as a person, or "Mass" alone): a Mass named by its feast
 // or its kind is a rite, with that word. (Not "Critical Mass", the agency or the band, nor "Jennifer Mass".)
 const FEAST_MASS = /(?<![\p{L}\p{N}])(?:Easter|Christmas|Midnight|Requiem|Sunday|Latin|Funeral|Memorial|Papal|Vigil|Chrism|Nuptial|Votive|Solemn|Inaugural|Coronation)[ \t]+Mass$/u;
+const RITE_MASS_BEFORE = /\b(?:a|the|funeral|memorial|requiem|midnight|catholic|latin|daily|evening|morning|vigil|nuptial|said|say|says|celebrated|celebrate|celebrates|attend|attends|attended|attending|after|before|during)\s+$/;
 function withFeastOfMass(text: string, m: MentionCandidate, found: MentionCandidate[]): MentionCandidate | undefined {
   if (m.words[m.words.length - 1] !== 'Mass' || m.words.length > 2) return undefined;
+  // (And "a funeral Mass", "celebrated Mass", read as the state's abbreviation: the rite, after a word in lower case.)
+  if (m.text === 'Mass' && RITE_MASS_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return { ...m, type: 'other', country: false };
   const feast = FEAST_MASS.exec(text.slice(Math.max(0, m.end - 24), m.end));
   if (feast === null) return undefined;
   const start = m.end - feast[0].length;
@@ -1065,14 +1089,16 @@ function isAircraft(text: string, m: MentionCandidate): boolean {
 // BBC newsletter", "Sign up to the Guardian's newsletter".)
 const SIGN_UP_BEFORE = /\b(?:[Ss]ign\s+up|[Ss]ubscribe)\s+(?:to|for)\s+(?:the\s+|our\s+)?$/;
 const NEWSLETTER_AFTER = /^(?:\s+(?:daily|weekly|morning|evening))?\s+(?:newsletter|briefing|bulletin|email)\b|^,\s+(?:our|the|a)\s+(?:[\p{L}-]+\s+){0,3}?newsletter\b/u;
-const NEWSLETTER_NAME_END = /^(?:Briefing|Bell|Edition|Digest|Update|Roundup|Dispatch|Memo|Newsletter)$/;
+const NEWSLETTER_NAME_END = /^(?:Briefing|Brief|Bell|Edition|Digest|Update|Roundup|Dispatch|Memo|Notes|Newsletter)$/;
 function isNewsletter(text: string, m: MentionCandidate): boolean {
   if (m.acronym || m.country || (m.type === 'organization' && m.words.length === 1)) return false;
   const after = text.slice(m.end, m.end + 48);
   // (A body that sends one is no newsletter: "Subscribe to The New York Times", "The Washington Post newsletter";
   // unless its name is what a newsletter is called: "the Morning Briefing newsletter".)
+  // (Unless the text says it is one: "Sign up for Auto Brief, our weekly newsletter".)
+  if (m.words.length > 1 && NEWSLETTER_AFTER.test(after)) return true;
   if (m.type === 'organization' && !NEWSLETTER_NAME_END.test(m.words[m.words.length - 1]!)) return false;
-  return (SIGN_UP_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]s?\b/.test(after)) || (m.words.length > 1 && NEWSLETTER_AFTER.test(after));
+  return SIGN_UP_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]s?\b/.test(after);
 }
 
 // 'the song "Buddha for Mary"', 'the film "Miami Vice"': a name that fills the quotation marks after a word for

@@ -15,7 +15,7 @@ const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Int
 // "Trainer Michael Stoute said", "Promoter Don King": a job capitalised at a sentence start is no part of the
 // person's name (titles of rank, "President", "Captain", are the tagger's call, and mostly it leaves them out).
 const OPENING_JOB =
-  /^(?:Trainer|Promoter|Referee|Umpire|Jockey|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Substitute|Forward|Full-back|Centre-back|Centre-forward|Playmaker|Batsman|Bowler|Opener|All-rounder|Leg-spinner|Wicketkeeper|Quarterback|Pitcher|Driver|Rider|Cyclist|Skipper|Veteran|Rookie|Teammate|Compatriot|Economist|Analyst|Strategist|Spokesman|Spokeswoman|Lawyer|Attorney|Author|Novelist|Actor|Actress|Singer|Director|Producer|Photographer|Composer|Architect|Historian|Scientist|Researcher|Professor|Dr)\.?\s+(?=\p{Lu}\S*\s+(?:(?:bin|ibn|al|arap|de|da|di|del|van|von|le|la)\s+)?\p{Lu})/u;
+  /^(?:Trainer|Promoter|Referee|Umpire|Jockey|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Substitute|Forward|Full-back|Centre-back|Centre-forward|Playmaker|Batsman|Bowler|Opener|All-rounder|Leg-spinner|Wicketkeeper|Quarterback|Pitcher|Driver|Rider|Cyclist|Skipper|Veteran|Rookie|Teammate|Compatriot|Economist|Analyst|Strategist|Spokesman|Spokeswoman|Lawyer|Attorney|Author|Novelist|Actor|Actress|Singer|Director|Producer|Photographer|Composer|Architect|Historian|Scientist|Researcher|Professor|Dr|Drummer|Bassist|Guitarist|Keyboardist|Vocalist|Frontman|Frontwoman|Rapper|Pianist|Violinist|Cellist|Saxophonist|Comedian|Chef|Poet|Playwright|Columnist|Journalist|Islander|Resident|Commuter|Villager)\.?\s+(?=\p{Lu}\S*\s+(?:(?:bin|ibn|al|arap|de|da|di|del|van|von|le|la)\s+)?\p{Lu})/u;
 // "Brigadier General Ross G. Hoyt", "Colonel Jesse Auton", tagged whole now and then: a military rank is a title,
 // no part of the name (only before a name of two words or more: "Captain America" stays whole).
 const OPENING_RANK =
@@ -393,9 +393,20 @@ export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): Me
 // "I live in Invercargill New Zealand", "Location: Houston Texas USA", "U.S. Middle East envoy": two places the
 // writer left without a comma, read as one, are two, where the whole is no place we know, the first part is one and the last a country or a
 // state ("Kansas City", "New England", "Papua New Guinea" and "Lincoln Reservoir" stay whole).
+// (And "a Texas Republican", "a South Dakota Democrat", read as one body or place: the state, and the party's
+// member, a named thing apart.)
+const PARTY_MEMBERS = /^(?:Republican|Republicans|Democrat|Democrats)$/;
 export function withPlacesApart(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  for (const m of mentions) out.push(...(m.type === 'place' && m.words.length >= 2 && !isListedPlace(placeKey(m.text)) ? placesApart(text, m) : [m]));
+  for (const m of mentions) {
+    const last = m.words[m.words.length - 1]!;
+    const state = m.words.length >= 2 && (m.type === 'place' || m.type === 'organization') && PARTY_MEMBERS.test(last) ? m.text.slice(0, m.text.length - last.length).trimEnd() : undefined;
+    if (state !== undefined && m.text.endsWith(last) && isCountryOrState(placeKey(state))) {
+      out.push({ ...mentionAt(text, m.start, m.start + state.length, 'place'), evidence: m.evidence }, { ...mentionAt(text, m.end - last.length, m.end, 'other'), evidence: m.evidence });
+      continue;
+    }
+    out.push(...(m.type === 'place' && m.words.length >= 2 && !isListedPlace(placeKey(m.text)) ? placesApart(text, m) : [m]));
+  }
   return out;
 }
 // (Not a part of the place: "Central Ukraine", "Baja California", "Downtown Detroit".)
@@ -420,6 +431,23 @@ function isCountry(key: string): boolean {
 function isCountryOrState(key: string): boolean {
   const kind = lookupPlace(key)?.kind ?? (lookupAlias(key)?.kind === 'place' ? 'country' : undefined);
   return kind === 'country' || kind === 'region';
+}
+
+// "Théo Garnier of Cofidis", "Remco Evenepoel of Soudal", tagged as one person: a person named in full and "of" a
+// team, a firm or a place is the person, and the team, firm or place after it a name of its own. (Not a ruler's
+// or a saint's "of", "Catherine of Aragon", "Mary Queen of Scots": a given name and a surname before it.)
+const RULER_WORDS = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Earl', 'Countess', 'Count', 'Lord', 'Lady', 'Baron', 'Baroness', 'Bishop', 'Archbishop', 'Saint', 'St', 'St.', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Khan', 'Pope']);
+export function withAffiliationApart(text: string, m: MentionCandidate): MentionCandidate[] {
+  const of = m.words.indexOf('of');
+  if (m.type !== 'person' || of < 2 || m.words.length - of - 1 < 1 || m.words.length - of - 1 > 3) return [m];
+  const before = m.words.slice(0, of);
+  const after = m.words.slice(of + 1);
+  if (before.some((w) => RULER_WORDS.has(w)) || !after.every((w) => /^\p{Lu}/u.test(w)) || lexiconKind(before[0]!.toLowerCase()) === 'honorific') return [m];
+  const person = text.slice(m.start, m.end).search(/\sof\s/);
+  const tail = m.start + text.slice(m.start, m.end).search(/\sof\s\S/) + 4;
+  if (person < 0 || tail < m.start + 4) return [m];
+  const rest = text.slice(tail, m.end);
+  return [{ ...mentionAt(text, m.start, m.start + person, 'person'), evidence: m.evidence }, { ...mentionAt(text, tail, m.end, isListedPlace(placeKey(rest)) ? 'place' : 'organization'), evidence: m.evidence }];
 }
 
 // "Thanks, Chris Abel Manager, Risk Controls", "Magali Van Belle Consultant PHB Hagler Bailly": a signature's job,
@@ -466,7 +494,7 @@ const EVENT_BEFORE = /\b(?:Battle|Battles|Siege|Treaty|Massacre)[ \t]+of[ \t]+(?
 // (Not "Bank": "the West Bank"; nor a railway, a body to some annotators and a place to others.)
 // (Nor "Star" and "Sun", a town's or a headline's words as often: "Rising Sun, Indiana", "Hollywood Star, 89, Dies";
 // nor a word with a hyphen after it: "Germany Post-Merkel", "Ukraine Post-War Recovery".)
-const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|FC|HC|AFC|Club|Company|Corporation|Symphony|Orchestra|Herald|Tribune|Gazette|Times|Post|Journal|Chronicle|Globe|Mail|Courier|Observer|Examiner|Inquirer|Telegraph|Dispatch|Bulletin';
+const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|FC|HC|AFC|Club|Company|Corporation|Symphony|Orchestra|Transport|Transit|Herald|Tribune|Gazette|Times|Post|Journal|Chronicle|Globe|Mail|Courier|Observer|Examiner|Inquirer|Telegraph|Dispatch|Bulletin';
 const BODY_AFTER = new RegExp(String.raw`^[ \t]+(?:${BODY_WORDS})\b(?![ \t]+\p{Lu}|[-'’])`, 'u');
 const BODY_END = new RegExp(String.raw`\S[ \t]+(?:${BODY_WORDS})$`);
 export function withEventsAndBodiesOfPlaces(text: string, mentions: MentionCandidate[]): MentionCandidate[] {

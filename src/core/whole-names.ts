@@ -16,6 +16,18 @@ const FOR_THE_WORDS = /^ for the \p{Lu}\p{Ll}+(?: (?:of |and )?\p{Lu}\p{Ll}+){0,
 const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Declaration', 'Constitution', 'Bill']);
 // (Not "the English Channel 3 times", "crossed the Channel 4 miles off Dover".)
 const STATION = /(?<!\b(?:[Tt]he|English)\s)\b(?:(?:BBC|RTÉ|RTE)\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|Extra))?(?![\p{L}\p{N}])(?!\s+(?:times|miles|km|kilometres|kilometers|metres|meters|feet|hours|days|years|nautical)\b)/gu;
+// "Interstate 80", "Highway 30", "State Route 99": a road named by its number is a place, whole (the tagger reads
+// "Highway" alone, or nothing). (Not "Route 1" of a bus: a road's word capitalised and a number after it only.)
+const ROAD = /(?<![\p{L}\p{N}])(?:(?:U\.S\.|US|State|County)[ \t]+)?(?:Interstate|Highway|Route)[ \t]+\d{1,3}(?![\p{L}\p{N}])(?![ \t]*(?:bus|buses|service)\b)/gu;
+// "House Speaker Mike Johnson", "Senate Majority Leader John Thune": the chamber before its officers and
+// committees is a body, even at a sentence's start. (Not "the White House", "Opera House Speaker".)
+const CHAMBER = /(?<![\p{L}\p{N}][ \t]|\p{Lu}\p{L}*[ \t])\b(?:House|Senate)(?=[ \t]+(?:Speaker|Majority|Minority|Judiciary|Intelligence|Appropriations|Republicans|Democrats|GOP)\b)/gu;
+/** True when `name` is a road by its number, whole ("Interstate 80"). */
+export function isRoadByNumber(name: string): boolean {
+  ROAD.lastIndex = 0;
+  const road = ROAD.exec(name);
+  return road !== null && road.index === 0 && road[0].length === name.length;
+}
 /** `mentions` with agreements, charters, bodies through "for" and channels read whole. */
 export function withTreatiesAndStations(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -54,7 +66,11 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
     }
     out.push(m);
   }
-  const stations = [...text.matchAll(STATION)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization'));
+  const stations = [
+    ...[...text.matchAll(STATION)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization')),
+    ...[...text.matchAll(ROAD)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'place')),
+    ...[...text.matchAll(CHAMBER)].filter((s) => !out.some((m) => m.start < s.index + s[0].length && s.index < m.end)).map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization')),
+  ];
   if (stations.length === 0) return out;
   return [...out.filter((m) => !stations.some((s) => m.start < s.end && s.start < m.end)), ...stations].sort((a, b) => a.start - b.start);
 }

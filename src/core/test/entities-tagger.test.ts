@@ -770,6 +770,33 @@ describe('the trained tagger', () => {
     expect(mentionTypes("The prime minister leaves Downing Street for prime minister's questions.")).toEqual(['Downing Street/place']);
   });
 
+  it('reads news set x as its writer did, and no more', () => {
+    // A state and its party's member are a place and a named thing; a party named so stays whole.
+    expect(mentionTypes('Senator John Thune, a South Dakota Republican, agreed.')).toEqual(['John Thune/person', 'South Dakota/place', 'Republican/other']);
+    expect(mentionTypes('The Liberal Democrats said they were still studying it.')).toEqual(['Liberal Democrats/organization']);
+    // A centre for policy is a body; a name before a body's initials in brackets is the body.
+    expect(mentionTypes('Denise Arkwright, a senior fellow at the Bipartisan Policy Center, said so.')).toEqual(['Denise Arkwright/person', 'Bipartisan Policy Center/organization']);
+    expect(mentionTypes('Members of the Pakistan Tehreek-e-Insaf (PTI) tore up the bill.')).toEqual(['Pakistan Tehreek-e-Insaf/organization', 'PTI/organization']);
+    // A rider "of" a team is the rider and the team; a queen "of" a people is one name.
+    expect(mentionTypes('French hopes rested on Théo Garnier of Cofidis, who spent 140km in the breakaway.')).toEqual(['Théo Garnier/person', 'Cofidis/organization']);
+    expect(mentionTypes('Mary Queen of Scots was executed in 1587.')).not.toContain('Scots/organization');
+    // A band member's job or an islander's word opening a sentence is no part of the name.
+    expect(mentionTypes('Drummer Kit Mallory and bassist Sunny Adeyemi complete the line-up.')).toEqual(['Kit Mallory/person', 'Sunny Adeyemi/person']);
+    // A Mass is the rite after a word in lower case; the state's abbreviation after a town and a comma.
+    expect(mentionTypes('A funeral Mass will be held on Saturday.')).toEqual(['Mass/other']);
+    expect(mentionTypes('He lives in Lowell, Mass.')).toEqual(['Lowell/place', 'Mass./place']);
+    // A road by its number; a chamber before its officers.
+    expect(mentionTypes('His truck was a familiar sight on Interstate 80 and Highway 30.')).toEqual(['Interstate 80/place', 'Highway 30/place']);
+    expect(mentionTypes('The bill is stuck. House Speaker Mike Johnson wants a vote.')).toEqual(['House/organization', 'Mike Johnson/person']);
+    // The agencies and bodies after a photo credit's slashes; a body named by a place and "Transport".
+    expect(mentionTypes('Workers leave the plant. Photo: Hendrik Brauer/dpa')).toEqual(['Hendrik Brauer/person', 'dpa/organization']);
+    expect(mentionTypes('Layers on Mars. Credit: NASA/JPL-Caltech/ASU/MSSS')).toEqual(['Mars/place', 'NASA/organization', 'JPL-Caltech/organization', 'ASU/organization', 'MSSS/organization']);
+    expect(mentionTypes('It means Auckland Transport (AT) has no power to set fares.')).toEqual(['Auckland Transport/organization', 'AT/organization']);
+    // A spacecraft is a thing; a newsletter the text calls one is a named thing.
+    expect(mentionTypes('Images from the Mars Reconnaissance Orbiter suggest thicker layers.')).toEqual(['Mars Reconnaissance Orbiter/other']);
+    expect(mentionTypes('Sign up for Auto Brief, our weekly newsletter on the car industry.')).toEqual(['Auto Brief/other']);
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

@@ -1,0 +1,34 @@
+// A photo's credit, "Photo: Hendrik Brauer/dpa", "Credit: NASA/JPL-Caltech/ASU/MSSS": the photographer, then
+// after each slash the agency or the body that holds the picture. The tagger reads an agency in lower case as
+// nothing and a body's short name as a named thing ("JPL-Caltech"); the credit's layout says they are bodies.
+import type { MentionCandidate } from './entity-recogniser';
+import { mentionAt } from './name-edges';
+
+// (Up to the end of the line or a closing bracket: "(Photo: Sam Yeh/AFP)".)
+const CREDIT = /(?:^|[\s(])(?:Photo|Photograph|Photos|Picture|Pictures|Image|Images|Credit|Illustration)\s*:[ \t]*([^\n()]{2,120})/g;
+// One word of a body's short name: capitals, or a known agency's lower case ("dpa").
+const SHORT_BODY = /^(?:\p{Lu}[\p{L}\p{N}&.-]*|dpa|epa)$/u;
+
+/** `mentions` with the agencies and bodies after the slashes of photo credits read as organisations. */
+export function withPhotoCredits(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  // (Most texts credit no photo: one quick look spares the scan.)
+  if (!text.includes('/') || !/(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?\s*:/.test(text)) return mentions;
+  const bodies: MentionCandidate[] = [];
+  for (const credit of text.matchAll(CREDIT)) {
+    const parts = credit[1]!.split('/');
+    if (parts.length < 2) continue;
+    let at = credit.index + credit[0].length - credit[1]!.length;
+    parts.forEach((part, i) => {
+      const word = part.trim();
+      const start = at + part.indexOf(word);
+      at += part.length + 1;
+      // (The first part is the photographer, unless a body's capitals: "NASA/JPL-Caltech".)
+      if (!SHORT_BODY.test(word) || (i === 0 && !/^\p{Lu}{2,}$/u.test(word))) return;
+      bodies.push(mentionAt(text, start, start + word.length, 'organization'));
+    });
+  }
+  if (bodies.length === 0) return mentions;
+  const kept = mentions.filter((m) => !bodies.some((b) => b.start < m.end && m.start < b.end && m.end - m.start <= b.end - b.start));
+  const added = bodies.filter((b) => !kept.some((m) => b.start < m.end && m.start < b.end));
+  return [...kept, ...added.map((b) => ({ ...b, country: false }))].sort((a, b) => a.start - b.start);
+}

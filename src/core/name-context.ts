@@ -219,6 +219,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "a senior fellow at the Bipartisan Policy Center" (read as a place): a centre for policy, research or the law
     // is a body (a centre for shopping or the arts stays the place it is).
     if (m.type === 'place' && m.words.length > 2 && /^Cent(?:er|re)$/.test(m.words[m.words.length - 1]!) && THINK_TANK_WORDS.has(m.words[m.words.length - 2]!)) return { ...m, type: 'organization' };
+    // "inducted into the Hockey Hall of Fame" (read as a place, the hall): a hall of fame is the body that elects.
+    if (m.type !== 'organization' && m.words.length >= 3 && / Hall of Fame$/.test(m.text)) return { ...m, type: 'organization' };
     // "the Pakistan Tehreek-e-Insaf (PTI)" (read as a place): a name before the body's initials it spells, in
     // brackets, is the body, unless a place we know ("the United States (US)").
     if (m.type === 'place' && m.words.length > 1 && !m.country && !isListedPlace(m.text.toLowerCase()) && bodyInitialsAfter(text, m, found)) return { ...m, type: 'organization' };

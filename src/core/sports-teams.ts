@@ -57,7 +57,7 @@ const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trail
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
 const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;
-const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|play|plays|meet|meets|signed\s+from|joined\s+from|(?:free\s+)?transfer\s+from|loan\s+from|win\s+over|victory\s+over|led)\s+$/i;
+const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|play|plays|meet|meets|coached|coaches|signed\s+with|played\s+with|signed\s+from|joined\s+from|(?:free\s+)?transfer\s+from|loan\s+from|win\s+over|victory\s+over|led)\s+$/i;
 // "with a 3-1 win over Aberdeen", "held 1-1 by Hearts", "a 2-0 defeat by Ajax": a score between the sides makes
 // even a word read as a person a team. (Not a set's score, "a 6-3 6-4 win over Nadal": a player's.)
 const SCORED_AGAINST = /\b(?:win|won|draw|drew|held|lost|loss|defeat|beaten|victory)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:at\s+home\s+to|away\s+to|at)\s+$|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw)\s+at\s+$|(?<!\d\s*[-–]\s*\d{1,2}\s+)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw)\s+(?:over|to|by|against|with)\s+$|\b(?:held|beaten|defeated|thrashed)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+by\s+$/i;

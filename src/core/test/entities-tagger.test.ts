@@ -795,6 +795,9 @@ describe('the trained tagger', () => {
     // A spacecraft is a thing; a newsletter the text calls one is a named thing.
     expect(mentionTypes('Images from the Mars Reconnaissance Orbiter suggest thicker layers.')).toEqual(['Mars Reconnaissance Orbiter/other']);
     expect(mentionTypes('Sign up for Auto Brief, our weekly newsletter on the car industry.')).toEqual(['Auto Brief/other']);
+    // A hall of fame elects, a body; a club a player played with or signed with, in a sports report.
+    expect(mentionTypes('He was inducted into the Hockey Hall of Fame in 1968.')).toEqual(['Hockey Hall of Fame/organization']);
+    expect(mentionTypes('He played with Footscray and signed with Coburg, scoring 40 goals in the league as a striker.')).toEqual(['Footscray/organization', 'Coburg/organization']);
   });
 
   it('settles what the model with word clusters read otherwise, and no more', () => {

@@ -93,7 +93,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const ruledPerson = (start: number, end: number): boolean => rulePeople.has(`${start}:${end}`);
   const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
-    .filter((t) => !numbered.has(t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .flatMap((t) => withAffiliationApart(text, t))
@@ -150,7 +150,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
       const from = r.end + text.slice(r.end).search(/\s\S/) + 1;
       const rest = text.slice(from, t.end);
       names.splice(k, 1, r, { ...t, start: from, text: rest, words: rest.split(/\s+/), key: placeKey(rest), name: rest, country: false });
-    } else if ((t === undefined || t.start >= r.end) && !plain.has(r.text) && !isTechnicalTerm(r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
+    } else if ((t === undefined || t.start >= r.end) && !isClockZone(text, r) && !plain.has(r.text) && !isTechnicalTerm(r) && !hyphenPrefixed(text, r) && !inAddress(text, r)) {
       added.push(r.type !== 'person' && surnameOfPerson(r) ? { ...r, type: 'person' } : r);
     }
   }
@@ -205,6 +205,12 @@ const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
 // "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
 // (Nor a rank alone: "Brigadier General Ross G. Hoyt", tagged "Brigadier".)
+// "Updated 09:41 IST", "4:32 PM EST": a time zone's letters after a clock time are no name.
+const CLOCK_BEFORE = /\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+$/;
+function isClockZone(text: string, t: MentionCandidate): boolean {
+  return /^\p{Lu}{2,4}$/u.test(t.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
+}
+
 // (And a photo credit's word: "Image: Courtesy of A24".)
 const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy', 'brigadier', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'commodore', 'courtesy']);
 

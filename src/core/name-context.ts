@@ -98,6 +98,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
   const typed = found.map((m) => bodyNotPerson(text, m)).map((m): MentionCandidate => {
     // (A road by its number is no code nor model: "Interstate 80".)
     if (m.type === 'place' && isRoadByNumber(m.text)) return m;
+    // "top-scored for West Indies" (read as a body): the islands, and the side they field together, are a place, as
+    // a national side is.
+    if (m.text === 'West Indies' || m.text === 'WEST INDIES') return { ...m, type: 'place' };
     if (m.words.length > 1 && m.type !== 'person' && m.type !== 'organization' && !m.country && !isListedPlace(m.text.toLowerCase()) && introducedByRole(text, m)) return { ...m, type: 'person' };
     if (m.words.length > 1 && m.type !== 'organization' && FOREIGN_BODY_WORDS.has(m.words[0]!)) return { ...m, type: 'organization' };
     if (m.type !== 'organization' && m.type !== 'person' && !m.country && BODY_APPOSITION.test(text.slice(m.end, m.end + 60)) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'organization' };
@@ -127,6 +130,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.words.length === 1 && m.type !== 'person' && /\b(?:outbreaks?|cases?|epidemic)\s+of\s$/.test(text.slice(Math.max(0, m.start - 14), m.start)) && !m.country) return { ...m, type: 'other' };
     // "opposition leader Bobi Wine" (read as a body): a given name's form after a word for a leader is a person's.
     if (m.type === 'organization' && m.words.length === 2 && LEADER_BEFORE.has(m.wordBefore) && /^\p{Lu}\p{Ll}+$/u.test(m.words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(m.words[1]!) && !hasCompanySuffix(m) && !BODY_HEAD_WORDS.has(m.words[1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'person' };
+    // "M23 rebels", "the Shining Path guerrilla group": an armed group named by a code or before its kind is a body
+    // (not a people's, "Tutsi rebels", nor a place's, "Darfur rebels": a name of letters and digits, or before the
+    // kind of group).
+    if (m.type !== 'organization' && !m.country && ((/^\p{Lu}+\d+$/u.test(m.text) && ARMED_AFTER.test(text.slice(m.end, m.end + 14))) || ARMED_GROUP_AFTER.test(text.slice(m.end, m.end + 40)))) return { ...m, type: 'organization' };
     // "the Votorantim group", "the Wagner group": one word before "group" is a group's name, a body.
     if (m.type !== 'organization' && !m.country && m.words.length === 1 && /\bthe\s$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+group\b/.test(text.slice(m.end, m.end + 7))) return { ...m, type: 'organization' };
     // "Nando's has confirmed", "driving to Lowe's": a chain named in the possessive is the company.
@@ -647,7 +654,7 @@ const IN_OPENING = /(?:^|\n|[.!?]["”’]?\s+)In\s+$/;
 // believer".)
 const BUSINESS_WORDS = String.raw`(?:company|firm|start-?up|spin-?out|distributor|retailer|carmaker|chipmaker|automaker|studio|airline|lender|insurer|manufacturer|campaign group|pressure group|conglomerate|brokerage|consultancy)`;
 // Words for a trade that name people as often ("Joris Bakker, a crane operator with…"), only before a name.
-const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier|exchange|bank|platform|network|broker|supermarket|agency)`;
+const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|developer|operator|supplier|exchange|bank|platform|network|broker|supermarket|agency|pollster)`;
 // "Krupp, which took over Hoesch", "agreed to buy Zentiva", "a stake in Kessler": what is bought is a business
 // (a one-word name, not a known given or family name, nor a listed place: the caller sees to that).
 const TAKEN_OVER = /\b(?:took over|take over|takes over|taking over|acquired|acquire|acquires|acquiring|to buy|bought|merge with|merged with|merger with|bid for|stake in|takeover of|acquisition of)\s+$/i;
@@ -915,6 +922,8 @@ function bodyInitialsAfter(text: string, m: MentionCandidate, found: readonly Me
   if (capitals !== initials[1]) return false;
   return found.some((other) => other.start === at && other.end === at + initials[1]!.length && other.type === 'organization');
 }
+const ARMED_AFTER = /^\s+(?:rebels|militia|militias|militants|fighters|guerrillas)\b/;
+const ARMED_GROUP_AFTER = /^\s+(?:guerrilla|rebel|militant|insurgent|paramilitary|separatist|extremist|jihadist)\s+(?:group|movement|organi[sz]ation|army)\b/;
 const MANAGERS_SIDE_AFTER = /^['’]s\s+(?:side|team|squad|charges)\b/;
 const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near|outside|inside|into|leaves|left|leaving|enters|entered|entering)\s+$/;
 const ROLE_BEFORE_NAME = new Set([...PERSON_ROLES, 'champion', 'rider', 'runner', 'golfer', 'skier', 'boxer', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter'].filter((role) => !(role.endsWith('s') && PERSON_ROLES.has(role.slice(0, -1)))));
@@ -1121,7 +1130,7 @@ const SETTLEMENT_AFTER =
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
 // Park", "Lois Lane".)
 // (Buildings too, read as people: "the Ali Qapu Palace"; a body's reading stays, "Buckingham Palace said".)
-const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer', 'Palace', 'Mosque', 'Cathedral', 'Basilica', 'Synagogue', 'Airport', 'Peninsula']);
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Ground', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer', 'Palace', 'Mosque', 'Cathedral', 'Basilica', 'Synagogue', 'Airport', 'Peninsula']);
 // (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
 const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Garden', 'Gardens', 'Castle', 'Temple', 'Church', 'Abbey', 'Tower', 'Harbour', 'Harbor', 'Canal', 'Minster']);
 function endsInPlaceWord(m: MentionCandidate): boolean {

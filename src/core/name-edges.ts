@@ -11,7 +11,8 @@ import { lookupAlias, lookupPlace, placeKey } from './gazetteer';
 
 // "Former United captain Gary Neville" at a sentence start, tagged "Former United": a title's modifier opens a
 // name only before a title, which the tagger leaves out.
-const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Interim)\s+/;
+// (And a team's standing: "Newcomers Cadillac scored", "Holders Liverpool".)
+const OPENING_MODIFIER = /^(?:Former|Ex|Then|Incoming|Outgoing|Acting|Shadow|Interim|Newcomers|Holders|Promoted|Relegated)\s+/;
 // "Trainer Michael Stoute said", "Promoter Don King": a job capitalised at a sentence start is no part of the
 // person's name (titles of rank, "President", "Captain", are the tagger's call, and mostly it leaves them out).
 const OPENING_JOB =
@@ -21,8 +22,8 @@ const OPENING_JOB =
 const OPENING_RANK =
   /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Mr Dutton", "Dr. Chen", tagged whole: an honorific is no part of the name, before one word too.
-// (And a councillor's, a rebel's: "Cllr Anwar Siddiqui", "Subcomandante Marcos".)
-const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Subcomandante|Comandante)\.?\s+(?=\p{Lu})/u;
+// (And a councillor's, a rebel's, an emperor's: "Cllr Anwar Siddiqui", "Subcomandante Marcos", "Emperor Akihito".)
+const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Subcomandante|Comandante|Emperor|Empress)\.?\s+(?=\p{Lu})/u;
 // "Congrats Emma", "Dear Jonah", "her Aunty Bisi" (read as one name, a body's as often as not): a greeting's or a
 // relative's word before a given name is no part of it, and the rest is a person's.
 const OPENING_GREETING = /^(?:Congrats|Congratulations|Thanks|Dear|Hi|Hey|Hello|Aunty|Auntie|Aunt|Uncle|Grandma|Grandpa|Granny|Nana)\s+(?=\p{Lu}\p{Ll}+$)/u;

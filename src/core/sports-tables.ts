@@ -50,6 +50,8 @@ const STANDINGS_ROW = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){2,
 const MAX_ROW = 300;
 // Scorers in brackets after a side's score: "( Nilis 12 , Jonk 45 pen , Cocu 78 )".
 const SCORER = new RegExp(String.raw`((?:(?:de|da|van|von|der|di|du|le|la)[ \t]+)?${NAME})[ \t]+\d{1,3}\b`, 'gu');
+// A name alone between the commas of a scorers' list: "( Lindros 2 , LeClair )".
+const LONE_SCORER = new RegExp(String.raw`(?:^|,)[ \t]*((?:(?:de|da|van|von|der|di|du|le|la)[ \t]+)?${NAME})[ \t]*(?=,|$)`, 'gu');
 // A placing in a race, with the competitor's country and team: "1. Michael Schumacher ( Germany ) Ferrari 1:28:15",
 // "2. Tony Rominger ( Switzerland ) Mapei same time".
 const PLACED_ROW = new RegExp(String.raw`^[ \t]*\d{1,3}\.?[ \t]+(${NAME})[ \t]*\([^()\n]{1,24}\)[ \t]+(${NAME})(?=[ \t]+(?:\d|same\b))`, 'u');
@@ -257,9 +259,19 @@ function namesInRow(line: string): Array<[number, number, EntityType]> {
     for (const name of names) if (name[2] === 'place' && CLUB_STATES.has(line.slice(name[0], name[1]).toLowerCase())) name[2] = 'organization';
   }
   for (const group of line.matchAll(/\(([^()\n]*)\)/g)) {
+    let scorers = 0;
     for (const s of group[1]!.matchAll(SCORER)) {
       const start = group.index + 1 + s.index;
+      scorers++;
       if (!isTableWord(s[1]!)) names.push([start, start + s[1]!.trimEnd().length, 'person']);
+    }
+    // "Philadelphia 3 ( Lindros 2 , LeClair )", "NY Rangers 4 ( Gretzky , Messier )": beside scorers with their
+    // count, or in brackets after a side's score, a name alone scored once.
+    if (scorers === 0 && !/\d[ \t]*$/.test(line.slice(0, group.index))) continue;
+    for (const item of group[1]!.matchAll(LONE_SCORER)) {
+      const start = group.index + 1 + item.index + item[0].indexOf(item[1]!);
+      // (Not a note in capitals: "( OT )", "( SO )".)
+      if (!isTableWord(item[1]!) && !/^\p{Lu}{1,3}$/u.test(item[1]!) && !names.some(([from, to]) => from < start + item[1]!.length && start < to)) names.push([start, start + item[1]!.length, 'person']);
     }
   }
   return names;

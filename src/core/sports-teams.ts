@@ -23,7 +23,7 @@ const BETWEEN = new RegExp(
 const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|defence|defense|attack|midfield|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
 // (And "scored 1,184 runs at an average of 78.9 for Sialkot", "took 40 wickets for Kent".)
-const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
+const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred|season)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
 const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
 // (Only a name not read as a person: "a win against Gauff" is a player.)
@@ -36,7 +36,7 @@ const CLUB_FIRST_WORDS = new Set(
 // (Not City or County: "Jackson County officials", "Rapid City"; a results line shows those clubs.)
 // (And the franchises of the IPL and the Big Bash: "Kolkata Knight Riders", "Chennai Super Kings", "Perth Scorchers".)
 // (And American colleges': "Florida State", "Virginia Tech".)
-const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers State Tech Forest Palace Wednesday'.split(' '));
+const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers State Tech Forest Palace Wednesday Saint-Germain'.split(' '));
 function hasClubShape(m: MentionCandidate): boolean {
   if (m.words.length < 2 || isListedPlace(m.text.toLowerCase())) return false;
   return CLUB_FIRST_WORDS.has(m.words[0]!) || CLUB_LAST_WORDS.has(m.words[m.words.length - 1]!);
@@ -57,7 +57,7 @@ const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trail
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
 const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;
-const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|play|plays|meet|meets|coached|coaches|signed\s+with|played\s+with|signed\s+from|joined\s+from|(?:free\s+)?transfer\s+from|loan\s+from|win\s+over|victory\s+over|led)\s+$/i;
+const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|play|plays|meet|meets|coached|coaches|signed\s+with|played\s+with|signed\s+from|joined\s+from|(?:free\s+)?transfer\s+from|loan\s+from|acquired\s+from|traded\s+(?:from|to)|claimed\s+from|win\s+over|victory\s+over|led)\s+$/i;
 // "with a 3-1 win over Aberdeen", "held 1-1 by Hearts", "a 2-0 defeat by Ajax": a score between the sides makes
 // even a word read as a person a team. (Not a set's score, "a 6-3 6-4 win over Nadal": a player's.)
 const SCORED_AGAINST = /\b(?:win|won|draw|drew|held|lost|loss|defeat|beaten|victory)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:at\s+home\s+to|away\s+to|at)\s+$|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw)\s+at\s+$|(?<!\d\s*[-–]\s*\d{1,2}\s+)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw)\s+(?:over|to|by|against|with)\s+$|\b(?:held|beaten|defeated|thrashed)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+by\s+$/i;
@@ -98,8 +98,9 @@ export function isSportsReport(text: string): boolean {
 }
 let lastReport = { text: '', sports: false };
 
+// (Nor a side of nations that plays as one, a place as a national side is: "top-scored for West Indies".)
 function couldBeTeam(m: MentionCandidate): boolean {
-  if (m.country) return false;
+  if (m.country || m.text === 'West Indies' || m.text === 'WEST INDIES') return false;
   return m.type === 'place' || m.type === 'organization' || (m.type === 'person' && m.words.length === 1);
 }
 

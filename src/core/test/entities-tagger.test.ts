@@ -800,6 +800,24 @@ describe('the trained tagger', () => {
     expect(mentionTypes('He played with Footscray and signed with Coburg, scoring 40 goals in the league as a striker.')).toEqual(['Footscray/organization', 'Coburg/organization']);
   });
 
+  it('reads wire set 16 and news set y as their writers did, and no more', () => {
+    // An emperor's title is no part of his name; a time zone after a clock time is no name.
+    expect(mentionTypes("The guests attended a reception for Emperor Akihito's birthday.")).toEqual(['Akihito/person']);
+    expect(mentionTypes('Updated: 12 March 2026, 09:41 IST / The Delhi High Court granted an order.')).toEqual(['Delhi High Court/organization']);
+    // The West Indies are a place, as a national side is; a ground is a place.
+    expect(mentionTypes('Brian Lara top-scored for West Indies with 58 at the Sydney Cricket Ground, and the innings closed on 172 runs with three wickets for Warne.')).toEqual(expect.arrayContaining(['West Indies/place', 'Sydney Cricket Ground/place']));
+    // An armed group by its code or before its kind; a pollster.
+    expect(mentionTypes('Fighting between the army and M23 rebels has not stopped.')).toEqual(['M23/organization']);
+    expect(mentionTypes('Fujimori crushed the larger Shining Path guerrilla group.')).toEqual(['Fujimori/person', 'Shining Path/organization']);
+    expect(mentionTypes('Turnout was 62 percent, according to the regional pollster Latinobarómetro.')).toEqual(['Latinobarómetro/organization']);
+    // A club a player was acquired from, or scored for in a season.
+    expect(mentionTypes('Brendan Shanahan, acquired from Hartford in October, scored his 14th goal of the season for Detroit in the league.')).toEqual(['Brendan Shanahan/person', 'Hartford/organization', 'Detroit/organization']);
+    // Scorers in brackets after a side's score, with their count or without; not a note in capitals.
+    const nhl = 'ICE HOCKEY - NHL RESULTS\nNEW YORK 1996-12-05\nResults of National Hockey League games on Wednesday:\nPhiladelphia 3 ( Lindros 2 , LeClair ) Pittsburgh 2 ( OT )\nNY Rangers 4 ( Gretzky , Messier , Graves , Leetch ) Washington 1 ( Bondra )\n';
+    expect(mentionTypes(nhl)).toEqual(expect.arrayContaining(['LeClair/person', 'Graves/person', 'Leetch/person', 'Bondra/person']));
+    expect(mentionTypes(nhl)).not.toContain('OT/person');
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

@@ -10,6 +10,7 @@ import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { SpanIndex } from './span-index';
 import { isDateline } from './datelines';
+import { isSportsReport } from './sports-teams';
 
 const CAPITALS_LINE = /^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$/gmu;
 // A headline is short; a page written all in capitals is not one.
@@ -42,6 +43,7 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
   // What the story calls each name, by its capitals in a headline in capitals: "SELES" → person (the surname
   // of Monica Seles); as written, for one in title case.
   const known = new Map<string, EntityType>();
+  const sports = isSportsReport(text);
   const times = new Map<string, number>();
   // Every surname of a person named in full, for a title-case headline's tagger to keep ("Starmer Faces …").
   const surnames = new Set<string>();
@@ -55,6 +57,8 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
     const surname = m.words[m.words.length - 1]!;
     if (m.type === 'person' && m.words.length > 1) surnames.add(surname);
     if (m.type === 'person' && m.words.length > 1 && NAME_KINDS.has(lexiconKind(surname.toLowerCase()))) count(surname, 'person');
+    // "the Chicago Bears" under "FAVRE LEADS PACKERS PAST BEARS": a club's nickname alone, in a sports report.
+    if (m.type === 'organization' && m.words.length > 1 && sports && /^\p{Lu}\p{Ll}+s$/u.test(surname) && !lexiconKind(surname.toLowerCase())) count(surname, 'organization');
   }
   // A surname is looked for only where the story gives it again ("Monica Seles … Seles said"): not "FOX HUNTING
   // LAWS" over a story quoting Liam Fox once. Other names, unless a word ("UNITE" for the union Unite).

@@ -816,6 +816,9 @@ describe('the trained tagger', () => {
     const nhl = 'ICE HOCKEY - NHL RESULTS\nNEW YORK 1996-12-05\nResults of National Hockey League games on Wednesday:\nPhiladelphia 3 ( Lindros 2 , LeClair ) Pittsburgh 2 ( OT )\nNY Rangers 4 ( Gretzky , Messier , Graves , Leetch ) Washington 1 ( Bondra )\n';
     expect(mentionTypes(nhl)).toEqual(expect.arrayContaining(['LeClair/person', 'Graves/person', 'Leetch/person', 'Bondra/person']));
     expect(mentionTypes(nhl)).not.toContain('OT/person');
+    // A headline in capitals names a club by the nickname the story gives it.
+    const packers = 'AMERICAN FOOTBALL - PACKERS BEAT BEARS\nCHICAGO 1996-12-01\nThe Green Bay Packers beat the Chicago Bears 28-17. Favre threw three touchdown passes and the quarterback scored.';
+    expect(mentionTypes(packers)).toContain('PACKERS/organization');
   });
 
   it('settles what the model with word clusters read otherwise, and no more', () => {

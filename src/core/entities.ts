@@ -207,8 +207,10 @@ const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 // (Nor a rank alone: "Brigadier General Ross G. Hoyt", tagged "Brigadier".)
 // "Updated 09:41 IST", "4:32 PM EST": a time zone's letters after a clock time are no name.
 const CLOCK_BEFORE = /\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+$/;
+// (Only a zone's letters: "at 17:57 NASA confirmed" is NASA.)
+const TIME_ZONES = new Set('GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST AKDT HST IST JST KST AEST AEDT ACST ACDT AWST NZST NZDT SGT HKT PKT WIB MSK ET PT CT MT GST SAST EAT WAT CAT ICT PHT'.split(' '));
 function isClockZone(text: string, t: MentionCandidate): boolean {
-  return /^\p{Lu}{2,4}$/u.test(t.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
+  return TIME_ZONES.has(t.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 
 // (And a photo credit's word: "Image: Courtesy of A24".)

@@ -171,7 +171,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "Claudia Sheinbaum's Morena party" (read as a place): a name before "party" is the party; "in the journal
     // Nature Astronomy" (read as a person): a name after "journal", "magazine" or "newspaper" is the publication.
     if ((m.type === 'place' || m.type === null || partyNamedLikePerson(text, m, surnames)) && !m.country && PARTY_AFTER.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'organization' };
-    if (m.type !== 'organization' && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return { ...m, type: 'organization' };
+    // (Not a place or a person, where the paper goes unnamed: "told the independent daily Lagos would not bow", "the
+    // daily Adam Michnik founded".)
+    if (m.type !== 'organization' && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !isListedPlace(m.text.toLowerCase()) && !(m.type === 'person' && opensWithFirstName(m))) return { ...m, type: 'organization' };
     // "He told The Hill": one tells people and bodies, and a name of "The" and a word after "told" is a
     // publication's or a band's, not a place. (Not a seat of power, which the guidelines read as its place, "told
     // Holyrood", "told Capitol Hill", nor a place before the people in it, "told Fleet Street editors".)
@@ -180,7 +182,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     }
     // "the James Webb Space Telescope" (read as a person), "the Mars Reconnaissance Orbiter" (as a body): a
     // telescope or a spacecraft is a thing.
-    if (m.type !== 'other' && m.words.length > 1 && /^(?:Telescope|Orbiter|Rover|Lander)$/.test(m.words[m.words.length - 1]!)) return { ...m, type: 'other' };
+    if (m.type !== 'other' && m.words.length > 1 && /^(?:Telescope|Orbiter|Lander)$/.test(m.words[m.words.length - 1]!)) return { ...m, type: 'other' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // "In Helena, Gov. Greg Gianforte said…", "In Bewdley, residents…": a sentence opening "In" a name and a comma
@@ -686,7 +688,7 @@ const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tr
 // the word for it, read as a person. (Not a person with a given name the lexicon knows, nor what a person does to
 // the firm: "the company Lisa Su runs".)
 const FIRM_WORD_BEFORE = /\b(?:firm|practice|consultancy|brokerage)\s+$/i;
-const PERSON_DOES_AFTER = /^\s+(?:founded|co-founded|runs|ran|started|built|leads|led|heads|headed|owns|owned|joined|left|set\s+up|chairs|chaired)\b/;
+const PERSON_DOES_AFTER = /^\s+(?:founded|co-founded|runs|ran|started|built|leads|led|heads|headed|owns|owned|co-owns|joined|left|set\s+up|chairs|chaired|controls|controlled|manages|managed|backs|backed|bought|sold|took\s+over|works\s+for|worked\s+for)\b/;
 function firmNamedLikePerson(text: string, m: MentionCandidate): boolean {
   return m.words.length === 2 && FIRM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && lexiconKind(m.words[0]!.toLowerCase()) !== 'first-name' && !PERSON_DOES_AFTER.test(text.slice(m.end, m.end + 16));
 }
@@ -922,7 +924,8 @@ function bodyInitialsAfter(text: string, m: MentionCandidate, found: readonly Me
   if (capitals !== initials[1]) return false;
   return found.some((other) => other.start === at && other.end === at + initials[1]!.length && other.type === 'organization');
 }
-const ARMED_AFTER = /^\s+(?:rebels|militia|militias|militants|fighters|guerrillas)\b/;
+// (Not "fighters": "F16 fighters" are aircraft.)
+const ARMED_AFTER = /^\s+(?:rebels|militia|militias|militants|guerrillas)\b/;
 const ARMED_GROUP_AFTER = /^\s+(?:guerrilla|rebel|militant|insurgent|paramilitary|separatist|extremist|jihadist)\s+(?:group|movement|organi[sz]ation|army)\b/;
 const MANAGERS_SIDE_AFTER = /^['’]s\s+(?:side|team|squad|charges)\b/;
 const LOCATIVE_BEFORE = /\b(?:on|in|at|along|off|near|outside|inside|into|leaves|left|leaving|enters|entered|entering)\s+$/;
@@ -1050,12 +1053,15 @@ const LEADER_BEFORE = new Set(['leader', 'president', 'senator', 'governor', 'ma
 const PARTICLE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’]*[,:]?\s((?:de|van|von|da|di|du|del|della|van der|van den|ter|le|la))\s$/u;
 const LISTED_BEFORE = /\b\p{L}+-listed\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const CRUDE_AFTER = /^\s+(?:crude|blend)\b/;
-const TREATY_AFTER = /^\s+(?:accords?|treaty|protocol|agreements?|conventions?|pact)\b/;
+// (Not a political convention nor a convention centre, "the Chicago convention"; not a verb, "the priority Dublin
+// accords to housing"; nor an office, "the Vienna protocol office".)
+const TREATY_AFTER = /^\s+(?:accords|accord(?!\s+(?:to|with)\b)|treaty|protocol|agreements?|conventions|pact)\b(?!\s+(?:office|offices|centre|center|hall|building|venue|room|department|officials?|officers?|staff|team|chief|head|to)\b)/;
 const OIL_GRADES = new Set(['Brent', 'Urals', 'WTI']);
 const MONTH_BEFORE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const INDEX_AFTER = /^(?:\s+\d{2,3})?\s+(?:(?:industrial|share|stock|blue-chip|composite)\s+)?(?:index|indices|average|composite)\b/;
 // "Germany's DAX lost 0.9 percent", "the Hang Seng rose": an index is what moves. (Not the exchange that runs it.)
-const INDEX_MOVES_AFTER = /^(?:\s+\d{2,3})?\s+(?:fell|rose|lost|gained|slipped|dropped|added|climbed|jumped|closed|ended|finished|edged|eased|shed|advanced|declined|tumbled|surged|rallied|slid|sank|soared|hit|was\s+(?:up|down|flat|steady)|is\s+(?:up|down))\b/;
+// (With a figure after the verb: not "the Nikkei lost its appeal", the newspaper.)
+const INDEX_MOVES_AFTER = /^(?:\s+\d{2,3})?\s+(?:fell|rose|lost|gained|slipped|dropped|added|climbed|jumped|closed|ended|finished|edged|eased|shed|advanced|declined|tumbled|surged|rallied|slid|sank|soared|hit|was\s+(?:up|down)|is\s+(?:up|down))\s+(?:(?:about|almost|nearly|more\s+than|by|at|to|a|another)\s+)?[\d.,]*\d/;
 // An index named in full is one wherever it stands: "the Dow Jones Industrial Average lost 310 points".
 const FULL_INDEX_NAMES = new Set(['dow jones industrial average', 'dow jones industrials', 's&p 500', 'ftse 100', 'ftse 250', 'cac 40', 'nikkei 225', 'nasdaq composite', 'hang seng index', 'dax 40', 'dax 30', 'euro stoxx 50', 'stoxx 600', 'russell 2000', 'asx 200', 'tsx composite']);
 const BODY_ACTS_AFTER = /^(?:\s+(?:said|says|announced|confirmed|ruled|fined|chief|chairman|chairwoman|boss|spokes\w*|executive|official|officials|has|have|had|will|would|is|was)\b|['’]s?\b)/;
@@ -1063,15 +1069,16 @@ function competitionOrIndex(text: string, m: MentionCandidate): MentionCandidate
   const key = m.text.replace(/\.$/, '').toLowerCase();
   // (An index the tagger read as a named thing stays one, even where it moves like a company's shares; so does the
   // grade of oil named in full.)
-  if (FULL_INDEX_NAMES.has(key) || key === 'west texas intermediate' || (SHARE_INDICES.has(key) && INDEX_MOVES_AFTER.test(text.slice(m.end, m.end + 24)))) return { ...m, type: 'other' };
+  if (FULL_INDEX_NAMES.has(key) || key === 'west texas intermediate' || (SHARE_INDICES.has(key) && INDEX_MOVES_AFTER.test(text.slice(m.end, m.end + 40)))) return { ...m, type: 'other' };
   if (m.type === 'other') return undefined;
   const dotted = m.text.length - key.length;
   if (COMPETITIONS.has(key) && !BODY_ACTS_AFTER.test(text.slice(m.end - dotted, m.end - dotted + 24))) return mentionAt(text, m.start, m.end - dotted, 'other');
   if (m.words.length <= 2 && (SHARE_INDICES.has(key) || (m.acronym && m.type === 'organization')) && INDEX_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
   // "the Oslo accords", "the Maastricht treaty", "the Kyoto protocol": a town an agreement is named after names the
-  // agreement, a named thing (not a country, which is a party to it: "the Iran agreement").
+  // agreement, a named thing (not a country, which is a party to it: "the Iran agreement"; nor without "the":
+  // "would require Washington agreement").
   // (Not a company's: "the Microsoft agreement".)
-  if (m.words.length <= 2 && !m.country && (m.type === 'place' || isListedPlace(key)) && TREATY_AFTER.test(text.slice(m.end, m.end + 16))) return { ...m, type: 'other' };
+  if (m.words.length <= 2 && !m.country && (m.type === 'place' || isListedPlace(key)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && TREATY_AFTER.test(text.slice(m.end, m.end + 32))) return { ...m, type: 'other' };
   // "Brent crude", "March Brent rose", "Urals blend": a grade of oil.
   if (m.words.length === 1 && (CRUDE_AFTER.test(text.slice(m.end, m.end + 10)) || (OIL_GRADES.has(m.text) && MONTH_BEFORE.test(m.wordBefore)))) return { ...m, type: 'other' };
   return undefined;
@@ -1099,7 +1106,8 @@ function isAircraft(text: string, m: MentionCandidate): boolean {
 // newsletter is a named work, not the place or the body its name sounds like. (Not the body that sends it: "the
 // BBC newsletter", "Sign up to the Guardian's newsletter".)
 const SIGN_UP_BEFORE = /\b(?:[Ss]ign\s+up|[Ss]ubscribe)\s+(?:to|for)\s+(?:the\s+|our\s+)?$/;
-const NEWSLETTER_AFTER = /^(?:\s+(?:daily|weekly|morning|evening))?\s+(?:newsletter|briefing|bulletin|email)\b|^,\s+(?:our|the|a)\s+(?:[\p{L}-]+\s+){0,3}?newsletter\b/u;
+const NEWSLETTER_AFTER = /^(?:\s+(?:daily|weekly|morning|evening))?\s+(?:newsletter|briefing|bulletin|email)\b/;
+const NEWSLETTER_APPOSITION = /^,\s+(?:our|the|a)\s+(?:[\p{L}-]+\s+){0,3}?newsletter\b/u;
 const NEWSLETTER_NAME_END = /^(?:Briefing|Brief|Bell|Edition|Digest|Update|Roundup|Dispatch|Memo|Notes|Newsletter)$/;
 function isNewsletter(text: string, m: MentionCandidate): boolean {
   if (m.acronym || m.country || (m.type === 'organization' && m.words.length === 1)) return false;
@@ -1107,9 +1115,10 @@ function isNewsletter(text: string, m: MentionCandidate): boolean {
   // (A body that sends one is no newsletter: "Subscribe to The New York Times", "The Washington Post newsletter";
   // unless its name is what a newsletter is called: "the Morning Briefing newsletter".)
   // (Unless the text says it is one: "Sign up for Auto Brief, our weekly newsletter".)
-  if (m.words.length > 1 && NEWSLETTER_AFTER.test(after)) return true;
-  if (m.type === 'organization' && !NEWSLETTER_NAME_END.test(m.words[m.words.length - 1]!)) return false;
-  return SIGN_UP_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]s?\b/.test(after);
+  if (m.words.length > 1 && NEWSLETTER_APPOSITION.test(after)) return true;
+  // (Nor a place: "Sign up for our Mumbai newsletter"; nor a body before "newsletter", "the Met Office newsletter".)
+  if ((m.type === 'organization' && !NEWSLETTER_NAME_END.test(m.words[m.words.length - 1]!)) || isListedPlace(m.text.toLowerCase())) return false;
+  return (SIGN_UP_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]s?\b/.test(after)) || (m.words.length > 1 && NEWSLETTER_AFTER.test(after));
 }
 
 // 'the song "Buddha for Mary"', 'the film "Miami Vice"': a name that fills the quotation marks after a word for

@@ -392,8 +392,9 @@ export function withEarthAndMoon(text: string, mentions: MentionCandidate[]): Me
 }
 
 // "I live in Invercargill New Zealand", "Location: Houston Texas USA", "U.S. Middle East envoy": two places the
-// writer left without a comma, read as one, are two, where the whole is no place we know, the first part is one and the last a country or a
-// state ("Kansas City", "New England", "Papua New Guinea" and "Lincoln Reservoir" stay whole).
+// writer left without a comma, read as one, are two, where the whole is no place we know, the first part is one
+// and the last a country or a state ("Kansas City", "New England", "Papua New Guinea" and "Lincoln Reservoir" stay
+// whole).
 // (And "a Texas Republican", "a South Dakota Democrat", read as one body or place: the state, and the party's
 // member, a named thing apart.)
 const PARTY_MEMBERS = /^(?:Republican|Republicans|Democrat|Democrats)$/;
@@ -426,11 +427,12 @@ function placesApart(text: string, m: MentionCandidate): MentionCandidate[] {
   }
   return [m];
 }
-function isCountry(key: string): boolean {
-  return (lookupPlace(key)?.kind ?? (lookupAlias(key)?.kind === 'place' ? 'country' : undefined)) === 'country';
+function placeKind(key: string): string | undefined {
+  return lookupPlace(key)?.kind ?? (lookupAlias(key)?.kind === 'place' ? 'country' : undefined);
 }
+const isCountry = (key: string): boolean => placeKind(key) === 'country';
 function isCountryOrState(key: string): boolean {
-  const kind = lookupPlace(key)?.kind ?? (lookupAlias(key)?.kind === 'place' ? 'country' : undefined);
+  const kind = placeKind(key);
   return kind === 'country' || kind === 'region';
 }
 

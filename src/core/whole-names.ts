@@ -1,7 +1,8 @@
 // Names the tagger reads in pieces, made whole by what follows them: an agreement or a charter ("the Paris
 // Agreement", "the Canadian Charter of Rights and Freedoms"), a body's name that goes on through "for" ("the
-// Court of Appeal for Saskatchewan"), a broadcaster's channel and its number ("BBC Radio 4"). Read after the
-// tagger (entities.ts taggerLeads); pure.
+// Court of Appeal for Saskatchewan"), a broadcaster's channel and its number ("BBC Radio 4"), a road and its number
+// ("Interstate 80"), a festival ("the Berlin International Film Festival"). Read after the tagger (entities.ts
+// taggerLeads); pure.
 import type { MentionCandidate } from './entity-recogniser';
 import { mentionAt } from './name-edges';
 
@@ -28,7 +29,7 @@ export function isRoadByNumber(name: string): boolean {
   const road = ROAD.exec(name);
   return road !== null && road.index === 0 && road[0].length === name.length;
 }
-/** `mentions` with agreements, charters, bodies through "for" and channels read whole. */
+/** `mentions` with agreements, charters, bodies through "for", channels and roads read whole, and chambers found. */
 export function withTreatiesAndStations(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
@@ -66,13 +67,13 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
     }
     out.push(m);
   }
-  const stations = [
+  const byTheirWords = [
     ...[...text.matchAll(STATION)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization')),
     ...[...text.matchAll(ROAD)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'place')),
     ...[...text.matchAll(CHAMBER)].filter((s) => !out.some((m) => m.start < s.index + s[0].length && s.index < m.end)).map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization')),
   ];
-  if (stations.length === 0) return out;
-  return [...out.filter((m) => !stations.some((s) => m.start < s.end && s.start < m.end)), ...stations].sort((a, b) => a.start - b.start);
+  if (byTheirWords.length === 0) return out;
+  return [...out.filter((m) => !byTheirWords.some((s) => m.start < s.end && s.start < m.end)), ...byTheirWords].sort((a, b) => a.start - b.start);
 }
 
 // "the Berlin International Film Festival", "the Glastonbury Festival": a festival's name, which the rules find

@@ -2,7 +2,7 @@
 // "WASHINGTON (Reuters) -", "LONDON — The…". The capitals opening a line before a date, a news agency or a dash
 // and a sentence name a place, whatever the tagger made of them.
 import type { MentionCandidate } from './entity-recogniser';
-import { isListedPlace } from './name-lookup';
+import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { mentionAt } from './name-edges';
 
@@ -25,8 +25,9 @@ export function isDateline(text: string, m: MentionCandidate): boolean {
   const after = text.slice(m.end, m.end + 60);
   if (DATELINE_AFTER.test(after)) return true;
   const region = REGION_DASH_AND_SENTENCE.exec(after)?.[1];
-  // (A town the gazetteer does not list is the dateline's too, before a region it does: "INDIAN WELLS, California —".)
-  if (region !== undefined && isListedPlace(placeKey(region))) return true;
+  // (A town the gazetteer does not list is the dateline's too, before a region it does: "INDIAN WELLS, California —";
+  // not a speaker's or a byline's capitals, "FIFA, Zurich — The body said", "JOHN SMITH, Texas — Senior reporter".)
+  if (region !== undefined && isListedPlace(placeKey(region)) && (isListedPlace(placeKey(m.text)) || (m.type !== 'person' && !m.acronym && m.words.length > 1 && lexiconKind(m.text.toLowerCase()) !== 'organization'))) return true;
   return DASH_AND_SENTENCE.test(after) && isListedPlace(placeKey(m.text));
 }
 

@@ -203,8 +203,6 @@ function isPortfolio(text: string, m: MentionCandidate): boolean {
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.
 const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 
-// "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
-// (Nor a rank alone: "Brigadier General Ross G. Hoyt", tagged "Brigadier".)
 // "Updated 09:41 IST", "4:32 PM EST": a time zone's letters after a clock time are no name.
 const CLOCK_BEFORE = /\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+$/;
 // (Only a zone's letters: "at 17:57 NASA confirmed" is NASA.)
@@ -213,7 +211,9 @@ function isClockZone(text: string, t: MentionCandidate): boolean {
   return TIME_ZONES.has(t.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 
-// (And a photo credit's word: "Image: Courtesy of A24".)
+// "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
+// (Nor a rank alone: "Brigadier General Ross G. Hoyt", tagged "Brigadier"; nor a photo credit's word: "Image:
+// Courtesy of A24".)
 const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy', 'brigadier', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'commodore', 'courtesy']);
 
 // "Ostrava mayor Jan Dohnal", tagged MISC: "Jan" before a name is a first name, not a month.

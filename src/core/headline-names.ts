@@ -57,7 +57,8 @@ export function withHeadlineNames(text: string, mentions: MentionCandidate[]): M
     const surname = m.words[m.words.length - 1]!;
     if (m.type === 'person' && m.words.length > 1) surnames.add(surname);
     if (m.type === 'person' && m.words.length > 1 && NAME_KINDS.has(lexiconKind(surname.toLowerCase()))) count(surname, 'person');
-    // "the Chicago Bears" under "FAVRE LEADS PACKERS PAST BEARS": a club's nickname alone, in a sports report.
+    // "the Green Bay Packers" under "PACKERS BEAT BEARS": a club's nickname alone, in a sports report (a plural the
+    // lexicon does not know as a word: not "Bears").
     if (m.type === 'organization' && m.words.length > 1 && sports && /^\p{Lu}\p{Ll}+s$/u.test(surname) && !lexiconKind(surname.toLowerCase())) count(surname, 'organization');
   }
   // A surname is looked for only where the story gives it again ("Monica Seles … Seles said"): not "FOX HUNTING

@@ -131,9 +131,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "opposition leader Bobi Wine" (read as a body): a given name's form after a word for a leader is a person's.
     if (m.type === 'organization' && m.words.length === 2 && LEADER_BEFORE.has(m.wordBefore) && /^\p{Lu}\p{Ll}+$/u.test(m.words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(m.words[1]!) && !hasCompanySuffix(m) && !BODY_HEAD_WORDS.has(m.words[1]!) && !isListedPlace(m.text.toLowerCase())) return { ...m, type: 'person' };
     // "M23 rebels", "the Shining Path guerrilla group": an armed group named by a code or before its kind is a body
-    // (not a people's, "Tutsi rebels", nor a place's, "Darfur rebels": a name of letters and digits, or before the
-    // kind of group).
-    if (m.type !== 'organization' && !m.country && ((/^\p{Lu}+\d+$/u.test(m.text) && ARMED_AFTER.test(text.slice(m.end, m.end + 14))) || ARMED_GROUP_AFTER.test(text.slice(m.end, m.end + 40)))) return { ...m, type: 'organization' };
+    // (a name of letters and digits before "rebels", or any name before the kind of group; not a people's, "a Hutu
+    // rebel group", read as a named thing, nor a place we list, "a Darfur rebel group").
+    const armedGroup = ARMED_GROUP_AFTER.test(text.slice(m.end, m.end + 40)) && !(m.type === 'other' && m.words.length === 1) && !isDemonym(m.text.toLowerCase()) && !GROUP_ADJECTIVES.has(m.text.toLowerCase()) && !isListedPlace(m.text.toLowerCase());
+    if (m.type !== 'organization' && !m.country && ((/^\p{Lu}+\d+$/u.test(m.text) && ARMED_AFTER.test(text.slice(m.end, m.end + 14))) || armedGroup)) return { ...m, type: 'organization' };
     // "the Votorantim group", "the Wagner group": one word before "group" is a group's name, a body.
     if (m.type !== 'organization' && !m.country && m.words.length === 1 && /\bthe\s$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+group\b/.test(text.slice(m.end, m.end + 7))) return { ...m, type: 'organization' };
     // "Nando's has confirmed", "driving to Lowe's": a chain named in the possessive is the company.
@@ -152,8 +153,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     const particle = m.type !== 'place' && m.words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) ? PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
     if (particle !== null) return mentionAt(text, m.start - particle[1]!.length - 1, m.end, 'person');
     // "for Ruud Gullit's side" (read as a body): a side, a team or a squad belongs to its manager, a person.
-    // (A given name the lexicon knows or none it knows as anything, and no club's last word: not "Aston Villa's side".)
-    if (m.type === 'organization' && m.words.length === 2 && [undefined, 'first-name'].includes(lexiconKind(m.words[0]!.toLowerCase())) && !isListedPlace(m.words[0]!.toLowerCase()) && !CLUB_NAME_END.test(m.words[1]!) && MANAGERS_SIDE_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'person' };
+    // (A given name the lexicon knows or none it knows as anything, and no club's last word nor a town: not "Aston
+    // Villa's side", "Eintracht Frankfurt's side".)
+    if (m.type === 'organization' && m.words.length === 2 && [undefined, 'first-name'].includes(lexiconKind(m.words[0]!.toLowerCase())) && !isListedPlace(m.words[0]!.toLowerCase()) && !isListedPlace(m.words[1]!.toLowerCase()) && !CLUB_NAME_END.test(m.words[1]!) && MANAGERS_SIDE_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'person' };
     // "Iraqi Oil Minister Amer Rasheed" (read as a body, "Iraqi Oil"): a nationality and a portfolio before
     // "Minister" are a title's words; the nationality alone is a name.
     if (m.type === 'organization' && m.words.length === 2 && isDemonym(m.words[0]!.toLowerCase()) && /^\s+Minister\b/.test(text.slice(m.end, m.end + 10))) return mentionAt(text, m.start, m.start + m.words[0]!.length, 'other');
@@ -683,15 +685,15 @@ const BUSINESS_THEN_NAME = new RegExp(String.raw`(?<!\b(?:for|to|at|in|on|with|f
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares?|stock|share price)\b/;
 // (Nor a newspaper's or a party's name: "Washington Post", "Labour Party".)
 const PAPER_OR_PARTY = /^(?:Party|Post|Times|Journal|Herald|Gazette|Chronicle|Tribune|Courier|Observer|Telegraph|Mirror|Echo)$/;
-// (Before it, not a person named in full: "The company Elon Musk founded".)
 // "the Washington firm Kessler Byrne", "the law firm Wachtell Lipton": a firm named by its partners' surnames after
 // the word for it, read as a person. (Not a person with a given name the lexicon knows, nor what a person does to
-// the firm: "the company Lisa Su runs".)
-const FIRM_WORD_BEFORE = /\b(?:firm|practice|consultancy|brokerage)\s+$/i;
+// the firm: "the company Lisa Su runs", "the firm Rishi Sunak's father-in-law founded".)
+const FIRM_WORD_BEFORE = /\b(?:firm|consultancy|brokerage)\s+$/i;
 const PERSON_DOES_AFTER = /^\s+(?:founded|co-founded|runs|ran|started|built|leads|led|heads|headed|owns|owned|co-owns|joined|left|set\s+up|chairs|chaired|controls|controlled|manages|managed|backs|backed|bought|sold|took\s+over|works\s+for|worked\s+for)\b/;
 function firmNamedLikePerson(text: string, m: MentionCandidate): boolean {
-  return m.words.length === 2 && FIRM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && lexiconKind(m.words[0]!.toLowerCase()) !== 'first-name' && !PERSON_DOES_AFTER.test(text.slice(m.end, m.end + 16));
+  return m.words.length === 2 && FIRM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && lexiconKind(m.words[0]!.toLowerCase()) !== 'first-name' && !PERSON_DOES_AFTER.test(text.slice(m.end, m.end + 16)) && !/^['’]/.test(text.slice(m.end, m.end + 1));
 }
+// (Before it, not a person named in full: "The company Elon Musk founded".)
 function namedAsBusiness(text: string, m: MentionCandidate): boolean {
   return (
     (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||

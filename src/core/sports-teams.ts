@@ -23,7 +23,7 @@ const BETWEEN = new RegExp(
 const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|defence|defense|attack|midfield|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
 // (And "scored 1,184 runs at an average of 78.9 for Sialkot", "took 40 wickets for Kent".)
-const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred|season)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
+const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
 const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
 // (Only a name not read as a person: "a win against Gauff" is a player.)
@@ -52,8 +52,8 @@ const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfie
 // Sporting", "signed from Feyenoord", "a win over Denver"), and a team's place in a table ("leaves Newcastle
 // eighth"). Only a place of one word, never a country: national sides are places ("beat West Indies").
 // (And what a club does in the transfer market, in the plural a British report gives a club: "Newcastle agree
-// club-record deal", "Newcastle moved quickly", "Newcastle plan summer rebuild".)
-const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished|agree|agreed|plan|planned|signed|sold|bought|want|wanted|moved|bid|rejected|completed)\b/;
+// club-record deal"; not what a host city does too, "Brisbane bid for the Olympics", "Paris wanted the stadium".)
+const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished|agree|agreed|signed|sold|bought|rejected|completed)\b/;
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
 const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;
@@ -121,6 +121,8 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
     if (!couldBeTeam(m)) continue;
     // (What is scored for is a side, even a word read as a person: "Casiraghi scoring for Lazio".)
     if ((m.type !== 'person' || (m.words.length === 1 && !surnames.has(m.text))) && FOR_TEAM.test(text.slice(Math.max(0, m.start - 48), m.start))) teams.add(m);
+    // ("his 14th goal of the season for Detroit", but never a person: "a difficult season for Hamilton".)
+    if (m.type !== 'person' && /\bseason\s+for\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) teams.add(m);
     if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || CHAMPIONS_AFTER.test(text.slice(m.end, m.end + 40)))) teams.add(m);
     if (m.words.length === 1 && !surnames.has(m.text)) {
       const before = text.slice(Math.max(0, m.start - 24), m.start);

@@ -12,17 +12,21 @@ import { mentionAt } from './name-edges';
 // (Not a body's name that goes on: "North Atlantic Treaty Organization".)
 const AGREEMENT_AFTER = /^ (?:Agreement|Accords?|Treaty|Protocol|Conventions?|Charter)\b(?![ \t]+\p{Lu})/u;
 const BODY_BEFORE_FOR = new Set(['Court', 'Appeal', 'Appeals', 'Commissioner', 'Commission', 'Centre', 'Center', 'Institute', 'Council', 'Committee', 'Campaign', 'Foundation', 'Office', 'Agency', 'Fund', 'Society', 'Association', 'Alliance', 'Coalition', 'Trust', 'Endowment', 'Organization', 'Organisation', 'Federation', 'Partnership']);
-const FOR_THE_WORDS = /^ for the \p{Lu}\p{Ll}+(?: (?:of |and )?\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}'’-]| \p{Lu})/u;
+// (Not a day or a month after the name: "the National Endowment for the Arts Monday announced".)
+const DAYS_AND_MONTHS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+const NOT_NAME_WORD = String.raw`(?!(?:${DAYS_AND_MONTHS})\b)`;
+const DAY_OR_MONTH_END = new RegExp(String.raw`\s(?:${DAYS_AND_MONTHS})$`);
+const FOR_THE_WORDS = new RegExp(String.raw`^ for the ${NOT_NAME_WORD}\p{Lu}\p{Ll}+(?: (?:of |and )?${NOT_NAME_WORD}\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}'’-]| ${NOT_NAME_WORD}\p{Lu})`, 'u');
 // (Not "Convention": "the Convention of Scottish Local Authorities" is a body.)
 const CHARTER_HEADS = new Set(['Charter', 'Treaty', 'Declaration', 'Constitution', 'Bill']);
 // (Not "the English Channel 3 times", "crossed the Channel 4 miles off Dover".)
 const STATION = /(?<!\b(?:[Tt]he|English)\s)\b(?:(?:BBC|RTÉ|RTE)\s+)?(?:Radio|Channel)\s+\d{1,2}(?:\s+(?:Live|Extra))?(?![\p{L}\p{N}])(?!\s+(?:times|miles|km|kilometres|kilometers|metres|meters|feet|hours|days|years|nautical)\b)/gu;
 // "Interstate 80", "Highway 30", "State Route 99": a road named by its number is a place, whole (the tagger reads
 // "Highway" alone, or nothing). (Not "Route 1" of a bus: a road's word capitalised and a number after it only.)
-const ROAD = /(?<![\p{L}\p{N}])(?:(?:U\.S\.|US|State|County)[ \t]+)?(?:Interstate|Highway|Route)[ \t]+\d{1,3}(?![\p{L}\p{N}])(?![ \t]*(?:bus|buses|service)\b)/gu;
+const ROAD = /(?<![\p{L}\p{N}])(?<!Bus[ \t])(?:(?:U\.S\.|US|State|County)[ \t]+)?(?:Interstate|Highway|Route)[ \t]+\d{1,3}(?![\p{L}\p{N}])(?![ \t]*(?:bus|buses|service)\b)/gu;
 // "House Speaker Mike Johnson", "Senate Majority Leader John Thune": the chamber before its officers and
 // committees is a body, even at a sentence's start. (Not "the White House", "Opera House Speaker".)
-const CHAMBER = /(?<![\p{L}\p{N}][ \t]|\p{Lu}\p{L}*[ \t])\b(?:House|Senate)(?=[ \t]+(?:Speaker|Majority|Minority|Judiciary|Intelligence|Appropriations|Republicans|Democrats|GOP)\b)/gu;
+const CHAMBER = /(?<![\p{L}\p{N}][ \t])\b(?:House|Senate)(?=[ \t]+(?:Speaker|Majority|Minority|Judiciary|Intelligence|Appropriations|Republicans|Democrats|GOP)\b)/gu;
 /** True when `name` is a road by its number, whole ("Interstate 80"). */
 export function isRoadByNumber(name: string): boolean {
   ROAD.lastIndex = 0;
@@ -47,7 +51,7 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
     // (Through "for the" to a name read as a body too, "Court of Appeals for the Federal Circuit"; not a body
     // named apart, "a grant from the Foundation for Apple".)
     const through = after === undefined ? '' : text.slice(m.end, after.start);
-    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(through) && after.type !== 'person' && (after.type !== 'organization' || (through === ' for the ' && after.words.length <= 3 && !after.acronym))) {
+    if (m.type === 'organization' && after !== undefined && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!) && /^ for (?:the )?$/.test(through) && after.type !== 'person' && !DAY_OR_MONTH_END.test(after.text) && (after.type !== 'organization' || (through === ' for the ' && after.words.length <= 3 && !after.acronym))) {
       i++;
       m = mentionAt(text, m.start, after.end, 'organization');
     } else if (m.type === 'organization' && BODY_BEFORE_FOR.has(m.words[m.words.length - 1]!)) {
@@ -69,7 +73,8 @@ export function withTreatiesAndStations(text: string, mentions: MentionCandidate
   }
   const byTheirWords = [
     ...[...text.matchAll(STATION)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization')),
-    ...[...text.matchAll(ROAD)].map((s) => mentionAt(text, s.index, s.index + s[0].length, 'place')),
+    // (A road inside a longer name stays the name's: "the Pacific Coast Highway 1", "Highway 61 Revisited".)
+    ...[...text.matchAll(ROAD)].filter((s) => !out.some((m) => m.start <= s.index && m.end >= s.index + s[0].length && m.end - m.start > s[0].length)).map((s) => mentionAt(text, s.index, s.index + s[0].length, 'place')),
     ...[...text.matchAll(CHAMBER)].filter((s) => !out.some((m) => m.start < s.index + s[0].length && s.index < m.end)).map((s) => mentionAt(text, s.index, s.index + s[0].length, 'organization')),
   ];
   if (byTheirWords.length === 0) return out;

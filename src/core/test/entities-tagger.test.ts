@@ -841,6 +841,18 @@ describe('the trained tagger', () => {
     expect(mentionTypes('Twenty years after MG Rover collapsed, former workers gathered at Longbridge.')).toContain('MG Rover/organization');
     expect(mentionTypes('The capsule splashed down and at 17:57 NASA confirmed that the crew were well.')).toContain('NASA/organization');
     expect(mentionTypes('Ukraine received its first F16 fighters from Denmark on Wednesday.')).not.toContain('F16/organization');
+    // And what a second review of the code found: a club's side, a driver's season, a speaker's capitals before a
+    // dash, a people's rebel group, a credit's own words and a web address, a road inside a longer name, a day
+    // after a body's name, a person's possessive after "firm".
+    expect(mentionTypes("Eintracht Frankfurt's side were beaten at home, and the striker scored twice in the league.")).toEqual(['Eintracht Frankfurt/organization']);
+    expect(mentionTypes('It was a difficult season for Hamilton, after the penalty and goals in the league. Hamilton said he was sorry.')).toEqual(['Hamilton/person', 'Hamilton/person']);
+    expect(mentionTypes('FIFA, Zurich — The governing body said on Monday it would act.')).toEqual(['FIFA/organization', 'Zurich/place']);
+    expect(mentionTypes('A Hutu rebel group attacked the camp.')).not.toContain('Hutu/organization');
+    expect(mentionTypes('The protest outside parliament. Photo: Reuters/Handout')).toEqual(['Reuters/organization']);
+    expect(mentionTypes('Image: https://cdn.example.com/uploads/Header.JPG')).toEqual([]);
+    expect(mentionTypes('The Pacific Coast Highway 1 was closed for repairs.')).not.toContain('Highway 1/place');
+    expect(mentionTypes('The National Endowment for the Arts Monday announced its grants.')).not.toContain('National Endowment for the Arts Monday/organization');
+    expect(mentionTypes("A spokesman for the firm Rishi Sunak's father-in-law founded said so.")).toEqual(['Rishi Sunak/person']);
   });
 
   it('settles what the model with word clusters read otherwise, and no more', () => {

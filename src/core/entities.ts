@@ -9,7 +9,7 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS, TECHNICAL_ACRONYMS } from './name-lexicons';
-import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
+import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies } from './name-edges';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { isSportsReport } from './sports-teams';
 import { placeKey } from './gazetteer';
@@ -94,7 +94,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
     .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
-    .map((t) => withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson))))
+    .map((t) => withFactionLetters(text, withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson)))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .flatMap((t) => withAffiliationApart(text, t))
     .sort((a, b) => a.start - b.start);

@@ -436,6 +436,16 @@ function isCountryOrState(key: string): boolean {
   return kind === 'country' || kind === 'region';
 }
 
+// "the Pakistan Muslim League-Nawaz (PML-N)", "the JD-U", tagged "PML": a party's initials go on through a hyphen
+// to the faction's letter, a capital.
+// (One letter: not "the EU-US deal", two bodies.)
+const FACTION_LETTER = /^-\p{Lu}(?![\p{L}\p{N}-])/u;
+export function withFactionLetters(text: string, m: MentionCandidate): MentionCandidate {
+  if (m.type !== 'organization' || !/^\p{Lu}{2,6}$/u.test(m.text)) return m;
+  const letter = FACTION_LETTER.exec(text.slice(m.end, m.end + 3))?.[0];
+  return letter === undefined ? m : { ...mentionAt(text, m.start, m.end + letter.length, 'organization'), evidence: m.evidence, acronym: m.acronym };
+}
+
 // "Théo Garnier of Cofidis", "Remco Evenepoel of Soudal", tagged as one person: a person named in full and "of" a
 // team, a firm or a place is the person, and the team, firm or place after it a name of its own. (Not a ruler's
 // or a saint's "of", "Catherine of Aragon", "Mary Queen of Scots": a given name and a surname before it.)

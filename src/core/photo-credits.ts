@@ -26,8 +26,8 @@ export function withPhotoCredits(text: string, mentions: MentionCandidate[]): Me
       const word = part.trim();
       const start = at + part.indexOf(word);
       at += part.length + 1;
-      // (The first part is the photographer, unless a body's capitals: "NASA/JPL-Caltech".)
-      if (!SHORT_BODY.test(word) || NOT_BODIES.test(word) || (i === 0 && !/^\p{Lu}{2,}$/u.test(word))) return;
+      // (The first part is the photographer, unless a body's capitals: "NASA/JPL-Caltech", "EPA-EFE/Olivier Hoslet".)
+      if (!SHORT_BODY.test(word) || NOT_BODIES.test(word) || (i === 0 && !/^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u.test(word))) return;
       bodies.push(mentionAt(text, start, start + word.length, 'organization'));
     });
   }

@@ -815,6 +815,10 @@ describe('the trained tagger', () => {
     // Scorers in brackets after a side's score, with their count or without; not a note in capitals.
     const nhl = 'ICE HOCKEY - NHL RESULTS\nNEW YORK 1996-12-05\nResults of National Hockey League games on Wednesday:\nPhiladelphia 3 ( Lindros 2 , LeClair ) Pittsburgh 2 ( OT )\nNY Rangers 4 ( Gretzky , Messier , Graves , Leetch ) Washington 1 ( Bondra )\n';
     expect(mentionTypes(nhl)).toEqual(expect.arrayContaining(['LeClair/person', 'Graves/person', 'Leetch/person', 'Bondra/person']));
+    // A party's faction letter after its initials; an agency's capitals opening a credit.
+    expect(mentionTypes('The budget of the Pakistan Muslim League-Nawaz (PML-N) government passed.')).toEqual(['Pakistan Muslim League-Nawaz/organization', 'PML-N/organization']);
+    expect(mentionTypes('The EU-US deal was signed.')).not.toContain('EU-US/organization');
+    expect(mentionTypes('The president spoke. (Photo: EPA-EFE/Olivier Hoslet)')).toEqual(['EPA-EFE/organization', 'Olivier Hoslet/person']);
     expect(mentionTypes(nhl)).not.toContain('OT/person');
     // A headline in capitals names a club by the nickname the story gives it.
     const packers = 'AMERICAN FOOTBALL - PACKERS BEAT BEARS\nCHICAGO 1996-12-01\nThe Green Bay Packers beat the Chicago Bears 28-17. Favre threw three touchdown passes and the quarterback scored.';

@@ -4,7 +4,7 @@
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { isNounLike, BODY_HEAD_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LANGUAGES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
+import { isNounLike, BODY_HEAD_WORDS, CALENDAR_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LANGUAGES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, isOrganizationWord, isPlaceWord, lexiconKind } from './name-lookup';
 import { isRoadByNumber } from './whole-names';
 import { lookupPlace, placeKey } from './gazetteer';
@@ -344,7 +344,7 @@ export function withPeopleApart(text: string, names: MentionCandidate[], surname
 // Two names that are one: "the Department of Health and Social Care" (a body of two subjects joined by "and",
 // when the second's words are all ordinary words: not "the Department of Justice and Google"), and "Harrison &
 // Webb" or "Procter & Gamble" (two names joined by an ampersand are one firm).
-const BODY_OF = /^(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(?:Department|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister|Association|Federation|Society|Confederation|Union|Council)\s+(?:of|for)\s/u;
+const BODY_OF = /^(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(?:Department|College|School|Academy|Agency|Commission|Board|Centers?|Centres?|Ministry|Secretary|Office|Bureau|Institute|Committee|Minister|Association|Federation|Society|Confederation|Union|Council)\s+(?:of|for)\s/u;
 export function withJoinedNames(text: string, found: MentionCandidate[], surnames: ReadonlySet<string> = new Set()): MentionCandidate[] {
   const mentions = withBodiesOfTwoSubjects(text, found);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -367,6 +367,12 @@ export function withJoinedNames(text: string, found: MentionCandidate[], surname
       const whole = text.slice(m.start, hyphened);
       out.push({ ...m, end: hyphened, text: whole, words: whole.split(/\s+/), key: placeKey(whole), name: whole });
       if (next !== undefined && next.start < hyphened) i++;
+      continue;
+    }
+    const subjects = m.type === 'organization' && BODY_OF.test(m.text) ? moreSubjectsOfBody(text, m, next) : undefined;
+    if (subjects !== undefined) {
+      const whole = text.slice(m.start, subjects);
+      out.push({ ...m, end: subjects, text: whole, words: whole.split(/\s+/), key: placeKey(whole.replace(/^the\s+/i, '')), name: whole });
       continue;
     }
     const between = next !== undefined ? text.slice(m.end, next.start) : '';
@@ -406,6 +412,25 @@ const PARTICLE_BETWEEN = /^ (?:arap|bin|ibn|binti|al|el|van|von|de|da|di|del|der
 // and a word. The words before "and" are ordinary words in capitals, at most three, and no body of their own
 // ("the Treasury and Federal Reserve Board" are two).
 const SUBJECTS_BEFORE_AND = /(\b[Tt]he\s+)?((?:(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*\s+){1,3})and\s+$/u;
+// "the Brooklyn Institute of Arts and Sciences", "the Bureau of Alcohol, Tobacco, Firearms and Explosives", read
+// as a body and words the tagger left alone: after a body "of" or "for" its subjects, more subjects joined by
+// commas and "and", each one to three capitalised words the lexicons do not list as names, are the body's too.
+// Only words nothing was read in ("the Department of Justice and Google" stays two), ending where the capitals
+// end, and no body of their own ("the Ministry of Defence and State Department").
+const MORE_SUBJECTS = /^((?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})*,?\sand\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/u;
+function moreSubjectsOfBody(text: string, m: MentionCandidate, next: MentionCandidate | undefined): number | undefined {
+  const more = MORE_SUBJECTS.exec(text.slice(m.end, m.end + 120));
+  if (!more) return undefined;
+  const end = m.end + more[1]!.length;
+  if (next !== undefined && next.start < end) return undefined;
+  const words = more[1]!.split(/[\s,]+/).filter((w) => w !== '' && w !== 'and');
+  const ordinary = (w: string): boolean => {
+    const kind = lexiconKind(w.toLowerCase());
+    return (kind === undefined || kind === 'common') && !isListedPlace(w.toLowerCase()) && !BODY_HEAD_WORDS.has(w) && !CALENDAR_WORDS.has(w.toLowerCase());
+  };
+  return words.every(ordinary) ? end : undefined;
+}
+
 function withBodiesOfTwoSubjects(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   let out = mentions;
   for (const body of mentions) {

@@ -551,3 +551,15 @@ export function withHyphenedGivenNames(text: string, mentions: MentionCandidate[
     return { ...mentionAt(text, m.start, m.end + syllable.length + 1, 'person'), evidence: m.evidence };
   });
 }
+
+// "the 82nd Airborne Division", "the Sixth Fleet", "IV Corps", read without the number: a military unit's
+// ordinal is its name's first word.
+const UNIT_END = /(?:^|\s)(?:Division|Corps|Fleet|Army|Brigade|Regiment|Battalion|Wing|Squadron|Air Force|Infantry|Cavalry|Artillery|Marines)$/;
+const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}])((?:\d+(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|[IVX]{1,5})[ \t]+)$/u;
+export function withUnitOrdinals(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  return mentions.map((m) => {
+    if (m.type !== 'organization' || !UNIT_END.test(m.text) || /^(?:\d|[IVX]+\s)/.test(m.text)) return m;
+    const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+    return ordinal === undefined ? m : { ...mentionAt(text, m.start - ordinal.length, m.end, 'organization'), evidence: m.evidence, country: false };
+  });
+}

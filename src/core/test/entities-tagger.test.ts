@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { recogniseEntities } from '../entities';
 import type { EntityType } from '../types';
 import { typedByContext } from '../name-context';
-import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingClauseWord, withoutClosingJob, withoutOpeningModifier } from '../name-edges';
+import { mentionAt, withContestNames, withEventsAndBodiesOfPlaces, withoutClosingClauseWord, withoutClosingJob, withoutOpeningModifier, withUnitOrdinals } from '../name-edges';
 import { isKnownTagType, readBracketed, readConll, readGum } from '../ner/corpus';
 import { mentionTypes } from './mention-types';
 import { withTitlesOfWorks } from '../titles-of-works';
@@ -857,6 +857,21 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The Pacific Coast Highway 1 was closed for repairs.')).not.toContain('Highway 1/place');
     expect(mentionTypes('The National Endowment for the Arts Monday announced its grants.')).not.toContain('National Endowment for the Arts Monday/organization');
     expect(mentionTypes("A spokesman for the firm Rishi Sunak's father-in-law founded said so.")).toEqual(['Rishi Sunak/person']);
+  });
+
+  it("keeps a body's further subjects and a military unit's number in its name", () => {
+    // Subjects after "and" that the tagger read nothing in are the body's; a name read there, or a body of its
+    // own, or a place, stays apart.
+    expect(mentionTypes('She joined the Royal Institute of Navigation and Surveying in 2004, then moved to Leeds.')).toEqual(['Royal Institute of Navigation and Surveying/organization', 'Leeds/place']);
+    expect(mentionTypes('The Department of Justice and Google settled the case.')).toEqual(['Department of Justice/organization', 'Google/organization']);
+    expect(mentionTypes('The Department of Defense and State Department officials met.')).toEqual(['Department of Defense/organization', 'State Department/organization']);
+    expect(mentionTypes('The University of Texas and Oklahoma State will meet on Saturday.')).toContain('University of Texas/organization');
+    // A unit read without its number (as a model not trained on WikiGold reads "the 82nd Airborne Division").
+    const text = 'Soldiers of the 82nd Airborne Division and the Seventh Fleet, and the Civil Division of the court.';
+    const read = withUnitOrdinals(text, [mentionNamed(text, 'Airborne Division', 'organization'), mentionNamed(text, 'Fleet', 'organization'), mentionNamed(text, 'Civil Division', 'organization')]);
+    expect(read.map((m) => m.text)).toEqual(['82nd Airborne Division', 'Seventh Fleet', 'Civil Division']);
+    const unit = 'The 65th Air Division and the Eighth Air Force were moved.';
+    expect(withUnitOrdinals(unit, [mentionNamed(unit, 'Air Division', 'organization'), mentionNamed(unit, 'Air Force', 'organization')]).map((m) => m.text)).toEqual(['65th Air Division', 'Eighth Air Force']);
   });
 
   it('settles what the model with word clusters read otherwise, and no more', () => {

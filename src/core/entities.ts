@@ -9,13 +9,15 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS, TECHNICAL_ACRONYMS } from './name-lexicons';
-import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies, withUnitOrdinals } from './name-edges';
+import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies, withUnitOrdinals, withGivenNameNor, withBodiesByShape } from './name-edges';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { isSportsReport } from './sports-teams';
 import { placeKey } from './gazetteer';
 import { bodiesByHeadWord, companiesDefinedBeside, hasLegalSuffix, makersBeforeWares, statesByCode, namesTheTextDefines, typedByContext, withPeopleApart, withJoinedNames } from './name-context';
 import { withFestivals, withTreatiesAndStations } from './whole-names';
 import { withPhotoCredits } from './photo-credits';
+import { withPublications } from './publications';
+import { withPlaceLists } from './place-lists';
 import { withHeadlineNames } from './headline-names';
 import { withoutBylineRoles } from './bylines';
 import { withBusinessLines } from './business-lines';
@@ -93,7 +95,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const ruledPerson = (start: number, end: number): boolean => rulePeople.has(`${start}:${end}`);
   const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
-    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isAmountOrTime(text, t) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withFactionLetters(text, withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson)))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .flatMap((t) => withAffiliationApart(text, t))
@@ -158,9 +160,9 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
-  const found = withFestivals(text, rules, withEpithets(text, withHyphenedGivenNames(text, withUnitOrdinals(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames))))))));
+  const found = withFestivals(text, rules, withEpithets(text, withGivenNameNor(text, withHyphenedGivenNames(text, withUnitOrdinals(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames)))))))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found), ...bodiesByHeadWord(text, rules, found), ...statesByCode(text, found), ...companiesDefinedBeside(text, found)];
-  return withPhotoCredits(text, withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames))))))))));
+  return withBodiesByShape(text, withPublications(text, withPlaceLists(text, withPhotoCredits(text, withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames)))))))))), surnames)), isListedPlace);
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.
@@ -202,6 +204,16 @@ function isPortfolio(text: string, m: MentionCandidate): boolean {
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.
 const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
+// "a levy of Sh600", "N12.8bn", "RM48mil", "Posted at 5:32am": a sum in a currency written before its figure, or a
+// clock time, is no name.
+// (A one-letter currency only with a sum's shape, "N12.8bn", "R1,200": not "K2", "P5", "N95".)
+const AMOUNT_OR_TIME = /^(?:(?:Sh|KSh|Ksh|Kshs|Rs|RM|Tk|Rp|GH¢|GH₵|Le|Br|Nu)\.?\d[\d.,]*(?:bn|b|m|mil|million|billion|k|cr|crore|lakh|tn|trn)?|[NRPK]\d*(?:\d{3}|\d[.,]\d[\d.,]*|\d(?:bn|m|mil|tn|trn))(?:bn|b|m|mil|million|billion|k|cr|tn|trn)?|\d{1,2}[:.]\d{2}\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.))$/;
+function isAmountOrTime(text: string, t: MentionCandidate): boolean {
+  if (!/^[\p{Lu}\d]/u.test(t.text) || !/\d/.test(t.text)) return false;
+  // (The tagger's token may end inside the sum: "N12" of "N12.8bn", "R1" of "R1,200".)
+  const rest = /^(?:[.,]?\d)*(?:bn|b|m|mil|million|billion|k|cr|tn|trn)?(?![\p{L}\p{N}])/u.exec(text.slice(t.end, t.end + 16))?.[0] ?? '';
+  return AMOUNT_OR_TIME.test(t.text + rest);
+}
 
 // "Updated 09:41 IST", "4:32 PM EST": a time zone's letters after a clock time are no name.
 const CLOCK_BEFORE = /\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+$/;
@@ -214,7 +226,7 @@ function isClockZone(text: string, t: MentionCandidate): boolean {
 // "Shadow education secretary Laura Trott", "Former United captain": a title's modifier alone is no name.
 // (Nor a rank alone: "Brigadier General Ross G. Hoyt", tagged "Brigadier"; nor a photo credit's word: "Image:
 // Courtesy of A24".)
-const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy', 'brigadier', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'commodore', 'courtesy']);
+const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy', 'brigadier', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'commodore', 'courtesy', 'datuk', 'datin', 'dato', 'alhaji']);
 
 // "Ostrava mayor Jan Dohnal", tagged MISC: "Jan" before a name is a first name, not a month.
 const JAN_FIRST_NAME = /^Jan\s+\p{Lu}\p{Ll}/u;

@@ -116,10 +116,11 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "the London-listed miner Antofagasta" (read as the town): what is listed on an exchange is a company.
     if (m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1) && LISTED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return { ...m, type: 'organization' };
     // "the Esperanza Norte mine" (read as a person): a name before the word for a mine is the mine, a place.
-    if (m.type === 'person' && /^\s+mine\b/.test(text.slice(m.end, m.end + 6))) return { ...m, type: 'place' };
+    // So is a field's, read as a person or a thing ("the offshore Chirag field", "its Cuajone and Toquepala mines").
+    if ((m.type === 'person' || m.type === 'other') && !m.country && FIELD_OR_MINE_AFTER.test(text.slice(m.end, m.end + 60))) return { ...m, type: 'place' };
     // "The National Geology and Mining Service (Sernageomin)": one word in brackets just after a body's name is
-    // the body's short name, whatever its letters.
-    if (m.type !== 'organization' && m.words.length === 1 && text.slice(m.start - 2, m.start) === ' (' && text[m.end] === ')' && bodyEnds.has(m.start - 2)) return { ...m, type: 'organization' };
+    // the body's short name, whatever its letters; but a country there is the club's ("Sporting Cristal (Peru) 1").
+    if (m.type !== 'organization' && !m.country && m.words.length === 1 && text.slice(m.start - 2, m.start) === ' (' && text[m.end] === ')' && bodyEnds.has(m.start - 2)) return { ...m, type: 'organization' };
     // "deforestation in the Amazon" (read as the company): the company is never "the Amazon"; the river and its
     // forest are, alone or before their own words ("the Amazon rainforest"), not before another noun ("the Amazon
     // warehouse").
@@ -223,6 +224,9 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // sports report and unless the document reads it as a body twice.
     if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && PERSON_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
+    // "Turkmenistan's sector of the Caspian", "the Caribbean coast", "CASPIAN OIL" (read as a named thing, a
+    // people's word): a sea's name alone, or before its coast, waters or oil, is the sea or its region.
+    if (m.type === 'other' && m.words.length === 1 && SEAS.has(m.text.toLowerCase()) && (SEA_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))) return { ...m, type: 'place' };
     // "the Pacific Islands Forum", "Asia-Pacific Economic Cooperation" (read as places): a name of places and a
     // body's last word is the body. (Not a centre, a hospital or an office, places as often: "Kennedy Space Center",
     // "the Oval Office".)
@@ -376,6 +380,14 @@ export function withJoinedNames(text: string, found: MentionCandidate[], surname
       continue;
     }
     const between = next !== undefined ? text.slice(m.end, next.start) : '';
+    // "the Philippine Atmospheric, Geophysical and Astronomical Services Administration", read as two bodies split
+    // at the comma: a body's subjects listed by commas before the last "and" are one body with it.
+    if (next !== undefined && between === ', ' && m.type === 'organization' && next.type === 'organization' && m.evidence !== 'known' && m.words.length <= 3 && / and /.test(next.text) && BODY_HEAD_WORDS.has(next.words[next.words.length - 1]!) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+      const whole = text.slice(m.start, next.end);
+      out.push({ ...m, end: next.end, text: whole, words: whole.split(/\s+/), key: placeKey(whole), name: whole });
+      i++;
+      continue;
+    }
     const bodyOfTwo =
       m.type === 'organization' && BODY_OF.test(m.text) && between === ' and ' && next!.words.length <= 3 && next!.words.every((w) => lexiconKind(w.toLowerCase()) === 'common');
     // (One word each side, or "& Sons Jewelers": "Karl Langdon & Harvey Deegan" are two people.)
@@ -385,7 +397,7 @@ export function withJoinedNames(text: string, found: MentionCandidate[], surname
     const arm = next !== undefined && between === ' ' && (m.type === 'organization' || m.type === 'other') && ARM_SUFFIXES.has(next.text);
     // "President Daniel arap Moi", "Ayman al Zawahiri", read as two people: a particle in lower case between a
     // given name and a surname joins them.
-    if (next !== undefined && m.type === 'person' && (next.type === 'person' || next.type === null) && m.words.length === 1 && next.words.length === 1 && PARTICLE_BETWEEN.test(between)) {
+    if (next !== undefined && m.type === 'person' && (next.type === 'person' || next.type === null) && (((m.words.length === 1 || (m.words.length <= 3 && PATRONYMIC_BETWEEN.test(between))) && next.words.length === 1 && PARTICLE_BETWEEN.test(between)) || (between === ' ' && m.words.length <= 3 && next.words.length === 2 && PATRONYMIC_BETWEEN.test(` ${next.words[0]} `)))) {
       const whole = text.slice(m.start, next.end);
       out.push({ ...m, end: next.end, text: whole, words: whole.split(/\s+/), key: placeKey(whole), name: whole, type: 'person' });
       i++;
@@ -405,13 +417,16 @@ export function withJoinedNames(text: string, found: MentionCandidate[], surname
   return out;
 }
 
-const PARTICLE_BETWEEN = /^ (?:arap|bin|ibn|binti|al|el|van|von|de|da|di|del|der|den|dos|das|du|ter|ten|zu) $/;
+const PARTICLE_BETWEEN = /^ (?:arap|bin|ibn|binti|binte|bte|al|el|van|von|de|da|di|del|der|den|dos|das|du|ter|ten|zu) $/;
+// (A patronymic joins a given name of any length: "Nur Aisyah binte Rahmat".)
+const PATRONYMIC_BETWEEN = /^ (?:bin|ibn|binti|binte|bte|arap) $/;
 
 // "the Securities and Exchange Commission", "The Mining and Energy Union", "Moi Teaching and Referral Hospital":
 // a body's name of two subjects joined by "and", its head word last, which the tagger reads as two names or one
 // and a word. The words before "and" are ordinary words in capitals, at most three, and no body of their own
 // ("the Treasury and Federal Reserve Board" are two).
-const SUBJECTS_BEFORE_AND = /(\b[Tt]he\s+)?((?:(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*\s+){1,3})and\s+$/u;
+// (Or more, by commas: "the Philippine Atmospheric, Geophysical and Astronomical Services Administration".)
+const SUBJECTS_BEFORE_AND = /(\b[Tt]he\s+)?((?:(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*\s+){0,2}(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}){0,3},?\s+)and\s+$/u;
 // "the Brooklyn Institute of Arts and Sciences", "the Bureau of Alcohol, Tobacco, Firearms and Explosives", read
 // as a body and words the tagger left alone: after a body "of" or "for" its subjects, more subjects joined by
 // commas and "and", each one to three capitalised words the lexicons do not list as names, are the body's too.
@@ -437,7 +452,7 @@ function withBodiesOfTwoSubjects(text: string, mentions: MentionCandidate[]): Me
     if (body.type !== 'organization' || !BODY_HEAD_WORDS.has(body.words[body.words.length - 1]!)) continue;
     const before = SUBJECTS_BEFORE_AND.exec(text.slice(Math.max(0, body.start - 60), body.start));
     if (!before) continue;
-    const subjects = before[2]!.trim().split(/\s+/);
+    const subjects = before[2]!.replace(/,/g, ' ').trim().split(/\s+/);
     // Ordinary words: the lexicon's common words, and, after "the", words it does not know ("the Securities and
     // Exchange Commission"). The first subject word may be a name ("Moi").
     const unknown = (w: string): boolean => lexiconKind(w.toLowerCase()) === undefined && !isListedPlace(w.toLowerCase());
@@ -1080,6 +1095,10 @@ const LEADER_BEFORE = new Set(['leader', 'president', 'senator', 'governor', 'ma
 const PARTICLE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’]*[,:]?\s((?:de|van|von|da|di|du|del|della|van der|van den|ter|le|la))\s$/u;
 const LISTED_BEFORE = /\b\p{L}+-listed\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const CRUDE_AFTER = /^\s+(?:crude|blend)\b/;
+const SEAS = new Set(['caspian', 'caribbean', 'baltic', 'mediterranean', 'adriatic', 'aegean', 'arctic', 'antarctic', 'atlantic', 'pacific']);
+const SEA_NOUN_AFTER = /^\s+(?:coast|coastline|sea|seas|island|islands|region|basin|shelf|states|nations|countries|port|ports|oil|gas|waters|rim|seaboard|OIL|GAS)\b/;
+// (After one more name and "and": "Cuajone and Toquepala mines".)
+const FIELD_OR_MINE_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:(?:oil|gas|copper|gold|coal|iron|diamond|uranium)\s+)?(?:field|fields|oilfield|oilfields|gasfield|mine|mines)\b/u;
 // (Not a political convention nor a convention centre, "the Chicago convention"; not a verb, "the priority Dublin
 // accords to housing"; nor an office, "the Vienna protocol office".)
 const TREATY_AFTER = /^\s+(?:accords|accord(?!\s+(?:to|with)\b)|treaty|protocol|agreements?|conventions|pact)\b(?!\s+(?:office|offices|centre|center|hall|building|venue|room|department|officials?|officers?|staff|team|chief|head|to)\b)/;
@@ -1101,6 +1120,8 @@ function competitionOrIndex(text: string, m: MentionCandidate): MentionCandidate
   const dotted = m.text.length - key.length;
   if (COMPETITIONS.has(key) && !BODY_ACTS_AFTER.test(text.slice(m.end - dotted, m.end - dotted + 24))) return mentionAt(text, m.start, m.end - dotted, 'other');
   if (m.words.length <= 2 && (SHARE_INDICES.has(key) || (m.acronym && m.type === 'organization')) && INDEX_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
+  // "the Merval index of leading shares", "the IPC index": any name between "the" and "index" is the index's.
+  if (m.words.length <= 2 && !m.country && m.type !== 'person' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+(?:(?:share|stock|blue-chip|benchmark)\s+)?ind(?:ex|ices)\b/.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
   // "the Oslo accords", "the Maastricht treaty", "the Kyoto protocol": a town an agreement is named after names the
   // agreement, a named thing (not a country, which is a party to it: "the Iran agreement"; nor without "the":
   // "would require Washington agreement").

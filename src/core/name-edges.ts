@@ -23,7 +23,10 @@ const OPENING_RANK =
   /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Mr Dutton", "Dr. Chen", tagged whole: an honorific is no part of the name, before one word too.
 // (And a councillor's, a rebel's, an emperor's: "Cllr Anwar Siddiqui", "Subcomandante Marcos", "Emperor Akihito".)
-const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Subcomandante|Comandante|Emperor|Empress)\.?\s+(?=\p{Lu})/u;
+// (And the honorifics of West Africa and Malaysia: "Alhaji Musa Garba Danjuma", "Tan Sri Abdul Halim bin Othman",
+// "Datuk Seri Anwar Ibrahim", "Pak Cik Ismail bin Deraman"; and India's "Shri", "Smt".)
+const OPENING_HONORIFIC =
+  /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Subcomandante|Comandante|Emperor|Empress|Shri|Smt)\.?|Alhaji|Alhaja|Hajiya|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Encik)\s+(?=\p{Lu})/u;
 // "Congrats Emma", "Dear Jonah", "her Aunty Bisi" (read as one name, a body's as often as not): a greeting's or a
 // relative's word before a given name is no part of it, and the rest is a person's.
 const OPENING_GREETING = /^(?:Congrats|Congratulations|Thanks|Dear|Hi|Hey|Hello|Aunty|Auntie|Aunt|Uncle|Grandma|Grandpa|Granny|Nana)\s+(?=\p{Lu}\p{Ll}+$)/u;
@@ -294,6 +297,7 @@ export function mentionAt(text: string, start: number, end: number, type: Entity
 const CONTEST_WORDS = String.raw`(?:Open|Masters|Classic|Cup|Marathon|Trophy|Invitational|Championships?|Grand[ \t]+Prix)`;
 const CONTEST_AFTER = new RegExp(String.raw`^[ \t]+${CONTEST_WORDS}\b`);
 const CONTEST_END = new RegExp(String.raw`[ \t](?:${CONTEST_WORDS}|Cups|Prize|Award|Medal)$`);
+const CUP_FIRST_WORDS = new Set(['Copa', 'Coppa', 'Coupe', 'Taça', 'Taca', 'COPA', 'COPPA', 'COUPE']);
 export function withContestNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: MentionCandidate[] = [];
@@ -302,7 +306,9 @@ export function withContestNames(text: string, mentions: MentionCandidate[]): Me
     const contest = m.type === 'place' ? CONTEST_AFTER.exec(text.slice(m.end, m.end + 24))?.[0] : undefined;
     if (contest === undefined) {
       // (And a contest or a prize read as a person: "the Stanley Cup", "the Outland Trophy".)
-      out.push((m.type === 'place' || m.type === 'person') && CONTEST_END.test(m.text) ? { ...m, type: 'other', country: false } : m);
+      // (And a cup named in its own language, whatever it was read as: "the Copa Libertadores", "Coppa Italia".)
+      const contestNamed = ((m.type === 'place' || m.type === 'person') && CONTEST_END.test(m.text)) || (m.words.length > 1 && CUP_FIRST_WORDS.has(m.words[0]!));
+      out.push(contestNamed ? { ...m, type: 'other', country: false } : m);
       continue;
     }
     let end = m.end + contest.length;
@@ -562,4 +568,34 @@ export function withUnitOrdinals(text: string, mentions: MentionCandidate[]): Me
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
     return ordinal === undefined ? m : { ...mentionAt(text, m.start - ordinal.length, m.end, 'organization'), evidence: m.evidence, country: false };
   });
+}
+
+// "By Nor Azlina Mohd Zain", tagged from "Azlina": "Nor", a Malay given name, is read as the word that opens
+// a sentence, which is never followed straight by a full name (it takes an auxiliary: "Nor did he").
+export function withGivenNameNor(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  return mentions.map((m) => {
+    if (m.type !== 'person' || m.words.length < 2 || m.start < 4 || text.slice(m.start - 4, m.start) !== 'Nor ' || /[\p{L}\p{N}]/u.test(text[m.start - 5] ?? '')) return m;
+    return { ...mentionAt(text, m.start - 4, m.end, 'person'), evidence: m.evidence };
+  });
+}
+
+// "the PPP-led Sindh government", "the PAS-led state government": capitals before "-led" or "-backed" are a body
+// (or a country: "the US-led coalition"), which the tagger, reading one hyphened word, leaves out.
+// And a name joined by Urdu's and Persian's "of", "Jamaat-i-Islami", "Lashkar-e-Taiba": a party or an armed
+// group, not a named thing (where the tagger read no person).
+const LED_BY_CAPITALS = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(?:led|backed|ruled|run|controlled|dominated|aligned|allied|linked|governed|sponsored)\b/gu;
+// (Only "-e-" and "-i-": "Inzamam-ul-Haq" is a man.)
+const IZAFE_NAME = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+-(?:e|i)-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu;
+export function withBodiesByShape(text: string, mentions: MentionCandidate[], isPlace: (key: string) => boolean): MentionCandidate[] {
+  if (!/-(?:led|backed|ruled|run|controlled|dominated|aligned|allied|linked|governed|sponsored)\b|-[ei]-/.test(text)) return mentions;
+  const found: MentionCandidate[] = [];
+  for (const m of text.matchAll(LED_BY_CAPITALS)) found.push(mentionAt(text, m.index, m.index + m[1]!.length, isPlace(m[1]!.toLowerCase()) ? 'place' : 'organization'));
+  for (const m of text.matchAll(IZAFE_NAME)) found.push(mentionAt(text, m.index, m.index + m[0].length, 'organization'));
+  if (found.length === 0) return mentions;
+  const out = mentions.map((m) => {
+    const body = found.find((f) => f.start === m.start && f.end === m.end);
+    return body !== undefined && (m.type === 'other' || m.type === null) ? { ...m, type: body.type, country: false } : m;
+  });
+  for (const f of found) if (!out.some((m) => m.start < f.end && f.start < m.end)) out.push(f);
+  return out;
 }

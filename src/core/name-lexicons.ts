@@ -51,7 +51,7 @@ export const TITLE_SUBJECTS = words(`
 `);
 
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Charles de Gaulle". */
-export const NAME_PARTICLES = words(`von | van | der | den | de | da | di | du | del | della | la | le | bin | ibn | al | el | dos | das | ter | ten | af | zu`);
+export const NAME_PARTICLES = words(`von | van | der | den | de | da | di | du | del | della | la | le | bin | binti | binte | ibn | al | el | dos | das | ter | ten | af | zu`);
 
 /** Generational suffixes that are part of a name but are not its surname: "Martin Luther King Jr." */
 export const NAME_SUFFIXES = words(`jr | sr | ii | iii | iv`);

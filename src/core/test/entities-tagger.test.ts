@@ -874,6 +874,46 @@ describe('the trained tagger', () => {
     expect(withUnitOrdinals(unit, [mentionNamed(unit, 'Air Division', 'organization'), mentionNamed(unit, 'Air Force', 'organization')]).map((m) => m.text)).toEqual(['65th Air Division', 'Eighth Air Force']);
   });
 
+  it('reads wire set 17 and news set aa: clubs with their countries, papers, honorifics, sums, listed places', () => {
+    // A club's country in brackets in a results line is a place, not the club's short name.
+    expect(mentionTypes('Sporting Cristal (Peru) 1 Alianza Lima (Peru) 1')).toEqual(['Sporting Cristal/organization', 'Peru/place', 'Alianza Lima/organization', 'Peru/place']);
+    // A paper the writer's note names, everywhere; a news agency.
+    expect(mentionTypes('Officials told Dawn that the city was short of water. Faiza Qureshi reports on civic affairs for Dawn from Karachi.')).toEqual(['Dawn/organization', 'Faiza Qureshi/person', 'Dawn/organization', 'Karachi/place']);
+    expect(mentionTypes('The official Antara news agency quoted the minister. The rubber centre will open next month, Antara said.')).toEqual(['Antara/organization', 'Antara/organization']);
+    // Honorifics of West Africa and Malaysia, a patronymic, the given name "Nor".
+    expect(mentionTypes('Alhaji Musa Garba Danjuma, chairman of the association, spoke.')).toEqual(['Musa Garba Danjuma/person']);
+    expect(mentionTypes('The chairman is Tan Sri Abdul Halim bin Othman, said the filing.')).toEqual(['Abdul Halim bin Othman/person']);
+    expect(mentionTypes('His fiancee Nur Aisyah binte Rahmat, 27, is a nurse.')).toEqual(['Nur Aisyah binte Rahmat/person']);
+    expect(mentionTypes('By Nor Azlina Mohd Zain')).toEqual(['Nor Azlina Mohd Zain/person']);
+    // Sums in a currency before the figure, clock times.
+    expect(mentionTypes('Operators oppose a levy of Sh600 for vehicles, with fares rising by between Sh20 and Sh50.')).toEqual([]);
+    expect(mentionTypes('Posted Sun 1 Feb 2026 at 5:32am, updated 9:14am')).toEqual([]);
+    // A town listed with places.
+    expect(mentionTypes('He said routes serving Githurai, Kangemi, Rongai and Embakasi would be the worst hit.')).toContain('Kangemi/place');
+    // A party before "-led"; a party named with Urdu's "of".
+    expect(mentionTypes('He blamed the PPP-led Sindh government for delays.')).toContain('PPP/organization');
+    expect(mentionTypes('The Jamaat-i-Islami leader in the city council spoke.')).toEqual(['Jamaat-i-Islami/organization']);
+    // A body's subjects listed by commas.
+    expect(mentionTypes('The Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa) said the storm made landfall.')).toEqual(['Philippine Atmospheric, Geophysical and Astronomical Services Administration/organization', 'Pagasa/organization']);
+    expect(mentionTypes('The Oil, Gas and Mining Commission approved the plan.')).toEqual(['Oil, Gas and Mining Commission/organization']);
+    // An index, a field, a sea.
+    expect(mentionTypes('In Buenos Aires, the Merval index of leading shares fell 1.1 percent.')).toContain('Merval/other');
+    expect(mentionTypes('Azerbaijan expects oil from its offshore Chirag field by year-end.')).toContain('Chirag/place');
+    expect(mentionTypes('The field lay inside the sector of the Caspian, officials said.')).toEqual(['Caspian/place']);
+    // And what these rules leave alone: an aside after a place, people in a pair or after a given name, a job
+    // that is no writer's, a man named with "-ul-", a country before "-led", a people's word before "news
+    // agency", "State", a mountain and a mask.
+    expect(mentionTypes('A CNDD spokesman in Brussels, Felix Ndayisenga, said the army was to blame.')).toContain('Felix Ndayisenga/person');
+    expect(mentionTypes('By Adrienne Leclerc in Paris and Thomas Whitcombe in London')).toContain('Thomas Whitcombe/person');
+    expect(mentionTypes('Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.')).toContain('Vladimir Isachenkov/person');
+    expect(mentionTypes('For example, an image editor with Wasm plugins can apply filters.')).not.toContain('Wasm/organization');
+    expect(mentionTypes('Opener Saeed Anwar hit 94 and Inzamam-ul-Haq made a brisk 56.')).toContain('Inzamam-ul-Haq/person');
+    expect(mentionTypes('The US-led coalition and the UN-backed court met.')).toEqual(['US/place', 'UN/organization']);
+    expect(mentionTypes('The Bosnian Serb news agency SRNA quoted Krajisnik.')).not.toContain('Bosnian Serb/organization');
+    expect(mentionTypes('State news agency Belta quoted him as saying so.')).toEqual(['Belta/organization']);
+    expect(mentionTypes('Climbers on K2 wore N95 masks.')).toHaveLength(2);
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

@@ -1,0 +1,62 @@
+// The paper a page comes from, named where its layout says so: the writer's note at the foot ("Faiza Qureshi
+// reports on civic affairs for Dawn", "Nikhil Rathore is a senior sports correspondent with HT"), the print
+// line ("Published in Dawn, March 11th, 2026"), and a news agency ("the
+// official Antara news agency"). The tagger reads a paper with a one-word name as a person or a place ("told
+// Dawn that…"); where the page says once what it is, every mention of that name is the paper.
+import type { MentionCandidate } from './entity-recogniser';
+import { isDemonym, isListedPlace } from './name-lookup';
+import { placeKey } from './gazetteer';
+import { mentionAt } from './name-edges';
+
+// A paper's name: "The" and up to three capitalised words, or capitals ("HT").
+const NAME = String.raw`((?:The[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`;
+const JOB = String.raw`(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter|[Cc]olumnist|[Pp]hotographer|[Pp]hotojournalist|[Cc]ontributor)`;
+const CUES = [
+  // "… is a principal correspondent with HT", "… is a housing correspondent at The Straits Times" (a person's
+  // job: not "an image editor with Wasm plugins").
+  new RegExp(String.raw`\b(?:is|was|as)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?${JOB}[ \t]+(?:with|at|for)[ \t]+${NAME}`, 'gu'),
+  // "… reports on civic affairs for Dawn from Karachi", "… covers crime and the courts on the east coast for The Star".
+  new RegExp(String.raw`\b(?:reports|writes|covers)[ \t]+(?:[\p{Ll},]+[ \t]+){0,10}?for[ \t]+${NAME}`, 'gu'),
+  // "Published in Dawn, March 11th, 2026".
+  new RegExp(String.raw`(?:^|\n)[ \t]*(?:First[ \t]+)?[Pp]ublished[ \t]+in[ \t]+${NAME}[ \t]*,`, 'gu'),
+  // "the official Antara news agency", "the Interfax news agency".
+  new RegExp(String.raw`${NAME}[ \t]+news[ \t]+agency\b`, 'gu'),
+];
+// Words a cue's capture may open with that are no paper's name: "for Europe" is a beat, "with The" a stray.
+const NOT_PAPERS = /^(?:The|A|An|This|That|Our|Its|His|Her|Their|State|Official|Government|National|Independent|Private|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** `mentions` with the papers the page names by its layout read as organisations, each wherever it occurs. */
+export function withPublications(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  // (Most texts have none of these words: one quick test spares the patterns.)
+  if (!/orrespondent|eporter|ditor|ournalist|riter|olumnist|hotographer|ontributor|reports|writes|covers|ublished in|news agency/.test(text)) return mentions;
+  const papers = new Map<string, MentionCandidate>();
+  for (const cue of CUES) {
+    for (const found of text.matchAll(cue)) {
+      const name = trimmed(found[1]!);
+      if (name === undefined) continue;
+      const start = found.index + found[0].lastIndexOf(found[1]!);
+      if (!papers.has(name)) papers.set(name, mentionAt(text, start, start + name.length, 'organization'));
+    }
+  }
+  if (papers.size === 0) return mentions;
+  const bare = (name: string): string => name.replace(/^The\s+/, '');
+  const names = new Set([...papers.keys()].map(bare));
+  const out = mentions.map((m): MentionCandidate => (m.type !== 'organization' && names.has(bare(m.text)) ? { ...m, type: 'organization', country: false } : m));
+  // A paper no mention read at the cue ("with The Hindu in Chennai") is added there.
+  for (const paper of papers.values()) {
+    if (!out.some((m) => m.start < paper.end && paper.start < m.end)) out.push(paper);
+  }
+  return out;
+}
+
+// The name a cue caught, less words after it that are no part of it ("HT Photo"), or undefined when it is no paper.
+function trimmed(name: string): string | undefined {
+  // (Not the full stop that ends the sentence: "for The Star.")
+  const words = name.replace(/(?<=\p{Ll})\.$/u, '').split(/[ \t]+/);
+  while (words.length > 1 && /^(?:Photo|Photos|App|News|Online)$/.test(words[words.length - 1]!)) words.pop();
+  if (words.length === 1 && NOT_PAPERS.test(words[0]!)) return undefined;
+  const whole = words.join(' ');
+  // A place there is a beat or a bureau: "correspondent for Europe", "reporter at Westminster"; a people's word
+  // is the agency's country: "the Russian news agency Tass", "the Bosnian Serb news agency SRNA".
+  return isListedPlace(placeKey(whole)) || words.some((w) => isDemonym(w.toLowerCase())) ? undefined : whole;
+}

@@ -452,14 +452,16 @@ function withBodiesOfTwoSubjects(text: string, mentions: MentionCandidate[]): Me
     if (body.type !== 'organization' || !BODY_HEAD_WORDS.has(body.words[body.words.length - 1]!)) continue;
     const before = SUBJECTS_BEFORE_AND.exec(text.slice(Math.max(0, body.start - 60), body.start));
     if (!before) continue;
-    const subjects = before[2]!.replace(/,/g, ' ').trim().split(/\s+/);
+    // (Not the sentence's article: "A Kazakh Oil and Gas Ministry official".)
+    const article = /^An?\s+/.exec(before[2]!)?.[0] ?? '';
+    const subjects = before[2]!.slice(article.length).replace(/,/g, ' ').trim().split(/\s+/);
     // Ordinary words: the lexicon's common words, and, after "the", words it does not know ("the Securities and
     // Exchange Commission"). The first subject word may be a name ("Moi").
     const unknown = (w: string): boolean => lexiconKind(w.toLowerCase()) === undefined && !isListedPlace(w.toLowerCase());
     const ordinary = (w: string): boolean => lexiconKind(w.toLowerCase()) === 'common' || (before[1] !== undefined && unknown(w));
     if (!ordinary(subjects[subjects.length - 1]!) || !body.words.slice(0, -1).every(ordinary)) continue;
     if (subjects.length === 1 && STATE_BODIES.has(subjects[0]!)) continue;
-    const start = body.start - before[0].length + (before[1]?.length ?? 0);
+    const start = body.start - before[0].length + (before[1]?.length ?? 0) + article.length;
     const inside = out.filter((m) => m !== body && m.start < body.start && m.end > start);
     // Nothing the tagger read there reaches outside the words before "and", nor is a person or a place named so.
     if (inside.some((m) => m.start < start || m.type === 'person' || m.type === 'place')) continue;

@@ -413,10 +413,19 @@ export function withPlacesApart(text: string, mentions: MentionCandidate[]): Men
       out.push({ ...mentionAt(text, m.start, m.start + state.length, 'place'), evidence: m.evidence }, { ...mentionAt(text, m.end - last.length, m.end, 'other'), evidence: m.evidence });
       continue;
     }
+    // "Kelantan MACC director", "the Delhi BJP chief", read as one body: a place we know and a body's capitals
+    // after it are the place and the body (not a place's own code: "Washington DC", "Kuala Lumpur KL").
+    const capitals = m.words.length >= 2 && m.type === 'organization' && /^\p{Lu}{3,6}$/u.test(last) ? m.text.slice(0, m.text.length - last.length).trimEnd() : undefined;
+    // (Nor a line in capitals, "KANSAS CITY 4", nor a continent's body, "Africa CDC".)
+    if (capitals !== undefined && m.text.endsWith(` ${last}`) && /\p{Ll}/u.test(capitals) && !CONTINENTS.has(capitals) && isListedPlace(placeKey(capitals)) && !isListedPlace(last.toLowerCase()) && !PLACE_MODIFIERS.has(m.words[0]!)) {
+      out.push({ ...mentionAt(text, m.start, m.start + capitals.length, 'place'), evidence: m.evidence }, { ...mentionAt(text, m.end - last.length, m.end, 'organization'), evidence: m.evidence });
+      continue;
+    }
     out.push(...(m.type === 'place' && m.words.length >= 2 && !isListedPlace(placeKey(m.text)) ? placesApart(text, m) : [m]));
   }
   return out;
 }
+const CONTINENTS = new Set(['Africa', 'Asia', 'Europe', 'America', 'Oceania', 'Antarctica', 'Latin America', 'North America', 'South America']);
 // (Not a part of the place: "Central Ukraine", "Baja California", "Downtown Detroit".)
 const PLACE_MODIFIERS = new Set(
   'Central North South East West Northern Southern Eastern Western Northeast Northwest Southeast Southwest Upper Lower Greater Inner Outer Mid Middle Baja Bay Jersey Metro Downtown Coastal Rural Old New Little Great Grand'.split(' '),

@@ -316,5 +316,6 @@ export const KNOWN_ORGANIZATIONS = words(`
   idf | fsb | kgb | nsa | mi5 | mi6 | gop | nhs | bbc | cnn | nbc | cbs | abc | msnbc | npr | pbs | fox news |
   sky news | al jazeera | labour | ukip | sinn fein | bundestag | duma | knesset | rada | verkhovna rada |
   politburo | eurostat | ecb | oecd | g7 | g20 | the new york times | new york times | washington post |
-  wall street journal | financial times | the guardian | the times | the economist | economist
+  wall street journal | financial times | the guardian | the times | the economist | economist |
+  khmer rouge | tamil tigers | shining path | farc | bernama | antara | interfax | yonhap | kyodo | anadolu
 `);

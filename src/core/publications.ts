@@ -11,6 +11,8 @@ import { mentionAt } from './name-edges';
 // A paper's name: "The" and up to three capitalised words, or capitals ("HT").
 const NAME = String.raw`((?:The[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`;
 const JOB = String.raw`(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter|[Cc]olumnist|[Pp]hotographer|[Pp]hotojournalist|[Cc]ontributor)`;
+// "the official Antara news agency", "the Interfax news agency".
+const AGENCY = new RegExp(String.raw`${NAME}[ \t]+news[ \t]+agency\b`, 'gu');
 const CUES = [
   // "… is a principal correspondent with HT", "… is a housing correspondent at The Straits Times" (a person's
   // job: not "an image editor with Wasm plugins").
@@ -19,8 +21,7 @@ const CUES = [
   new RegExp(String.raw`\b(?:reports|writes|covers)[ \t]+(?:[\p{Ll},]+[ \t]+){0,10}?for[ \t]+${NAME}`, 'gu'),
   // "Published in Dawn, March 11th, 2026".
   new RegExp(String.raw`(?:^|\n)[ \t]*(?:First[ \t]+)?[Pp]ublished[ \t]+in[ \t]+${NAME}[ \t]*,`, 'gu'),
-  // "the official Antara news agency", "the Interfax news agency".
-  new RegExp(String.raw`${NAME}[ \t]+news[ \t]+agency\b`, 'gu'),
+  AGENCY,
 ];
 // Words a cue's capture may open with that are no paper's name: "for Europe" is a beat, "with The" a stray.
 const NOT_PAPERS = /^(?:The|A|An|This|That|Our|Its|His|Her|Their|State|Official|Government|National|Independent|Private|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -32,16 +33,24 @@ export function withPublications(text: string, mentions: MentionCandidate[]): Me
   const papers = new Map<string, MentionCandidate>();
   for (const cue of CUES) {
     for (const found of text.matchAll(cue)) {
-      const name = trimmed(found[1]!);
+      // (An agency's "The" is the article: "The Turan news agency".)
+      const caught = cue === AGENCY ? found[1]!.replace(/^The[ \t]+/, '') : found[1]!;
+      const name = trimmed(caught);
       if (name === undefined) continue;
-      const start = found.index + found[0].lastIndexOf(found[1]!);
+      const start = found.index + found[0].lastIndexOf(caught);
       if (!papers.has(name)) papers.set(name, mentionAt(text, start, start + name.length, 'organization'));
     }
   }
   if (papers.size === 0) return mentions;
   const bare = (name: string): string => name.replace(/^The\s+/, '');
   const names = new Set([...papers.keys()].map(bare));
-  const out = mentions.map((m): MentionCandidate => (m.type !== 'organization' && names.has(bare(m.text)) ? { ...m, type: 'organization', country: false } : m));
+  const withThe = new Set([...papers.keys()].filter((name) => name.startsWith('The ')).map(bare));
+  const out = mentions.map((m): MentionCandidate => {
+    if (!names.has(bare(m.text))) return m;
+    // A paper whose "The" is its name's has it wherever it is written: "Download The Star app" read as "Star".
+    if (withThe.has(m.text) && text.slice(m.start - 4, m.start) === 'The ') return { ...mentionAt(text, m.start - 4, m.end, 'organization'), evidence: m.evidence };
+    return m.type !== 'organization' ? { ...m, type: 'organization', country: false } : m;
+  });
   // A paper no mention read at the cue ("with The Hindu in Chennai") is added there.
   for (const paper of papers.values()) {
     if (!out.some((m) => m.start < paper.end && paper.start < m.end)) out.push(paper);
@@ -58,5 +67,5 @@ function trimmed(name: string): string | undefined {
   const whole = words.join(' ');
   // A place there is a beat or a bureau: "correspondent for Europe", "reporter at Westminster"; a people's word
   // is the agency's country: "the Russian news agency Tass", "the Bosnian Serb news agency SRNA".
-  return isListedPlace(placeKey(whole)) || words.some((w) => isDemonym(w.toLowerCase())) ? undefined : whole;
+  return isListedPlace(placeKey(whole)) || (words[0] !== 'The' && isDemonym(words[0]!.toLowerCase())) ? undefined : whole;
 }

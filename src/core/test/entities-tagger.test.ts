@@ -912,6 +912,15 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The Bosnian Serb news agency SRNA quoted Krajisnik.')).not.toContain('Bosnian Serb/organization');
     expect(mentionTypes('State news agency Belta quoted him as saying so.')).toEqual(['Belta/organization']);
     expect(mentionTypes('Climbers on K2 wore N95 masks.')).toHaveLength(2);
+    // An armed group; an agency's article; a paper whose "The" is its name's; a state and a body's capitals; a
+    // sentence's article before a ministry (but a line in capitals and a continent's body stay whole).
+    expect(mentionTypes('Fighting between government troops and Khmer Rouge hardliners near Anlong Veng forced hundreds to flee.')).toContain('Khmer Rouge/organization');
+    expect(mentionTypes('The Turan news agency quoted officials.')).toEqual(['Turan/organization']);
+    expect(mentionTypes('Kavitha Ramaswamy is a Special Correspondent with The Hindu in Chennai.')).toContain('The Hindu/organization');
+    expect(mentionTypes('Kelantan MACC director Datuk Mohd Rashid bin Abdullah confirmed the arrests.')).toEqual(['Kelantan/place', 'MACC/organization', 'Mohd Rashid bin Abdullah/person']);
+    expect(mentionTypes('A Kazakh Oil and Gas Ministry official spoke.')).toEqual(['Kazakh Oil and Gas Ministry/organization']);
+    expect(mentionTypes('MILWAUKEE 62 71 .466 19 1/2\nKANSAS CITY 60 74 .448 22')).toContain('KANSAS CITY/organization');
+    expect(mentionTypes('Africa CDC said it would hold an emergency meeting.')).toEqual(['Africa CDC/organization']);
   });
 
   it('settles what the model with word clusters read otherwise, and no more', () => {

@@ -9,7 +9,7 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS, TECHNICAL_ACRONYMS } from './name-lexicons';
-import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies, withUnitOrdinals, withGivenNameNor, withBodiesByShape } from './name-edges';
+import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies, withUnitOrdinals, withGivenNameNor, withBodiesByShape, withoutClosingMonth, withCreedApart } from './name-edges';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { isSportsReport } from './sports-teams';
 import { placeKey } from './gazetteer';
@@ -96,9 +96,10 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
     .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isAmountOrTime(text, t) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
-    .map((t) => withFactionLetters(text, withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson)))))
+    .map((t) => withoutClosingMonth(text, withFactionLetters(text, withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson))))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .flatMap((t) => withAffiliationApart(text, t))
+    .flatMap((t) => withCreedApart(text, t))
     .sort((a, b) => a.start - b.start);
   const names = withConventionalEdges(text, read);
   for (let i = names.length - 1; i > 0; i--) if (isPostNominal(text, names[i - 1]!, names[i]!)) names.splice(i, 1);
@@ -135,7 +136,9 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
     const t = names[k];
     if (t !== undefined && t.start === r.start && t.end === r.end) {
       const surname = t.type === 'person' && surnameOfPerson(t) && !(r.type === 'place' && PLACE_PREPOSITIONS.has(r.wordBefore));
-      if (t.type !== r.type && !surname) {
+      // (Not a person ruled by a given name in a road's or a bridge's name: "the Bruce Highway".)
+      const road = r.type === 'person' && t.type === 'place' && ROAD_HEADS.test(t.words[t.words.length - 1]!);
+      if (t.type !== r.type && !surname && !road) {
         if (r.type === 'person' && t.words.length > 1 && t.type !== null) corrected.set(t.words[t.words.length - 1]!, t.type);
         names[k] = { ...t, type: r.type };
       }
@@ -204,6 +207,7 @@ function isPortfolio(text: string, m: MentionCandidate): boolean {
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.
 const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
+const ROAD_HEADS = /^(?:Highway|Road|Street|Avenue|Boulevard|Bridge|Tunnel|Freeway|Motorway|Expressway|Parkway|Drive|Lane|Way|Square|Mill|Dam|Reservoir)$/;
 // "a levy of Sh600", "N12.8bn", "RM48mil", "Posted at 5:32am": a sum in a currency written before its figure, or a
 // clock time, is no name.
 // (A one-letter currency only with a sum's shape, "N12.8bn", "R1,200": not "K2", "P5", "N95".)

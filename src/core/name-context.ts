@@ -224,6 +224,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // sports report and unless the document reads it as a body twice.
     if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && PERSON_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
+    // "the Tengizchevroil joint venture", "the Caspian Pipeline Consortium": a venture or a consortium is a body.
+    if (m.type !== 'organization' && !m.country && m.type !== 'person' && (/^\s+joint\s+venture\b/.test(text.slice(m.end, m.end + 16)) || (m.words.length > 1 && m.words[m.words.length - 1] === 'Consortium'))) return { ...m, type: 'organization', country: false };
+    // "In Enrile town, residents…" (read as a person): a name before "town" after "in" is the town.
+    if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && /\b[Ii]n\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+town\b/.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'place' };
     // "Turkmenistan's sector of the Caspian", "the Caribbean coast", "CASPIAN OIL" (read as a named thing, a
     // people's word): a sea's name alone, or before its coast, waters or oil, is the sea or its region.
     if (m.type === 'other' && m.words.length === 1 && SEAS.has(m.text.toLowerCase()) && (SEA_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))) return { ...m, type: 'place' };
@@ -380,6 +384,15 @@ export function withJoinedNames(text: string, found: MentionCandidate[], surname
       continue;
     }
     const between = next !== undefined ? text.slice(m.end, next.start) : '';
+    // "Tata Iron and Steel Co Ltd", "Procter and Gamble Co", read as two: a firm's partners or trades joined by
+    // "and" before its legal form are one firm. (Not one known body and another: "Ford and General Motors Corp".)
+    // (One word before the legal form, and none after the first name: "Sony Corp and Toyota Motor Corp" are two.)
+    if (next !== undefined && between === ' and ' && (m.type === 'other' || (m.type === 'organization' && m.words.length >= 2)) && m.words.length <= 2 && !hasLegalSuffix(m) && !/^(?:\p{Lu}{2,4}|Co\.?|Corp\.?|Inc\.?|Ltd\.?)$/u.test(m.words[m.words.length - 1]!) && m.evidence !== 'known' && next.type === 'organization' && firmsTrade(next)) {
+      const whole = text.slice(m.start, next.end);
+      out.push({ ...m, end: next.end, text: whole, words: whole.split(/\s+/), key: placeKey(whole), name: whole, type: 'organization', country: false });
+      i++;
+      continue;
+    }
     // "the Philippine Atmospheric, Geophysical and Astronomical Services Administration", read as two bodies split
     // at the comma: a body's subjects listed by commas before the last "and" are one body with it.
     if (next !== undefined && between === ', ' && m.type === 'organization' && next.type === 'organization' && m.evidence !== 'known' && m.words.length <= 3 && / and /.test(next.text) && BODY_HEAD_WORDS.has(next.words[next.words.length - 1]!) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
@@ -547,6 +560,14 @@ const COMPANY_SUFFIXES = new Set([
 ]);
 const BUSINESS_FIRST_WORDS = new Set(['Boulangerie', 'Patisserie', 'Pâtisserie', 'Pizzeria', 'Trattoria', 'Ristorante', 'Brasserie', 'Hotel', 'Hôtel', 'Hostal', 'Café', 'Cafe']);
 /** True when the name ends in a company's legal form: "Volkswagen AG", "Whitlock Homes Ltd". */
+// "Steel Co Ltd", "Gamble Co": one ordinary word and a legal form.
+function firmsTrade(m: MentionCandidate): boolean {
+  const words = [...m.words];
+  while (words.length > 0 && (LEGAL_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, '')) || /^Co\.?$/.test(words[words.length - 1]!))) words.pop();
+  const kind = words.length === 1 ? lexiconKind(words[0]!.toLowerCase()) : 'other';
+  return words.length === 1 && words.length < m.words.length && (kind === undefined || kind === 'common');
+}
+
 export function hasLegalSuffix(m: MentionCandidate): boolean {
   return m.words.length > 1 && LEGAL_SUFFIXES.has(m.words[m.words.length - 1]!);
 }

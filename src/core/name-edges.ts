@@ -6,7 +6,7 @@
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
 import { BODY_HEAD_WORDS, KNOWN_ORGANIZATIONS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
-import { isListedPlace, lexiconKind } from './name-lookup';
+import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { lookupAlias, lookupPlace, placeKey } from './gazetteer';
 
 // "Former United captain Gary Neville" at a sentence start, tagged "Former United": a title's modifier opens a
@@ -421,6 +421,13 @@ export function withPlacesApart(text: string, mentions: MentionCandidate[]): Men
       out.push({ ...mentionAt(text, m.start, m.start + capitals.length, 'place'), evidence: m.evidence }, { ...mentionAt(text, m.end - last.length, m.end, 'organization'), evidence: m.evidence });
       continue;
     }
+    // "the Russian Black Sea port", read as one place: a people's word before a place we know is its own named
+    // thing (not a place so named: "British Columbia", "American Samoa").
+    const people = m.type === 'place' && m.words.length >= 3 && isDemonym(m.words[0]!.toLowerCase()) && !isListedPlace(placeKey(m.text)) ? m.text.slice(m.words[0]!.length).trimStart() : undefined;
+    if (people !== undefined && m.text.endsWith(people) && isListedPlace(placeKey(people))) {
+      out.push({ ...mentionAt(text, m.start, m.start + m.words[0]!.length, 'other'), evidence: m.evidence }, { ...mentionAt(text, m.end - people.length, m.end, 'place'), evidence: m.evidence });
+      continue;
+    }
     out.push(...(m.type === 'place' && m.words.length >= 2 && !isListedPlace(placeKey(m.text)) ? placesApart(text, m) : [m]));
   }
   return out;
@@ -607,4 +614,23 @@ export function withBodiesByShape(text: string, mentions: MentionCandidate[], is
   });
   for (const f of found) if (!out.some((m) => m.start < f.end && f.start < m.end)) out.push(f);
   return out;
+}
+
+// "Comex March copper fell", tagged "Comex March": a month after a body's name, before the word for what is traded
+// in it, is the contract's month, no part of the name.
+const CLOSING_MONTH = /\s(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export function withoutClosingMonth(text: string, m: MentionCandidate): MentionCandidate {
+  if (m.type !== 'organization' || m.words.length < 2 || !CLOSING_MONTH.test(m.text) || !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return m;
+  const name = m.text.slice(0, m.text.lastIndexOf(' '));
+  return { ...mentionAt(text, m.start, m.start + name.length, 'organization'), evidence: m.evidence, acronym: m.acronym };
+}
+
+// "the Marxist Tupac Amaru Revolutionary Movement", "the Maoist Communist Party of India", tagged whole: the
+// creed before a movement's name is a named thing of its own, as a people's word is. (A long name only: "the
+// Islamist Hamas" keeps "Hamas" for the tagger's reading of it.)
+const CREEDS = /^(?:Marxist|Maoist|Islamist|Leninist|Marxist-Leninist|Trotskyist|Jihadist|Separatist|Leftist|Rightist)$/;
+export function withCreedApart(text: string, m: MentionCandidate): MentionCandidate[] {
+  if ((m.type !== 'organization' && m.type !== 'other') || m.words.length < 3 || !CREEDS.test(m.words[0]!) || !/^\p{Lu}/u.test(m.words[1]!)) return [m];
+  const rest = m.start + m.text.indexOf(m.words[1]!, m.words[0]!.length);
+  return [{ ...mentionAt(text, m.start, m.start + m.words[0]!.length, 'other'), evidence: m.evidence }, { ...mentionAt(text, rest, m.end, 'organization'), evidence: m.evidence }];
 }

@@ -921,6 +921,20 @@ describe('the trained tagger', () => {
     expect(mentionTypes('A Kazakh Oil and Gas Ministry official spoke.')).toEqual(['Kazakh Oil and Gas Ministry/organization']);
     expect(mentionTypes('MILWAUKEE 62 71 .466 19 1/2\nKANSAS CITY 60 74 .448 22')).toContain('KANSAS CITY/organization');
     expect(mentionTypes('Africa CDC said it would hold an emergency meeting.')).toEqual(['Africa CDC/organization']);
+    // A contract's month; a creed before a movement; a joint venture and a consortium; a people's word before a
+    // sea; a town; a firm's trades before its legal form; a highway with a given name in it.
+    expect(mentionTypes('In New York, Comex March copper fell 1.10 cents.')).toEqual(['New York/place', 'Comex/organization']);
+    expect(mentionTypes('The siege by the Marxist Tupac Amaru Revolutionary Movement ended.')).toEqual(['Marxist/other', 'Tupac Amaru Revolutionary Movement/organization']);
+    expect(mentionTypes('Chevron Corp, which owns half of the Tengizchevroil joint venture, said so.')).toContain('Tengizchevroil/organization');
+    expect(mentionTypes('Kazakhstan hoped to start building the Caspian Pipeline Consortium line.')).toContain('Caspian Pipeline Consortium/organization');
+    expect(mentionTypes('Oil will flow to the Russian Black Sea port of Novorossiysk.')).toEqual(['Russian/other', 'Black Sea/place', 'Novorossiysk/place']);
+    expect(mentionTypes('In Enrile town, residents pointed to a dike.')).toEqual(['Enrile/place']);
+    expect(mentionTypes('Tata Iron and Steel Co Ltd was the most active stock.')).toEqual(['Tata Iron and Steel Co Ltd/organization']);
+    expect(mentionTypes('Floods cut the Bruce Highway for days.')).toEqual(['Bruce Highway/place']);
+    // (Two firms each with a legal form stay two; a place named with a people's word stays whole.)
+    expect(mentionTypes('Exporters including Sony Corp and Toyota Motor Corp gained.')).toEqual(['Sony Corp/organization', 'Toyota Motor Corp/organization']);
+    expect(mentionTypes('Dates were set for Arduino SRL and Arduino LLC, respectively.')).toContain('Arduino LLC/organization');
+    expect(mentionTypes('The Indian Ocean and British Columbia were calm.')).toEqual(['Indian Ocean/place', 'British Columbia/place']);
   });
 
   it('settles what the model with word clusters read otherwise, and no more', () => {

@@ -95,7 +95,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const ruledPerson = (start: number, end: number): boolean => rulePeople.has(`${start}:${end}`);
   const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
-    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isAmountOrTime(text, t) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
+    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isAmountOrTime(text, t) && !isTitleAbbreviation(text, t) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
     .map((t) => withoutClosingMonth(text, withFactionLetters(text, withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson))))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .flatMap((t) => withAffiliationApart(text, t))
@@ -212,6 +212,11 @@ const ROAD_HEADS = /^(?:Highway|Road|Street|Avenue|Boulevard|Bridge|Tunnel|Freew
 // clock time, is no name.
 // (A one-letter currency only with a sum's shape, "N12.8bn", "R1,200": not "K2", "P5", "N95".)
 const AMOUNT_OR_TIME = /^(?:(?:Sh|KSh|Ksh|Kshs|Rs|RM|Tk|Rp|GH¢|GH₵|Le|Br|Nu)\.?\d[\d.,]*(?:bn|b|m|mil|million|billion|k|cr|crore|lakh|tn|trn)?|[NRPK]\d*(?:\d{3}|\d[.,]\d[\d.,]*|\d(?:bn|m|mil|tn|trn))(?:bn|b|m|mil|million|billion|k|cr|tn|trn)?|\d{1,2}[:.]\d{2}\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.))$/;
+// "sponsored by Del. Nadia Farouk", "Rep. Ana Ruiz": an abbreviated title, read as a name of its own, is none.
+const TITLE_ABBREVIATIONS = /^(?:Del|Rep|Sen|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Supt|Insp|Det|Atty|Amb)$/;
+function isTitleAbbreviation(text: string, t: MentionCandidate): boolean {
+  return TITLE_ABBREVIATIONS.test(t.text) && /^\.\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+}
 function isAmountOrTime(text: string, t: MentionCandidate): boolean {
   if (!/^[\p{Lu}\d]/u.test(t.text) || !/\d/.test(t.text)) return false;
   // (The tagger's token may end inside the sum: "N12" of "N12.8bn", "R1" of "R1,200".)

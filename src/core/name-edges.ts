@@ -22,11 +22,14 @@ const OPENING_JOB =
 const OPENING_RANK =
   /^(?:(?:Brigadier|Major|Lieutenant|Air|Vice|Rear|Field|Staff|Flight|Wing|Group|Squadron|Lance|Master|First|Second)\s+)*(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant|Sergeant|Corporal|Private|Commander|Commodore|Brigadier)\s+(?!League\b)(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Mr Dutton", "Dr. Chen", tagged whole: an honorific is no part of the name, before one word too.
-// (And a councillor's, a rebel's, an emperor's: "Cllr Anwar Siddiqui", "Subcomandante Marcos", "Emperor Akihito".)
+// (And a councillor's, a rebel's, an emperor's: "Cllr Anwar Siddiqui", "Subcomandante Marcos", "Emperor Akihito";
+// an American council's or assembly's: "Councilmember Rosa Delgado-Finch", "Del. Nadia Farouk".)
+// (And a party's member: "Libertarian Joel Marchetti", "Republican Wade Pruitt", before a name of two words.)
 // (And the honorifics of West Africa and Malaysia: "Alhaji Musa Garba Danjuma", "Tan Sri Abdul Halim bin Othman",
 // "Datuk Seri Anwar Ibrahim", "Pak Cik Ismail bin Deraman"; and India's "Shri", "Smt".)
 const OPENING_HONORIFIC =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Subcomandante|Comandante|Emperor|Empress|Shri|Smt)\.?|Alhaji|Alhaja|Hajiya|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Encik)\s+(?=\p{Lu})/u;
+  /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Councilmember|Councilman|Councilwoman|Alderman|Alderwoman|Alderperson|Assemblyman|Assemblywoman|Assemblymember|Del|Subcomandante|Comandante|Emperor|Empress|Shri|Smt)\.?|Alhaji|Alhaja|Hajiya|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Encik)\s+(?=\p{Lu})/u;
+const OPENING_PARTY = /^(?:Democrat|Republican|Libertarian|Independent)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Congrats Emma", "Dear Jonah", "her Aunty Bisi" (read as one name, a body's as often as not): a greeting's or a
 // relative's word before a given name is no part of it, and the rest is a person's.
 const OPENING_GREETING = /^(?:Congrats|Congratulations|Thanks|Dear|Hi|Hey|Hello|Aunty|Auntie|Aunt|Uncle|Grandma|Grandpa|Granny|Nana)\s+(?=\p{Lu}\p{Ll}+$)/u;
@@ -44,7 +47,7 @@ export function withoutOpeningModifier(m: MentionCandidate): MentionCandidate {
     return { ...m, start: m.start + greeting.length, text: rest, words: [rest], key: placeKey(rest), name: rest, type: 'person' };
   }
   const trade = OPENING_TRADE.exec(m.text)?.[0];
-  const opening = trade ?? OPENING_CREDIT.exec(m.text)?.[0] ?? OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text) ?? OPENING_HONORIFIC.exec(m.text))?.[0] : undefined);
+  const opening = trade ?? OPENING_CREDIT.exec(m.text)?.[0] ?? OPENING_MODIFIER.exec(m.text)?.[0] ?? (m.type === 'person' ? (OPENING_JOB.exec(m.text) ?? OPENING_RANK.exec(m.text) ?? OPENING_HONORIFIC.exec(m.text) ?? OPENING_PARTY.exec(m.text))?.[0] : undefined);
   if (opening === undefined || opening.length >= m.text.length) return m;
   const rest = m.text.slice(opening.length);
   return { ...m, start: m.start + opening.length, text: rest, words: m.words.slice(opening.trim().split(/\s+/).length), key: placeKey(rest), name: rest, type: trade !== undefined ? 'organization' : m.type };
@@ -529,18 +532,26 @@ const EVENT_BEFORE = /\b(?:Battle|Battles|Siege|Treaty|Massacre)[ \t]+of[ \t]+(?
 // (Not "Bank": "the West Bank"; nor a railway, a body to some annotators and a place to others.)
 // (Nor "Star" and "Sun", a town's or a headline's words as often: "Rising Sun, Indiana", "Hollywood Star, 89, Dies";
 // nor a word with a hyphen after it: "Germany Post-Merkel", "Ukraine Post-War Recovery".)
-const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|FC|HC|AFC|Club|Company|Corporation|Symphony|Orchestra|Transport|Transit|Herald|Tribune|Gazette|Times|Post|Journal|Chronicle|Globe|Mail|Courier|Observer|Examiner|Inquirer|Telegraph|Dispatch|Bulletin';
+const BODY_WORDS = 'Airlines|Airways|University|College|Council|Police|Patrol|Broadcasting|Elementary|FC|HC|AFC|Club|Company|Corporation|Symphony|Orchestra|Transport|Transit|Herald|Tribune|Gazette|Times|Post|Journal|Chronicle|Globe|Mail|Courier|Observer|Examiner|Inquirer|Telegraph|Dispatch|Bulletin';
 const BODY_AFTER = new RegExp(String.raw`^[ \t]+(?:${BODY_WORDS})\b(?![ \t]+\p{Lu}|[-'’])`, 'u');
 const BODY_END = new RegExp(String.raw`\S[ \t]+(?:${BODY_WORDS})$`);
+// "the Wake County Public School System", "Georgia Public Broadcasting", "the Missouri Attorney General's Office",
+// "the California Highway Patrol", read as the place alone: a place and up to three capitalised words ending in
+// a word for a public body name the body. (The words after the place are no name of their own: the tagger read
+// none there, or it would have read the place's name on.)
+const BODY_NAMED_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}(?:School[ \t]+System|Schools|School[ \t]+District|Broadcasting|Highway[ \t]+Patrol|State[ \t]+Patrol|Police[ \t]+Department|Sheriff['’]s[ \t]+Office|General['’]s[ \t]+Office|Fire[ \t]+Department|Transit[ \t]+Authority|Housing[ \t]+Authority|Port[ \t]+Authority|Revenue[ \t]+Authority|Water[ \t]+Authority|Health[ \t]+Department|Department[ \t]+of[ \t]+\p{Lu}\p{L}+)\b(?![ \t]+\p{Lu})/u;
 export function withEventsAndBodiesOfPlaces(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  return mentions.map((m) => {
+  const read = mentions.map((m): MentionCandidate => {
     if (m.type !== 'place') return m;
     const event = EVENT_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0];
     if (event !== undefined) return { ...mentionAt(text, m.start - event.length, m.end, 'other'), evidence: m.evidence };
-    const body = BODY_AFTER.exec(text.slice(m.end, m.end + 20))?.[0];
+    const body = BODY_AFTER.exec(text.slice(m.end, m.end + 20))?.[0] ?? BODY_NAMED_AFTER.exec(text.slice(m.end, m.end + 60))?.[0];
     if (body !== undefined) return { ...mentionAt(text, m.start, m.end + body.length, 'organization'), evidence: m.evidence, country: false };
     return BODY_END.test(m.text) ? { ...m, type: 'organization', country: false } : m;
   });
+  // (What the tagger read inside a body's words is the body's: "General's Office" in the Attorney General's.)
+  const grown = read.filter((m, i) => m.end > mentions[i]!.end);
+  return grown.length === 0 ? read : read.filter((m) => grown.includes(m) || !grown.some((g) => m.start >= g.start && m.end <= g.end));
 }
 
 // "Waltham Forest Lest you be confused", "… Texas USA Then": a word that opens a clause, capitalised where a

@@ -26,8 +26,39 @@ const CUES = [
 // Words a cue's capture may open with that are no paper's name: "for Europe" is a beat, "with The" a stray.
 const NOT_PAPERS = /^(?:The|A|An|This|That|Our|Its|His|Her|Their|State|Official|Government|National|Independent|Private|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+// The outlet after a byline's comma, "By Kelsey Marrow, The Oregonian", "By Mathieu Lavallée-Drouin, CBC News", and
+// after a credit's slash, "(Photo: Emily Vance/The Kansas City Star)", "(Aaron Wojcik/The Plain Dealer)": the
+// outlet's whole name, "The" and all, read by the tagger as a place ("Kansas City Star") or not at all.
+const OUTLET = String.raw`((?:The[ \t]+)?\p{Lu}[\p{L}&.'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}&.'’-]*){0,4})`;
+const BYLINE_OUTLET = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY)[ \t]+[^,\n]{2,60},[ \t]*${OUTLET}[ \t]*(?=\n|$)`, 'gu');
+const CREDIT_OUTLET = new RegExp(String.raw`\((?:(?:Photo|Photograph|Picture|Image)[ \t]*:[ \t]*)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]*/[ \t]*${OUTLET}\)`, 'gu');
+// A byline's job, not its outlet: "By Gareth Pryce, Local Democracy Reporter" (see bylines.ts).
+const JOB_END = /(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Journalist)s?$/;
+
+function outlets(text: string): MentionCandidate[] {
+  if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]|\/[ \t]*\p{Lu}/u.test(text)) return [];
+  const found: MentionCandidate[] = [];
+  for (const pattern of [BYLINE_OUTLET, CREDIT_OUTLET]) {
+    for (const match of text.matchAll(pattern)) {
+      // (Less a credit's "Photo": "(Vipin Kumar Sharma/HT Photo)".)
+      const name = match[1]!.replace(/(?<=\p{Ll})\.$/u, '').replace(/[ \t]+Photos?$/, '');
+      // An outlet by its shape: "The" first, a paper's or a broadcaster's word, or capitals ("CBC News"); not a
+      // place the writer files from ("By Ritika Sehgal, New Delhi", "By Nikhil Rathore, Mullanpur").
+      if (!/^The[ \t]|\b(?:News|Times|Post|Star|Herald|Journal|Tribune|Press|Republic|Observer|Gazette|Dispatch|Advocate|Dealer|Inquirer|Chronicle|Globe|Mail|Standard|Express|Telegraph|Guardian|Independent|Mirror|Record|Register|Bee|Review|Today|Radio|Television|TV|Sport|Sports|Media|Network|Magazine|Daily|Weekly|Sun|Courier|Examiner|Bulletin|Reporter)\b|^\p{Lu}{2,}/u.test(name) || isListedPlace(placeKey(name))) continue;
+      // (Not a credit's own words, nor a photographer after an agency's "Photo": "AP Photo/Evan Vucci".)
+      if (JOB_END.test(name) || /^(?:Handout|File|Pool|Staff|Getty|Reuters|AP|AFP)$/.test(name) || /Photo[ \t]*\/[ \t]*$/.test(match[0].slice(0, match[0].lastIndexOf(match[1]!)))) continue;
+      const start = match.index + match[0].lastIndexOf(match[1]!);
+      found.push(mentionAt(text, start, start + name.length, 'organization'));
+    }
+  }
+  return found;
+}
+
 /** `mentions` with the papers the page names by its layout read as organisations, each wherever it occurs. */
-export function withPublications(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+export function withPublications(text: string, given: MentionCandidate[]): MentionCandidate[] {
+  // An outlet a byline or a credit names takes the place of what was read inside it.
+  const named = outlets(text);
+  const mentions = named.length === 0 ? given : [...given.filter((m) => !named.some((o) => m.start < o.end && o.start < m.end)), ...named];
   // (Most texts have none of these words: one quick test spares the patterns.)
   if (!/orrespondent|eporter|ditor|ournalist|riter|olumnist|hotographer|ontributor|reports|writes|covers|ublished in|news agency/.test(text)) return mentions;
   const papers = new Map<string, MentionCandidate>();

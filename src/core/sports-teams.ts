@@ -10,7 +10,7 @@ import { mentionAt } from './name-edges';
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
 const SPORT_WORDS =
-  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck)\b/gi;
+  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck|playoffs?|postseason|MVP|NBA|NFL|MLB|NHL|WNBA|touchdowns?|home runs?|pitcher|trade deadline)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
@@ -53,7 +53,7 @@ const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfie
 // eighth"). Only a place of one word, never a country: national sides are places ("beat West Indies").
 // (And what a club does in the transfer market, in the plural a British report gives a club: "Newcastle agree
 // club-record deal"; not what a host city does too, "Brisbane bid for the Olympics", "Paris wanted the stadium".)
-const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|lost|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished|agree|agreed|signed|sold|bought|rejected|completed)\b/;
+const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|wins|lost|loses|beats|leads|trails|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished|agree|agreed|signed|sold|bought|rejected|completed)\b/;
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
 const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;
@@ -113,6 +113,13 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
   const mentions = [...found, ...clubsNamedLikeAdjectives(text, found)];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const teams = new Set<MentionCandidate>();
+  // Towns that name a club of the report with its nickname: "Milwaukee" of "the Milwaukee Bucks".
+  const clubTowns = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(m.words[m.words.length - 1]!)) continue;
+    const town = m.text.slice(0, m.text.length - m.words[m.words.length - 1]!.length).trimEnd();
+    if (isListedPlace(town.toLowerCase())) clubTowns.add(town);
+  }
   // A player named in full is no club by his surname ("his match against Alcaraz").
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
   for (let i = 0; i < sorted.length; i++) {
@@ -134,7 +141,8 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
       if (TEAM_DOES.test(after) || TABLE_PLACE.test(after) || DONE_TO_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)) || (MOVED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && TO_TABLE_PLACE.test(after))) teams.add(m);
       // "promoted alongside Leeds United and Sunderland": a town listed with a club is a club.
       const before = sorted[i - 1];
-      if (before !== undefined && (hasClubShape(before) || teams.has(before)) && /^(?:,| and|, and) $/.test(text.slice(before.end, m.start))) teams.add(m);
+      // (And one joined to a club the text names alone: "after Juventus and Napoli both made enquiries".)
+      if (before !== undefined && (hasClubShape(before) || teams.has(before) || (before.type === 'organization' && before.words.length === 1 && !before.acronym)) && /^(?:,| and|, and) $/.test(text.slice(before.end, m.start))) teams.add(m);
     }
     const next = sorted[i + 1];
     if (next === undefined || !couldBeTeam(next) || next.start - m.end > 40) continue;
@@ -149,6 +157,10 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
   // "the Williams team", "the new Williams car": a one-word name between "the" and "team" is the team there, even
   // the surname of its owner, named in full ("Frank Williams"), who stays a person elsewhere.
   const teamsHere = new Set(sorted.filter((m) => m.words.length === 1 && !m.country && m.type !== 'organization' && TEAM_OF_NAME.test(text.slice(m.end, m.end + 12)) && /\bthe\s+(?:new\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))));
+  // "The Milwaukee Bucks … after Milwaukee lost seven of nine", "talks with New York" (the Knicks): a town a club
+  // of the report is named after, alone, is the club (a town of any length: the rules above take one word).
+  // (Not where it is plainly the town: "a 2-2 tie in East Rutherford, New Jersey".)
+  for (const m of sorted) if (m.type === 'place' && !m.country && m.words.length > 1 && clubTowns.has(m.text) && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !isDateline(text, m)) teams.add(m);
   if (teams.size === 0 && teamsHere.size === 0) return mentions;
   // The same name elsewhere in the report is the club too, but where it is plainly the town (and in the
   // dateline, "NEW YORK 1996-12-06" above "NEW YORK 102 Boston 98").

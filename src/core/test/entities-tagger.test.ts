@@ -937,6 +937,28 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The Indian Ocean and British Columbia were calm.')).toEqual(['Indian Ocean/place', 'British Columbia/place']);
   });
 
+  it('reads news sets ac and ad: outlets in bylines and credits, American titles and bodies, towns as clubs', () => {
+    // An outlet after a byline's comma or a credit's slash, "The" and all.
+    expect(mentionTypes('By Kelsey Marrow, The Oregonian')).toEqual(['Kelsey Marrow/person', 'The Oregonian/organization']);
+    expect(mentionTypes('Parents hold signs outside the office. (Photo: Emily Vance/The Kansas City Star)')).toEqual(['Emily Vance/person', 'The Kansas City Star/organization']);
+    expect(mentionTypes('Relatives hold candles at a vigil. (Aaron Wojcik/The Plain Dealer)')).toEqual(['Aaron Wojcik/person', 'The Plain Dealer/organization']);
+    // An abbreviated title, a party's member.
+    expect(mentionTypes('House Bill 1623, sponsored by Del. Nadia Farouk, would act.')).toEqual(['Nadia Farouk/person']);
+    expect(mentionTypes('Libertarian Joel Marchetti received 3 percent.')).toEqual(['Joel Marchetti/person']);
+    // A state's or a county's public body; schools.
+    expect(mentionTypes("The Missouri Attorney General's Office said it was reviewing it.")).toEqual(["Missouri Attorney General's Office/organization"]);
+    expect(mentionTypes('The California Highway Patrol closed Highway 2.')).toEqual(['California Highway Patrol/organization', 'Highway 2/place']);
+    expect(mentionTypes('The board voted to close Lakemont Elementary and Beaverdam Road Elementary in June.')).toEqual(['Lakemont Elementary/organization', 'Beaverdam Road Elementary/organization']);
+    // A club's town alone, in a sports report; a town joined to a club.
+    expect(mentionTypes('The Milwaukee Bucks agreed to trade their MVP to the New York Knicks before the NBA deadline. Talks with New York intensified after Milwaukee lost seven of nine games.')).toEqual(['Milwaukee Bucks/organization', 'New York Knicks/organization', 'NBA/organization', 'New York/organization', 'Milwaukee/organization']);
+    expect(mentionTypes('The striker was wanted in the league after Juventus and Napoli both made enquiries.')).toContain('Napoli/organization');
+    // And what stays: a place a writer files from, an agency's photographer, the town where a game was played.
+    expect(mentionTypes('By Ritika Sehgal, New Delhi')).toEqual(['Ritika Sehgal/person', 'New Delhi/place']);
+    expect(mentionTypes('By Nikhil Rathore, Mullanpur')).not.toContain('Mullanpur/organization');
+    expect(mentionTypes('Waves break over the highway. (AP Photo/Luis Alvarez)')).toContain('Luis Alvarez/person');
+    expect(mentionTypes('The New Jersey Devils and the Chicago Blackhawks played to a 2-2 tie in the NHL in East Rutherford, New Jersey, after two goals in overtime.')).toContain('New Jersey/place');
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

@@ -211,7 +211,7 @@ const ROAD_HEADS = /^(?:Highway|Road|Street|Avenue|Boulevard|Bridge|Tunnel|Freew
 // "a levy of Sh600", "N12.8bn", "RM48mil", "Posted at 5:32am": a sum in a currency written before its figure, or a
 // clock time, is no name.
 // (A one-letter currency only with a sum's shape, "N12.8bn", "R1,200": not "K2", "P5", "N95".)
-const AMOUNT_OR_TIME = /^(?:(?:Sh|KSh|Ksh|Kshs|Rs|RM|Tk|Rp|GH¢|GH₵|Le|Br|Nu)\.?\d[\d.,]*(?:bn|b|m|mil|million|billion|k|cr|crore|lakh|tn|trn)?|[NRPK]\d*(?:\d{3}|\d[.,]\d[\d.,]*|\d(?:bn|m|mil|tn|trn))(?:bn|b|m|mil|million|billion|k|cr|tn|trn)?|\d{1,2}[:.]\d{2}\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.))$/;
+const AMOUNT_OR_TIME = /^(?:(?:Sh|KSh|Ksh|Kshs|Rs|RM|Tk|Rp|GH¢|GH₵|Le|Br|Nu)\.?\d[\d.,]*(?:bn|b|m|mil|million|billion|k|cr|crore|lakh|tn|trn)?|[NRPK]\d*(?:\d{3}|\d[.,]\d[\d.,]*|\d(?:bn|m|mil|tn|trn))(?:bn|b|m|mil|million|billion|k|cr|tn|trn)?|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.))$/;
 // "sponsored by Del. Nadia Farouk", "Rep. Ana Ruiz": an abbreviated title, read as a name of its own, is none.
 const TITLE_ABBREVIATIONS = /^(?:Del|Rep|Sen|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Supt|Insp|Det|Atty|Amb)$/;
 function isTitleAbbreviation(text: string, t: MentionCandidate): boolean {

@@ -4,7 +4,7 @@
 // test/entities-tagger.test.ts, and is narrowed by the sentences a review built to break it (same file).
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { isNounLike, BODY_HEAD_WORDS, CALENDAR_WORDS, FAITHS_AND_RITES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LANGUAGES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
+import { isNounLike, BODY_HEAD_WORDS, CALENDAR_WORDS, FAITHS_AND_RITES, LATE_KNOWN_BODIES, GROUP_ADJECTIVES, LOCATIVE_WORDS, PLACE_HEADS, LATE_NATIONALITIES, LANGUAGES, LEGAL_SUFFIXES, NATIONALITY_ADJECTIVES, STATE_BODIES, isPlatformX } from './name-lexicons';
 import { isDemonym, isListedPlace, isOrganizationWord, isPlaceWord, lexiconKind } from './name-lookup';
 import { isRoadByNumber } from './whole-names';
 import { lookupPlace, placeKey } from './gazetteer';
@@ -224,6 +224,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // sports report and unless the document reads it as a body twice.
     if (m.type === 'organization' && m.words.length === 1 && !m.acronym && !sportsReport && PERSON_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)) && (bodies.get(m.text) ?? 0) < 2 && isListedPlace(m.text.toLowerCase())) return { ...m, type: 'place' };
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
+    if (m.type !== 'organization' && LATE_KNOWN_BODIES.has(m.text.toLowerCase())) return { ...m, type: 'organization', country: false };
     // "the Tengizchevroil joint venture", "the Caspian Pipeline Consortium": a venture or a consortium is a body.
     if (m.type !== 'organization' && !m.country && m.type !== 'person' && (/^\s+joint\s+venture\b/.test(text.slice(m.end, m.end + 16)) || (m.words.length > 1 && m.words[m.words.length - 1] === 'Consortium'))) return { ...m, type: 'organization', country: false };
     // "In Enrile town, residents…" (read as a person): a name before "town" after "in" is the town.

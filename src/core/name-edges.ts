@@ -613,9 +613,15 @@ export function withGivenNameNor(text: string, mentions: MentionCandidate[]): Me
 const LED_BY_CAPITALS = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(?:led|backed|ruled|run|controlled|dominated|aligned|allied|linked|governed|sponsored)\b/gu;
 // (Only "-e-" and "-i-": "Inzamam-ul-Haq" is a man.)
 const IZAFE_NAME = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+-(?:e|i)-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu;
+// And an Australian radio station's call sign, "6PR", "882 6PR", "told 3AW", in a text about radio (not "4WD", "3DS",
+// "2FA", a size or a time).
+const CALL_SIGN = /(?<![\p{L}\p{N}.,-])(?:\d{3,4}(?:\.\d)?[ \t]+)?[1-9](?!(?:AM|PM|WD|DS|FA|GP|GL|PL|TB|MB|KB|GB|HD|XL|D)\b)[A-Z]{2,3}(?![\p{L}\p{N}-])/gu;
+const RADIO_WORDS = /\b(?:radio|broadcast(?:er|ing|s)?|airwaves|talkback|listeners)\b/i;
 export function withBodiesByShape(text: string, mentions: MentionCandidate[], isPlace: (key: string) => boolean): MentionCandidate[] {
-  if (!/-(?:led|backed|ruled|run|controlled|dominated|aligned|allied|linked|governed|sponsored)\b|-[ei]-/.test(text)) return mentions;
+  const radio = RADIO_WORDS.test(text) && /\b[1-9][A-Z]{2,3}\b/.test(text);
+  if (!radio && !/-(?:led|backed|ruled|run|controlled|dominated|aligned|allied|linked|governed|sponsored)\b|-[ei]-/.test(text)) return mentions;
   const found: MentionCandidate[] = [];
+  if (radio) for (const m of text.matchAll(CALL_SIGN)) found.push(mentionAt(text, m.index, m.index + m[0].length, 'organization'));
   for (const m of text.matchAll(LED_BY_CAPITALS)) found.push(mentionAt(text, m.index, m.index + m[1]!.length, isPlace(m[1]!.toLowerCase()) ? 'place' : 'organization'));
   for (const m of text.matchAll(IZAFE_NAME)) found.push(mentionAt(text, m.index, m.index + m[0].length, 'organization'));
   if (found.length === 0) return mentions;
@@ -623,8 +629,10 @@ export function withBodiesByShape(text: string, mentions: MentionCandidate[], is
     const body = found.find((f) => f.start === m.start && f.end === m.end);
     return body !== undefined && (m.type === 'other' || m.type === null) ? { ...m, type: body.type, country: false } : m;
   });
-  for (const f of found) if (!out.some((m) => m.start < f.end && f.start < m.end)) out.push(f);
-  return out;
+  // (A name found here that holds what was read inside it takes its place: "882 6PR" read as "6PR".)
+  const kept = out.filter((m) => !found.some((f) => f.start <= m.start && m.end <= f.end && f.end - f.start > m.end - m.start));
+  for (const f of found) if (!kept.some((m) => m.start < f.end && f.start < m.end)) kept.push(f);
+  return kept;
 }
 
 // "Comex March copper fell", tagged "Comex March": a month after a body's name, before the word for what is traded

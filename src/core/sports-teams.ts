@@ -10,7 +10,7 @@ import { mentionAt } from './name-edges';
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
 const SPORT_WORDS =
-  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck|playoffs?|postseason|MVP|NBA|NFL|MLB|NHL|WNBA|touchdowns?|home runs?|pitcher|trade deadline)\b/gi;
+  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck|playoffs?|postseason|MVP|NBA|NFL|MLB|NHL|WNBA|touchdowns?|home runs?|pitcher|trade deadline|footballers?|cricketers?|VFL|AFL|NRL|A-League)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
@@ -23,7 +23,7 @@ const BETWEEN = new RegExp(
 const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|defence|defense|attack|midfield|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
 // (And "scored 1,184 runs at an average of 78.9 for Sialkot", "took 40 wickets for Kent".)
-const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
+const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred|games|matches|seasons)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
 const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
 // (Only a name not read as a person: "a win against Gauff" is a player.)
@@ -37,9 +37,13 @@ const CLUB_FIRST_WORDS = new Set(
 // (And the franchises of the IPL and the Big Bash: "Kolkata Knight Riders", "Chennai Super Kings", "Perth Scorchers".)
 // (And American colleges': "Florida State", "Virginia Tech".)
 const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers State Tech Forest Palace Wednesday Saint-Germain'.split(' '));
+// (And a place we know and a plural nickname: "West Coast Eagles", "Perth Wildcats"; not a place's plural,
+// "Palm Springs", "Cayman Islands", nor a contest's, "Six Nations", "World Series".)
+const PLACE_PLURALS = /^(?:States|Islands|Isles|Falls|Heights|Hills|Springs|Mountains|Lakes|Keys|Plains|Rapids|Woods|Glades|Downs|Sands|Highlands|Lowlands|Midlands|Banks|Dales|Meadows|Fields|Gardens|Oaks|Pines|Palms|Towers|Rocks|Flats|Narrows|Shoals|Marshes|Commons|Docks|Wells|Waters|Territories|Emirates|Provinces|Alps|Andes|Rockies|Appalachians|Pyrenees|Carpathians|Balkans|Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros|Americas|Grenadines|Antilles|Hebrides|Orkneys|Cyclades|Azores|Canaries|Dardanelles|Everglades|Badlands|Catskills|Cotswolds|Broads|Fens|Wolds|Moors|Hamptons|Tropics)$/;
 function hasClubShape(m: MentionCandidate): boolean {
   if (m.words.length < 2 || isListedPlace(m.text.toLowerCase())) return false;
-  return CLUB_FIRST_WORDS.has(m.words[0]!) || CLUB_LAST_WORDS.has(m.words[m.words.length - 1]!);
+  const last = m.words[m.words.length - 1]!;
+  return CLUB_FIRST_WORDS.has(m.words[0]!) || CLUB_LAST_WORDS.has(last) || (/^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !PLACE_PLURALS.test(last) && isListedPlace(m.words.slice(0, -1).join(' ').toLowerCase()));
 }
 // A role and a name after a team, which make even a lone word read as a person a team: "Juventus striker
 // Alessandro Del Piero" (not "Smith, the coach").

@@ -959,6 +959,13 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The New Jersey Devils and the Chicago Blackhawks played to a 2-2 tie in the NHL in East Rutherford, New Jersey, after two goals in overtime.')).toContain('New Jersey/place');
   });
 
+  it("reads WikiGold's radio stations and players' clubs (under the model trained without it)", () => {
+    // A radio station's call sign, with its frequency, in a text about radio (not a car's drive, nor a time).
+    expect(mentionTypes('6PR, known as 882 6PR, commenced broadcasting in 1931 and is the radio home of football. The premier told 3AW he drove a 4WD to work at 3PM.')).toEqual(['6PR/organization', '882 6PR/organization', '3AW/organization']);
+    // A footballer's games for a club.
+    expect(mentionTypes('He was an Australian rules footballer who played with Footscray and North Melbourne in the VFL. He played 26 games for Lausanne before leaving.')).toContain('Lausanne/organization');
+  });
+
   it('settles what the model with word clusters read otherwise, and no more', () => {
     // A storm word before the name the tagger read is part of it; an actress named so is herself later.
     expect(entityList('Storm Eunice brought winds of 122mph to the Isle of Wight.')).toEqual(['Storm Eunice/other', 'Isle of Wight/place']);

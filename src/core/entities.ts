@@ -9,7 +9,7 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS, TECHNICAL_ACRONYMS } from './name-lexicons';
-import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies, withUnitOrdinals, withGivenNameNor, withBodiesByShape, withoutClosingMonth, withCreedApart } from './name-edges';
+import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies, withUnitOrdinals, withGivenNameNor, withBodiesByShape, withoutClosingMonth, withCreedApart, withRomancePlaceNames } from './name-edges';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { isSportsReport } from './sports-teams';
 import { placeKey } from './gazetteer';
@@ -163,7 +163,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   // the surname one too, where the tagger had typed it alike.
   const repaired = corrected.size === 0 ? names : names.map((m) => (m.words.length === 1 && corrected.get(m.words[0]!) === m.type ? { ...m, type: 'person' as const } : m));
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
-  const found = withFestivals(text, rules, withEpithets(text, withGivenNameNor(text, withHyphenedGivenNames(text, withUnitOrdinals(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames)))))))));
+  const found = withFestivals(text, rules, withEpithets(text, withRomancePlaceNames(text, withGivenNameNor(text, withHyphenedGivenNames(text, withUnitOrdinals(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames))))))))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found), ...bodiesByHeadWord(text, rules, found), ...statesByCode(text, found), ...companiesDefinedBeside(text, found)];
   return withBodiesByShape(text, withPublications(text, withPlaceLists(text, withPhotoCredits(text, withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames)))))))))), surnames)), isListedPlace);
 }
@@ -210,8 +210,8 @@ const PRONOUN = /^I['’](?:ve|m|ll|d)$/;
 const ROAD_HEADS = /^(?:Highway|Road|Street|Avenue|Boulevard|Bridge|Tunnel|Freeway|Motorway|Expressway|Parkway|Drive|Lane|Way|Square|Mill|Dam|Reservoir)$/;
 // "a levy of Sh600", "N12.8bn", "RM48mil", "Posted at 5:32am": a sum in a currency written before its figure, or a
 // clock time, is no name.
-// (A one-letter currency only with a sum's shape, "N12.8bn", "R1,200": not "K2", "P5", "N95".)
-const AMOUNT_OR_TIME = /^(?:(?:Sh|KSh|Ksh|Kshs|Rs|RM|Tk|Rp|GH¢|GH₵|Le|Br|Nu)\.?\d[\d.,]*(?:bn|b|m|mil|million|billion|k|cr|crore|lakh|tn|trn)?|[NRPK]\d*(?:\d{3}|\d[.,]\d[\d.,]*|\d(?:bn|m|mil|tn|trn))(?:bn|b|m|mil|million|billion|k|cr|tn|trn)?|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.))$/;
+// (A one-letter currency only with a sum's shape, "N12.8bn", "R1,200": not "K2", "P5", "N95", "K900", "R101".)
+const AMOUNT_OR_TIME = /^(?:(?:Sh|KSh|Ksh|Kshs|Rs|RM|Tk|Rp|GH¢|GH₵|Le|Br|Nu)\.?\d[\d.,]*(?:bn|b|m|mil|million|billion|k|cr|crore|lakh|tn|trn)?|[NRPK]\d*(?:\d[.,]\d[\d.,]*|\d(?:bn|m|mil|tn|trn))(?:bn|b|m|mil|million|billion|k|cr|tn|trn)?|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.))$/;
 // "sponsored by Del. Nadia Farouk", "Rep. Ana Ruiz": an abbreviated title, read as a name of its own, is none.
 const TITLE_ABBREVIATIONS = /^(?:Del|Rep|Sen|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Supt|Insp|Det|Atty|Amb)$/;
 function isTitleAbbreviation(text: string, t: MentionCandidate): boolean {

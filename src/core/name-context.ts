@@ -116,8 +116,11 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "the London-listed miner Antofagasta" (read as the town): what is listed on an exchange is a company.
     if (m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1) && LISTED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return { ...m, type: 'organization' };
     // "the Esperanza Norte mine" (read as a person): a name before the word for a mine is the mine, a place.
+    if (m.type === 'person' && /^\s+mine\b/.test(text.slice(m.end, m.end + 6))) return { ...m, type: 'place' };
     // So is a field's, read as a person or a thing ("the offshore Chirag field", "its Cuajone and Toquepala mines").
-    if ((m.type === 'person' || m.type === 'other') && !m.country && FIELD_OR_MINE_AFTER.test(text.slice(m.end, m.end + 60))) return { ...m, type: 'place' };
+    // (After "the", "its", "offshore": not a verb, "Joe Biden fields questions", nor a person named in full; nor
+    // physics' "Higgs field".)
+    if ((m.type === 'other' || (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text))) && !m.country && m.text !== 'Higgs' && FIELD_OR_MINE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && FIELD_OR_MINE_AFTER.test(text.slice(m.end, m.end + 60))) return { ...m, type: 'place' };
     // "The National Geology and Mining Service (Sernageomin)": one word in brackets just after a body's name is
     // the body's short name, whatever its letters; but a country there is the club's ("Sporting Cristal (Peru) 1").
     if (m.type !== 'organization' && !m.country && m.words.length === 1 && text.slice(m.start - 2, m.start) === ' (' && text[m.end] === ')' && bodyEnds.has(m.start - 2)) return { ...m, type: 'organization' };
@@ -226,7 +229,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type !== 'place' && settlements.has(m.text)) return { ...m, type: 'place' };
     if (m.type !== 'organization' && LATE_KNOWN_BODIES.has(m.text.toLowerCase())) return { ...m, type: 'organization', country: false };
     // "the Tengizchevroil joint venture", "the Caspian Pipeline Consortium": a venture or a consortium is a body.
-    if (m.type !== 'organization' && !m.country && m.type !== 'person' && (/^\s+joint\s+venture\b/.test(text.slice(m.end, m.end + 16)) || (m.words.length > 1 && m.words[m.words.length - 1] === 'Consortium'))) return { ...m, type: 'organization', country: false };
+    // (Not a place a venture is in: "GM's Shanghai joint venture".)
+    if (m.type !== 'organization' && !m.country && m.type !== 'person' && ((/^\s+joint\s+venture\b/.test(text.slice(m.end, m.end + 16)) && !isListedPlace(m.text.toLowerCase())) || (m.words.length > 1 && m.words[m.words.length - 1] === 'Consortium'))) return { ...m, type: 'organization', country: false };
     // "In Enrile town, residents…" (read as a person): a name before "town" after "in" is the town.
     if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && /\b[Ii]n\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+town\b/.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'place' };
     // "Turkmenistan's sector of the Caspian", "the Caribbean coast", "CASPIAN OIL" (read as a named thing, a
@@ -1122,6 +1126,8 @@ const CRUDE_AFTER = /^\s+(?:crude|blend)\b/;
 const SEAS = new Set(['caspian', 'caribbean', 'baltic', 'mediterranean', 'adriatic', 'aegean', 'arctic', 'antarctic', 'atlantic', 'pacific']);
 const SEA_NOUN_AFTER = /^\s+(?:coast|coastline|sea|seas|island|islands|region|basin|shelf|states|nations|countries|port|ports|oil|gas|waters|rim|seaboard|OIL|GAS)\b/;
 // (After one more name and "and": "Cuajone and Toquepala mines".)
+// (Or after another such name and "and": "its Cuajone and Toquepala mines".)
+const FIELD_OR_MINE_BEFORE = /\b(?:the|its|their|his|her|a|an|offshore|onshore|giant|huge|vast)\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/iu;
 const FIELD_OR_MINE_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:(?:oil|gas|copper|gold|coal|iron|diamond|uranium)\s+)?(?:field|fields|oilfield|oilfields|gasfield|mine|mines)\b/u;
 // (Not a political convention nor a convention centre, "the Chicago convention"; not a verb, "the priority Dublin
 // accords to housing"; nor an office, "the Vienna protocol office".)
@@ -1145,7 +1151,9 @@ function competitionOrIndex(text: string, m: MentionCandidate): MentionCandidate
   if (COMPETITIONS.has(key) && !BODY_ACTS_AFTER.test(text.slice(m.end - dotted, m.end - dotted + 24))) return mentionAt(text, m.start, m.end - dotted, 'other');
   if (m.words.length <= 2 && (SHARE_INDICES.has(key) || (m.acronym && m.type === 'organization')) && INDEX_AFTER.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
   // "the Merval index of leading shares", "the IPC index": any name between "the" and "index" is the index's.
-  if (m.words.length <= 2 && !m.country && m.type !== 'person' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+(?:(?:share|stock|blue-chip|benchmark)\s+)?ind(?:ex|ices)\b/.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
+  // (One word the lexicons do not know as a place: not "the Tokyo stock index", "the Michigan index of consumer
+  // sentiment", nor a body's, "the Transparency International index".)
+  if (m.words.length === 1 && !m.country && m.type !== 'person' && !isListedPlace(key) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+(?:(?:share|stock|blue-chip|benchmark)\s+)?ind(?:ex|ices)\b/.test(text.slice(m.end, m.end + 24))) return { ...m, type: 'other' };
   // "the Oslo accords", "the Maastricht treaty", "the Kyoto protocol": a town an agreement is named after names the
   // agreement, a named thing (not a country, which is a party to it: "the Iran agreement"; nor without "the":
   // "would require Washington agreement").

@@ -5,7 +5,8 @@
 // decisions are the tagger's features, and changing them would change the trained model.
 import type { MentionCandidate } from './entity-recogniser';
 import type { EntityType } from './types';
-import { BODY_HEAD_WORDS, KNOWN_ORGANIZATIONS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES } from './name-lexicons';
+import { BODY_HEAD_WORDS, KNOWN_ORGANIZATIONS, LATE_NATIONALITIES, LEGAL_SUFFIXES, NAME_PARTICLES, NATIONALITY_ADJECTIVES, NON_ENTITY_ACRONYMS, TECHNICAL_ACRONYMS } from './name-lexicons';
+import { SpanIndex } from './span-index';
 import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { lookupAlias, lookupPlace, placeKey } from './gazetteer';
 
@@ -28,7 +29,7 @@ const OPENING_RANK =
 // (And the honorifics of West Africa and Malaysia: "Alhaji Musa Garba Danjuma", "Tan Sri Abdul Halim bin Othman",
 // "Datuk Seri Anwar Ibrahim", "Pak Cik Ismail bin Deraman"; and India's "Shri", "Smt".)
 const OPENING_HONORIFIC =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Councilmember|Councilman|Councilwoman|Alderman|Alderwoman|Alderperson|Assemblyman|Assemblywoman|Assemblymember|Del|Subcomandante|Comandante|Emperor|Empress|Shri|Smt)\.?|Alhaji|Alhaja|Hajiya|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Encik)\s+(?=\p{Lu})/u;
+  /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Councillor|Councilmember|Councilman|Councilwoman|Alderman|Alderwoman|Alderperson|Assemblyman|Assemblywoman|Assemblymember|Subcomandante|Comandante|Emperor|Empress|Shri|Smt)\.?|Del\.|Alhaji|Alhaja|Hajiya|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Encik)\s+(?=\p{Lu})/u;
 const OPENING_PARTY = /^(?:Democrat|Republican|Libertarian|Independent)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 // "Congrats Emma", "Dear Jonah", "her Aunty Bisi" (read as one name, a body's as often as not): a greeting's or a
 // relative's word before a given name is no part of it, and the rest is a person's.
@@ -418,7 +419,8 @@ export function withPlacesApart(text: string, mentions: MentionCandidate[]): Men
     }
     // "Kelantan MACC director", "the Delhi BJP chief", read as one body: a place we know and a body's capitals
     // after it are the place and the body (not a place's own code: "Washington DC", "Kuala Lumpur KL").
-    const capitals = m.words.length >= 2 && m.type === 'organization' && /^\p{Lu}{3,6}$/u.test(last) ? m.text.slice(0, m.text.length - last.length).trimEnd() : undefined;
+    // (Nor a school district's letters: "Dallas ISD".)
+    const capitals = m.words.length >= 2 && m.type === 'organization' && /^\p{Lu}{3,6}$/u.test(last) && !/^(?:ISD|CISD|USD|PUSD|UHSD|SD)$/.test(last) ? m.text.slice(0, m.text.length - last.length).trimEnd() : undefined;
     // (Nor a line in capitals, "KANSAS CITY 4", nor a continent's body, "Africa CDC".)
     if (capitals !== undefined && m.text.endsWith(` ${last}`) && /\p{Ll}/u.test(capitals) && !CONTINENTS.has(capitals) && isListedPlace(placeKey(capitals)) && !isListedPlace(last.toLowerCase()) && !PLACE_MODIFIERS.has(m.words[0]!)) {
       out.push({ ...mentionAt(text, m.start, m.start + capitals.length, 'place'), evidence: m.evidence }, { ...mentionAt(text, m.end - last.length, m.end, 'organization'), evidence: m.evidence });
@@ -593,7 +595,9 @@ export function withUnitOrdinals(text: string, mentions: MentionCandidate[]): Me
   return mentions.map((m) => {
     if (m.type !== 'organization' || !UNIT_END.test(m.text) || /^(?:\d|[IVX]+\s)/.test(m.text)) return m;
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
-    return ordinal === undefined ? m : { ...mentionAt(text, m.start - ordinal.length, m.end, 'organization'), evidence: m.evidence, country: false };
+    // (Not a date's: "On June 3rd Army engineers".)
+    const dated = ordinal !== undefined && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+$/.test(text.slice(Math.max(0, m.start - ordinal.length - 12), m.start - ordinal.length));
+    return ordinal === undefined || dated ? m : { ...mentionAt(text, m.start - ordinal.length, m.end, 'organization'), evidence: m.evidence, country: false };
   });
 }
 
@@ -601,7 +605,9 @@ export function withUnitOrdinals(text: string, mentions: MentionCandidate[]): Me
 // a sentence, which is never followed straight by a full name (it takes an auxiliary: "Nor did he").
 export function withGivenNameNor(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   return mentions.map((m) => {
-    if (m.type !== 'person' || m.words.length < 2 || m.start < 4 || text.slice(m.start - 4, m.start) !== 'Nor ' || /[\p{L}\p{N}]/u.test(text[m.start - 5] ?? '')) return m;
+    // (Not after a sentence's end, "Not Vladimir Putin. Nor Xi Jinping." is the conjunction; nor before a given
+    // name the lexicons know. After a line's start, "By", a job: "Deputy public prosecutor Nor Hayati Ismail".)
+    if (m.type !== 'person' || m.words.length < 2 || m.start < 4 || text.slice(m.start - 4, m.start) !== 'Nor ' || /(?:[.!?:;"“”][ \t]+|[\p{L}\p{N}])$/u.test(text.slice(Math.max(0, m.start - 7), m.start - 4)) || lexiconKind(m.words[0]!.toLowerCase()) === 'first-name') return m;
     return { ...mentionAt(text, m.start - 4, m.end, 'person'), evidence: m.evidence };
   });
 }
@@ -610,28 +616,44 @@ export function withGivenNameNor(text: string, mentions: MentionCandidate[]): Me
 // (or a country: "the US-led coalition"), which the tagger, reading one hyphened word, leaves out.
 // And a name joined by Urdu's and Persian's "of", "Jamaat-i-Islami", "Lashkar-e-Taiba": a party or an armed
 // group, not a named thing (where the tagger read no person).
-const LED_BY_CAPITALS = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(?:led|backed|ruled|run|controlled|dominated|aligned|allied|linked|governed|sponsored)\b/gu;
-// (Only "-e-" and "-i-": "Inzamam-ul-Haq" is a man.)
-const IZAFE_NAME = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+-(?:e|i)-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu;
+// (Not "-linked" or "-aligned", said of anything, "COVID-linked deaths"; nor the capitals of a thing, "AI-led",
+// "SOFR-linked": the common and technical acronyms, but "PPP", Pakistan's party before "-led", not the parity.)
+const LED_BY_CAPITALS = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(?:led|backed|ruled|run|controlled|dominated|governed)\b/gu;
+const NOT_LEADERS = new Set(['sofr', 'esg', 'cpi', 'var', 'ev']);
+const isLeader = (capitals: string): boolean => {
+  const key = capitals.toLowerCase();
+  return key === 'ppp' || (!NON_ENTITY_ACRONYMS.has(key) && !TECHNICAL_ACRONYMS.has(key) && !NOT_LEADERS.has(key));
+};
+// (Only "-e-" and "-i-", "Inzamam-ul-Haq" is a man; and only after a word for a party, a front or an army: not
+// "the Koh-i-Noor diamond", "Minar-e-Pakistan".)
+const IZAFE_NAME = /(?<![\p{L}\p{N}-])(?:Jamaat|Jamiat|Tehreek|Tehrik|Lashkar|Jaish|Sipah|Hizb|Harkat|Majlis|Anjuman|Ittehad|Muttahida|Markaz|Jamhoori|Tanzeem|Tanzim)-(?:e|i)-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu;
 // And an Australian radio station's call sign, "6PR", "882 6PR", "told 3AW", in a text about radio (not "4WD", "3DS",
 // "2FA", a size or a time).
-const CALL_SIGN = /(?<![\p{L}\p{N}.,-])(?:\d{3,4}(?:\.\d)?[ \t]+)?[1-9](?!(?:AM|PM|WD|DS|FA|GP|GL|PL|TB|MB|KB|GB|HD|XL|D)\b)[A-Z]{2,3}(?![\p{L}\p{N}-])/gu;
+// (A frequency before it, "882 6PR", but not a year, "In 2024 3AW"; nor a unit or an ordinal: "5KW", "4TH".)
+const CALL_SIGN = /(?<![\p{L}\p{N}.,-])(?:(?!(?:19|20)\d\d\b)\d{3,4}(?:\.\d)?[ \t]+)?[1-9](?!(?:AM|PM|WD|DS|FA|GP|GL|PL|TB|MB|KB|GB|HD|XL|KW|MW|GW|TH|ST|ND|RD|KM|MM|CM|D)\b)[A-Z]{2,3}(?![\p{L}\p{N}-])/gu;
 const RADIO_WORDS = /\b(?:radio|broadcast(?:er|ing|s)?|airwaves|talkback|listeners)\b/i;
 export function withBodiesByShape(text: string, mentions: MentionCandidate[], isPlace: (key: string) => boolean): MentionCandidate[] {
   const radio = RADIO_WORDS.test(text) && /\b[1-9][A-Z]{2,3}\b/.test(text);
-  if (!radio && !/-(?:led|backed|ruled|run|controlled|dominated|aligned|allied|linked|governed|sponsored)\b|-[ei]-/.test(text)) return mentions;
+  if (!radio && !/-(?:led|backed|ruled|run|controlled|dominated|governed)\b|-[ei]-/.test(text)) return mentions;
   const found: MentionCandidate[] = [];
   if (radio) for (const m of text.matchAll(CALL_SIGN)) found.push(mentionAt(text, m.index, m.index + m[0].length, 'organization'));
-  for (const m of text.matchAll(LED_BY_CAPITALS)) found.push(mentionAt(text, m.index, m.index + m[1]!.length, isPlace(m[1]!.toLowerCase()) ? 'place' : 'organization'));
+  for (const m of text.matchAll(LED_BY_CAPITALS)) if (isLeader(m[1]!)) found.push(mentionAt(text, m.index, m.index + m[1]!.length, isPlace(m[1]!.toLowerCase()) ? 'place' : 'organization'));
   for (const m of text.matchAll(IZAFE_NAME)) found.push(mentionAt(text, m.index, m.index + m[0].length, 'organization'));
   if (found.length === 0) return mentions;
+  // (Looked up by halves and by their offsets: a long page about radio names its stations thousands of times.)
+  const byOffsets = new Map(found.map((f) => [`${f.start}:${f.end}`, f]));
+  const foundIndex = new SpanIndex(found);
   const out = mentions.map((m) => {
-    const body = found.find((f) => f.start === m.start && f.end === m.end);
+    const body = byOffsets.get(`${m.start}:${m.end}`);
     return body !== undefined && (m.type === 'other' || m.type === null) ? { ...m, type: body.type, country: false } : m;
   });
   // (A name found here that holds what was read inside it takes its place: "882 6PR" read as "6PR".)
-  const kept = out.filter((m) => !found.some((f) => f.start <= m.start && m.end <= f.end && f.end - f.start > m.end - m.start));
-  for (const f of found) if (!kept.some((m) => m.start < f.end && f.start < m.end)) kept.push(f);
+  const kept = out.filter((m) => {
+    const f = foundIndex.containing(m.start);
+    return f === undefined || !(m.end <= f.end && f.end - f.start > m.end - m.start);
+  });
+  const keptIndex = new SpanIndex(kept);
+  for (const f of found) if (!keptIndex.overlaps(f.start, f.end)) kept.push(f);
   return kept;
 }
 
@@ -647,9 +669,28 @@ export function withoutClosingMonth(text: string, m: MentionCandidate): MentionC
 // "the Marxist Tupac Amaru Revolutionary Movement", "the Maoist Communist Party of India", tagged whole: the
 // creed before a movement's name is a named thing of its own, as a people's word is. (A long name only: "the
 // Islamist Hamas" keeps "Hamas" for the tagger's reading of it.)
-const CREEDS = /^(?:Marxist|Maoist|Islamist|Leninist|Marxist-Leninist|Trotskyist|Jihadist|Separatist|Leftist|Rightist)$/;
+const CREEDS = /^(?:Marxist|Maoist|Islamist|Trotskyist|Jihadist|Separatist|Leftist|Rightist)$/;
+// (Not a party's own creed: "the Marxist-Leninist Communist Party", "the Maoist Communist Centre".)
+const CREED_PARTIES = /^(?:Leninist|Communist|Socialist|Workers|Movement|Front|Party)$/;
 export function withCreedApart(text: string, m: MentionCandidate): MentionCandidate[] {
-  if ((m.type !== 'organization' && m.type !== 'other') || m.words.length < 3 || !CREEDS.test(m.words[0]!) || !/^\p{Lu}/u.test(m.words[1]!)) return [m];
+  if ((m.type !== 'organization' && m.type !== 'other') || m.words.length < 3 || !CREEDS.test(m.words[0]!) || !/^\p{Lu}/u.test(m.words[1]!) || CREED_PARTIES.test(m.words[1]!)) return [m];
   const rest = m.start + m.text.indexOf(m.words[1]!, m.words[0]!.length);
   return [{ ...mentionAt(text, m.start, m.start + m.words[0]!.length, 'other'), evidence: m.evidence }, { ...mentionAt(text, rest, m.end, 'organization'), evidence: m.evidence }];
+}
+
+// "the Parc des Princes", "the Stade de France", "Plaza de Mayo", tagged "Parc": a Romance language's word for a
+// park, a square, a stadium or a palace goes on through its "of" to the capitalised name after it.
+const ROMANCE_HEADS = new Set(['Parc', 'Stade', 'Place', 'Palais', 'Musée', 'Rue', 'Gare', 'Pont', 'Porte', 'Quai', 'Jardin', 'Bois', 'Château', 'Île', 'Estadio', 'Plaza', 'Puerta', 'Museo', 'Calle', 'Avenida', 'Palacio', 'Parque', 'Stadio', 'Piazza', 'Palazzo', 'Ponte', 'Campo']);
+const ROMANCE_OF_NAME = /^[ \t](?:de[ \t]la|de[ \t]l['’]|des|du|de|d['’]|del|della|di|dei|do|da|dos|das)[ \t]?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)*/u;
+export function withRomancePlaceNames(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  const grown: MentionCandidate[] = [];
+  const out = mentions.map((m): MentionCandidate => {
+    if (m.words.length !== 1 || !ROMANCE_HEADS.has(m.text)) return m;
+    const rest = ROMANCE_OF_NAME.exec(text.slice(m.end, m.end + 60))?.[0];
+    if (rest === undefined) return m;
+    const name = { ...mentionAt(text, m.start, m.end + rest.length, m.type === 'organization' ? 'organization' : 'place'), evidence: m.evidence, country: false };
+    grown.push(name);
+    return name;
+  });
+  return grown.length === 0 ? out : out.filter((m) => grown.includes(m) || !grown.some((g) => m.start >= g.start && m.end <= g.end));
 }

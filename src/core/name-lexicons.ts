@@ -325,5 +325,5 @@ export const KNOWN_ORGANIZATIONS = words(`
  * would change what the shipped model was trained on.)
  */
 export const LATE_KNOWN_BODIES = words(`
-  khmer rouge | tamil tigers | shining path | farc | bernama | antara | interfax | yonhap | kyodo | anadolu | turan
+  khmer rouge | tamil tigers | shining path | farc | bernama | antara | interfax | yonhap | kyodo | anadolu
 `);

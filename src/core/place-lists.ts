@@ -34,11 +34,14 @@ export function withPlaceLists(text: string, mentions: MentionCandidate[], surna
     const listOfPlaces = run.length >= 3 ? places >= 2 && places > people.length : places === 1 && PAIR_BEFORE.test(before);
     if (!listOfPlaces || PERSON_BEFORE.test(before)) continue;
     for (const m of people) {
+      // (Not a one-word last of three or more, where a list of places may end in a person: "Ministers from
+      // Britain, France, Italy and Tajani"; nor one whose possessive follows, "Madrid and Adele's hometown".)
+      if ((run.length >= 3 && m === run[run.length - 1] && m.words.length === 1) || /^['’]s\b/.test(text.slice(m.end, m.end + 3))) continue;
       // (Not a person the document names in full, nor one the lexicons know by name: "Smith, Paris and London".)
       // (Nor, in a pair, one of two words, nor anywhere a given name and more: "By Adrienne Leclerc in Paris and
       // Thomas Whitcombe in London", "Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov".)
       const known = (m.words.length === 1 && (surnames.has(m.text) || lexiconKind(m.text.toLowerCase()) === 'last-name')) || (m.words.length > 1 && (run.length === 2 || lexiconKind(m.words[0]!.toLowerCase()) === 'first-name'));
-      if (!known && !/['’]s$/.test(m.text)) retyped.add(m);
+      if (!known) retyped.add(m);
     }
   }
   if (retyped.size === 0) return mentions;

@@ -4,7 +4,7 @@
 // official Antara news agency"). The tagger reads a paper with a one-word name as a person or a place ("told
 // Dawn that…"); where the page says once what it is, every mention of that name is the paper.
 import type { MentionCandidate } from './entity-recogniser';
-import { isDemonym, isListedPlace } from './name-lookup';
+import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { mentionAt } from './name-edges';
 
@@ -17,8 +17,9 @@ const CUES = [
   // "… is a principal correspondent with HT", "… is a housing correspondent at The Straits Times" (a person's
   // job: not "an image editor with Wasm plugins").
   new RegExp(String.raw`\b(?:is|was|as)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?${JOB}[ \t]+(?:with|at|for)[ \t]+${NAME}`, 'gu'),
-  // "… reports on civic affairs for Dawn from Karachi", "… covers crime and the courts on the east coast for The Star".
-  new RegExp(String.raw`\b(?:reports|writes|covers)[ \t]+(?:[\p{Ll},]+[ \t]+){0,10}?for[ \t]+${NAME}`, 'gu'),
+  // "… reports on civic affairs for Dawn from Karachi", "… covers crime and the courts on the east coast for The Star":
+  // a writer's note, a name opening its line or sentence (not "Antonoff, who writes and produces for Taylor Swift").
+  new RegExp(String.raw`(?:^|\n|[.!?][ \t]+)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}[ \t]+(?:reports|writes|covers)[ \t]+(?:[\p{Ll},]+[ \t]+){0,10}?for[ \t]+${NAME}`, 'gu'),
   // "Published in Dawn, March 11th, 2026".
   new RegExp(String.raw`(?:^|\n)[ \t]*(?:First[ \t]+)?[Pp]ublished[ \t]+in[ \t]+${NAME}[ \t]*,`, 'gu'),
   AGENCY,
@@ -32,8 +33,10 @@ const NOT_PAPERS = /^(?:The|A|An|This|That|Our|Its|His|Her|Their|State|Official|
 const OUTLET = String.raw`((?:The[ \t]+)?\p{Lu}[\p{L}&.'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}&.'’-]*){0,4})`;
 const BYLINE_OUTLET = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY)[ \t]+[^,\n]{2,60},[ \t]*${OUTLET}[ \t]*(?=\n|$)`, 'gu');
 const CREDIT_OUTLET = new RegExp(String.raw`\((?:(?:Photo|Photograph|Picture|Image)[ \t]*:[ \t]*)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]*/[ \t]*${OUTLET}\)`, 'gu');
-// A byline's job, not its outlet: "By Gareth Pryce, Local Democracy Reporter" (see bylines.ts).
-const JOB_END = /(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Journalist)s?$/;
+// A byline's job, not its outlet: "By Gareth Pryce, Local Democracy Reporter" (see bylines.ts), "Sports Director",
+// "Herald Staff"; nor letters after a name, "By Jane Doe, MP", "…, CEO".
+const JOB_END = /(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Journalist|Director|Contributor|Staff|Manager|Officer|Chief|Analyst|Presenter|Host|Intern|Fellow)s?$/;
+const LETTERS_AFTER_NAMES = /^(?:MP|MD|CEO|CFO|COO|CTO|OBE|MBE|CBE|KBE|DBE|QC|KC|PhD|MSP|MEP|RN|CPA|Esq|Jr|Sr|MS|MA|BA)$/;
 
 function outlets(text: string): MentionCandidate[] {
   if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]|\/[ \t]*\p{Lu}/u.test(text)) return [];
@@ -46,7 +49,7 @@ function outlets(text: string): MentionCandidate[] {
       // place the writer files from ("By Ritika Sehgal, New Delhi", "By Nikhil Rathore, Mullanpur").
       if (!/^The[ \t]|\b(?:News|Times|Post|Star|Herald|Journal|Tribune|Press|Republic|Observer|Gazette|Dispatch|Advocate|Dealer|Inquirer|Chronicle|Globe|Mail|Standard|Express|Telegraph|Guardian|Independent|Mirror|Record|Register|Bee|Review|Today|Radio|Television|TV|Sport|Sports|Media|Network|Magazine|Daily|Weekly|Sun|Courier|Examiner|Bulletin|Reporter)\b|^\p{Lu}{2,}/u.test(name) || isListedPlace(placeKey(name))) continue;
       // (Not a credit's own words, nor a photographer after an agency's "Photo": "AP Photo/Evan Vucci".)
-      if (JOB_END.test(name) || /^(?:Handout|File|Pool|Staff|Getty|Reuters|AP|AFP)$/.test(name) || /Photo[ \t]*\/[ \t]*$/.test(match[0].slice(0, match[0].lastIndexOf(match[1]!)))) continue;
+      if (JOB_END.test(name) || LETTERS_AFTER_NAMES.test(name) || /^(?:Handout|File|Pool|Staff|Getty|Reuters|AP|AFP)$/.test(name) || /Photo[ \t]*\/[ \t]*$/.test(match[0].slice(0, match[0].lastIndexOf(match[1]!)))) continue;
       const start = match.index + match[0].lastIndexOf(match[1]!);
       found.push(mentionAt(text, start, start + name.length, 'organization'));
     }
@@ -66,7 +69,9 @@ export function withPublications(text: string, given: MentionCandidate[]): Menti
     for (const found of text.matchAll(cue)) {
       // (An agency's "The" is the article: "The Turan news agency".)
       const caught = cue === AGENCY ? found[1]!.replace(/^The[ \t]+/, '') : found[1]!;
+      // (Not a person's name: "a writer for Taylor Swift"; an agency's may be a given name too, "Petra".)
       const name = trimmed(caught);
+      if (name !== undefined && cue !== AGENCY && lexiconKind(name.split(/[ \t]+/)[0]!.toLowerCase()) === 'first-name') continue;
       if (name === undefined) continue;
       const start = found.index + found[0].lastIndexOf(caught);
       if (!papers.has(name)) papers.set(name, mentionAt(text, start, start + name.length, 'organization'));
@@ -80,7 +85,8 @@ export function withPublications(text: string, given: MentionCandidate[]): Menti
     if (!names.has(bare(m.text))) return m;
     // A paper whose "The" is its name's has it wherever it is written: "Download The Star app" read as "Star".
     if (withThe.has(m.text) && text.slice(m.start - 4, m.start) === 'The ') return { ...mentionAt(text, m.start - 4, m.end, 'organization'), evidence: m.evidence };
-    return m.type !== 'organization' ? { ...m, type: 'organization', country: false } : m;
+    // (Not a person read in full there: the paper's one-word name is a surname too.)
+    return m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1) ? { ...m, type: 'organization', country: false } : m;
   });
   // A paper no mention read at the cue ("with The Hindu in Chennai") is added there.
   for (const paper of papers.values()) {
@@ -91,8 +97,8 @@ export function withPublications(text: string, given: MentionCandidate[]): Menti
 
 // The name a cue caught, less words after it that are no part of it ("HT Photo"), or undefined when it is no paper.
 function trimmed(name: string): string | undefined {
-  // (Not the full stop that ends the sentence: "for The Star.")
-  const words = name.replace(/(?<=\p{Ll})\.$/u, '').split(/[ \t]+/);
+  // (Not the full stop that ends the sentence: "for The Star.", "with HT.")
+  const words = name.replace(/(?<=\p{Ll}|\p{Lu}{2})\.$/u, '').split(/[ \t]+/);
   while (words.length > 1 && /^(?:Photo|Photos|App|News|Online)$/.test(words[words.length - 1]!)) words.pop();
   if (words.length === 1 && NOT_PAPERS.test(words[0]!)) return undefined;
   const whole = words.join(' ');

@@ -10,7 +10,7 @@ import { mentionAt } from './name-edges';
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
 const SPORT_WORDS =
-  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck|playoffs?|postseason|MVP|NBA|NFL|MLB|NHL|WNBA|touchdowns?|home runs?|pitcher|trade deadline|footballers?|cricketers?|VFL|AFL|NRL|A-League)\b/gi;
+  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck|playoffs?|postseason|NBA|NFL|MLB|NHL|WNBA|touchdowns?|footballers?|cricketers?|VFL|AFL(?!-CIO)|NRL|A-League)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
@@ -23,7 +23,7 @@ const BETWEEN = new RegExp(
 const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters?|players|defence|defense|attack|midfield|squad|president|chairman|owner|(?:sporting\s+)?director|academy)\b/i;
 // Before a team: "44 appearances for Lille", "his debut for Como".
 // (And "scored 1,184 runs at an average of 78.9 for Sialkot", "took 40 wickets for Kent".)
-const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred|games|matches|seasons)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
+const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
 const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
 // (Only a name not read as a person: "a win against Gauff" is a player.)
@@ -39,7 +39,7 @@ const CLUB_FIRST_WORDS = new Set(
 const CLUB_LAST_WORDS = new Set('United Rovers Wanderers Athletic Albion Rangers Hotspur Villa Argyle Academical Thistle Harriers Hibernian Riders Kings Royals Capitals Titans Giants Scorchers Renegades Sixers Strikers State Tech Forest Palace Wednesday Saint-Germain'.split(' '));
 // (And a place we know and a plural nickname: "West Coast Eagles", "Perth Wildcats"; not a place's plural,
 // "Palm Springs", "Cayman Islands", nor a contest's, "Six Nations", "World Series".)
-const PLACE_PLURALS = /^(?:States|Islands|Isles|Falls|Heights|Hills|Springs|Mountains|Lakes|Keys|Plains|Rapids|Woods|Glades|Downs|Sands|Highlands|Lowlands|Midlands|Banks|Dales|Meadows|Fields|Gardens|Oaks|Pines|Palms|Towers|Rocks|Flats|Narrows|Shoals|Marshes|Commons|Docks|Wells|Waters|Territories|Emirates|Provinces|Alps|Andes|Rockies|Appalachians|Pyrenees|Carpathians|Balkans|Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros|Americas|Grenadines|Antilles|Hebrides|Orkneys|Cyclades|Azores|Canaries|Dardanelles|Everglades|Badlands|Catskills|Cotswolds|Broads|Fens|Wolds|Moors|Hamptons|Tropics)$/;
+const PLACE_PLURALS = /^(?:Masters|Games|Olympics|Paralympics|Championships|Nationals|Finals|Series|Awards|Opens|States|Islands|Isles|Falls|Heights|Hills|Springs|Mountains|Lakes|Keys|Plains|Rapids|Woods|Glades|Downs|Sands|Highlands|Lowlands|Midlands|Banks|Dales|Meadows|Fields|Gardens|Oaks|Pines|Palms|Towers|Rocks|Flats|Narrows|Shoals|Marshes|Commons|Docks|Wells|Waters|Territories|Emirates|Provinces|Alps|Andes|Rockies|Appalachians|Pyrenees|Carpathians|Balkans|Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros|Americas|Grenadines|Antilles|Hebrides|Orkneys|Cyclades|Azores|Canaries|Dardanelles|Everglades|Badlands|Catskills|Cotswolds|Broads|Fens|Wolds|Moors|Hamptons|Tropics)$/;
 function hasClubShape(m: MentionCandidate): boolean {
   if (m.words.length < 2 || isListedPlace(m.text.toLowerCase())) return false;
   const last = m.words[m.words.length - 1]!;
@@ -70,6 +70,7 @@ const CHAMPIONS_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:champions|holders|l
 const TEAM_OF_NAME = /^\s+(?:team|car|cars)\b/;
 const TABLE_PLACE = /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|bottom|top)\b(?!\s+(?:time|day|week|year|round|place\s+to))/i;
 
+const TOWNS_OWN_AFTER = /^['’]?s?\s+(?:Governor|Gov\.|Mayor|officials?|police|council|City\s+Council|residents|authorities|Attorney|Senator|Sen\.|Rep\.|lawmakers|voters|leaders|area|region|metro|suburbs?|County)\b/i;
 // Where a club's name stays its town: "born in Houston, Texas", "a hotel in Lille".
 export const IN_TOWN = /(?:\b(?:in|near|outside|inside|across|around|throughout|into|born)\s+|,\s*)$/i;
 
@@ -134,6 +135,8 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
     if ((m.type !== 'person' || (m.words.length === 1 && !surnames.has(m.text))) && FOR_TEAM.test(text.slice(Math.max(0, m.start - 48), m.start))) teams.add(m);
     // ("his 14th goal of the season for Detroit", but never a person: "a difficult season for Hamilton".)
     if (m.type !== 'person' && /\bseason\s+for\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) teams.add(m);
+    // ("26 games for Lausanne", but a person there is the manager: "500 games for Ferguson".)
+    if (m.type !== 'person' && /\b(?:games|matches|seasons)\s+for\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) teams.add(m);
     if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || CHAMPIONS_AFTER.test(text.slice(m.end, m.end + 40)))) teams.add(m);
     if (m.words.length === 1 && !surnames.has(m.text)) {
       const before = text.slice(Math.max(0, m.start - 24), m.start);
@@ -164,7 +167,8 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
   // "The Milwaukee Bucks … after Milwaukee lost seven of nine", "talks with New York" (the Knicks): a town a club
   // of the report is named after, alone, is the club (a town of any length: the rules above take one word).
   // (Not where it is plainly the town: "a 2-2 tie in East Rutherford, New Jersey".)
-  for (const m of sorted) if (m.type === 'place' && !m.country && m.words.length > 1 && clubTowns.has(m.text) && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !isDateline(text, m)) teams.add(m);
+  // (Nor the town's own people and offices: "New York Governor Kathy Hochul", "San Antonio officials".)
+  for (const m of sorted) if (m.type === 'place' && !m.country && m.words.length > 1 && clubTowns.has(m.text) && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !TOWNS_OWN_AFTER.test(text.slice(m.end, m.end + 24)) && !isDateline(text, m)) teams.add(m);
   if (teams.size === 0 && teamsHere.size === 0) return mentions;
   // The same name elsewhere in the report is the club too, but where it is plainly the town (and in the
   // dateline, "NEW YORK 1996-12-06" above "NEW YORK 102 Boston 98").

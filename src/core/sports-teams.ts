@@ -93,6 +93,9 @@ function clubsNamedLikeAdjectives(text: string, found: MentionCandidate[]): Ment
   return added;
 }
 
+// Clubs' short names a report writes as they are said: "Man City", "Man Utd", "Atleti", "Spurs", "Barca", "Juve".
+const CLUBS_SHORT_NAMES = new Set(['Man City', 'Man Utd', 'Man United', 'Atleti', 'Spurs', 'Barca', 'Barça', 'Juve', 'Gladbach', 'Boro', 'Wolves', 'Saints', 'Magpies', 'Gunners', 'Hammers', 'Toffees']);
+
 /** True when two different words only a match report uses are in `text`. */
 export function isSportsReport(text: string): boolean {
   // (Asked three times of each text, by the rules for teams, tables and names in context: the last answer is kept.)
@@ -130,6 +133,7 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     if (m.type === 'other' && hasClubShape(m)) teams.add(m);
+    if (CLUBS_SHORT_NAMES.has(m.text)) teams.add(m);
     if (!couldBeTeam(m)) continue;
     // (What is scored for is a side, even a word read as a person: "Casiraghi scoring for Lazio".)
     if ((m.type !== 'person' || (m.words.length === 1 && !surnames.has(m.text))) && FOR_TEAM.test(text.slice(Math.max(0, m.start - 48), m.start))) teams.add(m);

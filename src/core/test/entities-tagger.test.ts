@@ -952,6 +952,8 @@ describe('the trained tagger', () => {
     // A club's town alone, in a sports report; a town joined to a club.
     expect(mentionTypes('The Milwaukee Bucks agreed to trade their star to the New York Knicks before the NBA deadline. Talks with New York intensified after Milwaukee lost seven of nine games and fell out of the playoffs.')).toEqual(['Milwaukee Bucks/organization', 'New York Knicks/organization', 'NBA/organization', 'New York/organization', 'Milwaukee/organization']);
     expect(mentionTypes('The striker was wanted in the league after Juventus and Napoli both made enquiries.')).toContain('Napoli/organization');
+    // A club's short name in a match report.
+    expect(mentionTypes('Scorers: Man City: Shaw 12, 49. Chelsea: James 63. To make room in the squad, Atleti are open to loaning him. Spurs host Chelsea in the league.')).toContain('Atleti/organization');
     // A Romance language's park, stadium or square with its "of".
     expect(mentionTypes('A 3-1 win at the Parc des Princes completed the victory. Protesters filled the Plaza de Mayo.')).toEqual(['Parc des Princes/place', 'Plaza de Mayo/place']);
     // And what stays: a place a writer files from, an agency's photographer, the town where a game was played.

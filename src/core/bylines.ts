@@ -7,8 +7,10 @@ import { placeKey } from './gazetteer';
 import { mentionAt } from './name-edges';
 
 const BEAT_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|and|of|for|on|the|&)`;
+/** A writer's job at the end of a byline: "City Hall Reporter", "Europe Editor" (publications.ts reads the outlet). */
+export const BYLINE_JOBS = 'Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Journalist';
 const BYLINE_ROLE = new RegExp(
-  String.raw`^[ \t]*(?:By|BY)[ \t]+[^,\n]{2,80},[ \t]*((?:${BEAT_WORD}[ \t]+){0,6}(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Journalist)s?)[ \t]*$`,
+  String.raw`^[ \t]*(?:By|BY)[ \t]+[^,\n]{2,80},[ \t]*((?:${BEAT_WORD}[ \t]+){0,6}(?:${BYLINE_JOBS})s?)[ \t]*$`,
   'gmu',
 );
 

@@ -553,7 +553,7 @@ export function withEventsAndBodiesOfPlaces(text: string, mentions: MentionCandi
   });
   // (What the tagger read inside a body's words is the body's: "General's Office" in the Attorney General's.)
   const grown = read.filter((m, i) => m.end > mentions[i]!.end);
-  return grown.length === 0 ? read : read.filter((m) => grown.includes(m) || !grown.some((g) => m.start >= g.start && m.end <= g.end));
+  return withoutNamesInside(read, grown);
 }
 
 // "Waltham Forest Lest you be confused", "… Texas USA Then": a word that opens a clause, capitalised where a
@@ -692,5 +692,12 @@ export function withRomancePlaceNames(text: string, mentions: MentionCandidate[]
     grown.push(name);
     return name;
   });
-  return grown.length === 0 ? out : out.filter((m) => grown.includes(m) || !grown.some((g) => m.start >= g.start && m.end <= g.end));
+  return withoutNamesInside(out, grown);
+}
+
+/** `mentions` less those inside one of the names `grown` out of them (which stay). */
+function withoutNamesInside(mentions: MentionCandidate[], grown: MentionCandidate[]): MentionCandidate[] {
+  if (grown.length === 0) return mentions;
+  const kept = new Set(grown);
+  return mentions.filter((m) => kept.has(m) || !grown.some((g) => m.start >= g.start && m.end <= g.end));
 }

@@ -7,6 +7,7 @@ import type { MentionCandidate } from './entity-recogniser';
 import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { mentionAt } from './name-edges';
+import { BYLINE_JOBS } from './bylines';
 
 // A paper's name: "The" and up to three capitalised words, or capitals ("HT").
 const NAME = String.raw`((?:The[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`;
@@ -35,7 +36,7 @@ const BYLINE_OUTLET = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY)[ \t]+[^,\n]{
 const CREDIT_OUTLET = new RegExp(String.raw`\((?:(?:Photo|Photograph|Picture|Image)[ \t]*:[ \t]*)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]*/[ \t]*${OUTLET}\)`, 'gu');
 // A byline's job, not its outlet: "By Gareth Pryce, Local Democracy Reporter" (see bylines.ts), "Sports Director",
 // "Herald Staff"; nor letters after a name, "By Jane Doe, MP", "…, CEO".
-const JOB_END = /(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Journalist|Director|Contributor|Staff|Manager|Officer|Chief|Analyst|Presenter|Host|Intern|Fellow)s?$/;
+const JOB_END = new RegExp(`(?:${BYLINE_JOBS}|Director|Contributor|Staff|Manager|Officer|Chief|Analyst|Presenter|Host|Intern|Fellow)s?$`);
 const LETTERS_AFTER_NAMES = /^(?:MP|MD|CEO|CFO|COO|CTO|OBE|MBE|CBE|KBE|DBE|QC|KC|PhD|MSP|MEP|RN|CPA|Esq|Jr|Sr|MS|MA|BA)$/;
 
 function outlets(text: string): MentionCandidate[] {

@@ -265,9 +265,11 @@ const BARE_DOMAIN = /^[\p{L}\p{N}-]+\.(?:co|com|org|net|gov|ac|ltd|plc)\.[a-z]{2
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|zip|csv)\b/i;
 function inAddress(text: string, m: MentionCandidate): boolean {
   let from = m.start;
-  while (from > 0 && from > m.start - 200 && !/\s/.test(text.charAt(from - 1))) from--;
+  // (An address ends at a space or at the angle brackets it is written in: "<Vangie.McGilloway@powersrc.com>", and
+  // the name before them is not in it: "Ruth"<ruth.p...@bbc.co.uk>.)
+  while (from > 0 && from > m.start - 200 && !/[\s<>]/.test(text.charAt(from - 1))) from--;
   let to = m.end;
-  while (to < text.length && to < m.end + 200 && !/\s/.test(text.charAt(to))) to++;
+  while (to < text.length && to < m.end + 200 && !/[\s<>]/.test(text.charAt(to))) to++;
   const chunk = text.slice(from, to);
   return chunk.includes('://') || chunk.startsWith('www.') || E_MAIL.test(chunk) || (HOST.test(chunk) && !(m.start === from && BARE_DOMAIN.test(chunk))) || FILE_NAME.test(chunk);
 }

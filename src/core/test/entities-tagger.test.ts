@@ -888,6 +888,9 @@ describe('the trained tagger', () => {
     // Sums in a currency before the figure, clock times.
     expect(mentionTypes('Operators oppose a levy of Sh600 for vehicles, with fares rising by between Sh20 and Sh50.')).toEqual([]);
     expect(mentionTypes('Posted Sun 1 Feb 2026 at 5:32am, updated 9:14am')).toEqual([]);
+    // An e-mail address in angle brackets is no name, nor are the names in it; the name before it is.
+    expect(mentionTypes('Write to <Jane.Smith@Acme.com> or Vangie.McGilloway@powersrc.com today.')).toEqual([]);
+    expect(mentionTypes('"McGilloway, Vangie" <Vangie.McGilloway@powersrc.com>')).toEqual(['McGilloway, Vangie/person']);
     // A town listed with places.
     expect(mentionTypes('He said routes serving Githurai, Kangemi, Rongai and Embakasi would be the worst hit.')).toContain('Kangemi/place');
     // A party before "-led"; a party named with Urdu's "of".

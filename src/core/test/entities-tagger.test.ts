@@ -899,6 +899,9 @@ describe('the trained tagger', () => {
     // A body's subjects listed by commas.
     expect(mentionTypes('The Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa) said the storm made landfall.')).toEqual(['Philippine Atmospheric, Geophysical and Astronomical Services Administration/organization', 'Pagasa/organization']);
     expect(mentionTypes('The Oil, Gas and Mining Commission approved the plan.')).toEqual(['Oil, Gas and Mining Commission/organization']);
+    // A cup named in its own language is a contest, whatever the tagger read.
+    expect(mentionTypes('The Copa Libertadores final will be played in Buenos Aires.')).toContain('Copa Libertadores/other');
+    expect(mentionTypes('Coppa Italia holders Juventus beat Roma.')).toContain('Coppa Italia/other');
     // An index, a field, a sea.
     expect(mentionTypes('In Buenos Aires, the Merval index of leading shares fell 1.1 percent.')).toContain('Merval/other');
     expect(mentionTypes('Azerbaijan expects oil from its offshore Chirag field by year-end.')).toContain('Chirag/place');

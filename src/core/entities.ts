@@ -9,7 +9,7 @@ import { groupMentions } from './entity-grouping';
 import { taggedMentions } from './entity-tagger';
 import { currentNerModel } from './ner/registry';
 import { GROUP_ADJECTIVES, KNOWN_ORGANIZATIONS, NON_ENTITY_ACRONYMS, POST_NOMINALS, TECHNICAL_ACRONYMS } from './name-lexicons';
-import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies, withUnitOrdinals, withGivenNameNor, withBodiesByShape, withoutClosingMonth, withCreedApart, withRomancePlaceNames } from './name-edges';
+import { mentionAt, bodiesByInitials, withDefinedInitials, withPartiesBeforeMembers, employersBeforeRoles, withArabicArticles, withEarthAndMoon, withEpithets, withEventsAndBodiesOfPlaces, withHyphenedGivenNames, withPlacesApart, withAffiliationApart, withFactionLetters, withoutClosingClauseWord, withoutClosingJob, withContestNames, withoutOpeningModifier, withoutOpeningNationality, withoutPersonsPossessive, withParticleSurnames, withSpelledOutBodies, withUnitOrdinals, withGivenNameNor, withBodiesByShape, withoutClosingMonth, withCreedApart, withRomancePlaceNames, isSentenceAdverb, isContactLabel, withoutContactLabel, withoutOpeningAdverb } from './name-edges';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { isSportsReport } from './sports-teams';
 import { placeKey } from './gazetteer';
@@ -95,8 +95,8 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const ruledPerson = (start: number, end: number): boolean => rulePeople.has(`${start}:${end}`);
   const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
-    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isAmountOrTime(text, t) && !isTitleAbbreviation(text, t) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()))
-    .map((t) => withoutClosingMonth(text, withFactionLetters(text, withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutDomainEnding(text, t)), ruledPerson))))))
+    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isAmountOrTime(text, t) && !isTitleAbbreviation(text, t) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()) && !isSentenceAdverb(text, t) && !isContactLabel(text, t))
+    .map((t) => withoutContactLabel(text, withoutClosingMonth(text, withFactionLetters(text, withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutOpeningAdverb(text, withoutDomainEnding(text, t))), ruledPerson)))))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .flatMap((t) => withAffiliationApart(text, t))
     .flatMap((t) => withCreedApart(text, t))
@@ -196,13 +196,15 @@ function inPartyAndState(text: string, m: MentionCandidate): boolean {
 // a portfolio or a rank before a title is part of the title, not a body or a place. (Not a body's own name:
 // "Treasury Secretary", "High Court Judge".)
 const PORTFOLIO_WORDS = new Set(
-  `chief assistant associate deputy junior senior state district county circuit federal regional cabinet health resources defence defense home foreign interior justice education finance environment energy culture transport trade housing labour labor agriculture fisheries tourism`.split(' '),
+  `chief assistant associate deputy junior senior state district county circuit federal regional cabinet health resources defence defense home foreign interior justice education finance environment energy culture transport trade housing labour labor agriculture fisheries tourism international external affairs economic development public works social immigration veterans climate digital science technology infrastructure mines mining petroleum communications sport sports heritage women youth employment industry commerce planning lands local government`.split(' '),
 );
-const TITLE_AFTER = /^\s(?:Minister|Secretary|Judge|Attorney|Commissioner)\b/;
+// (The rest of the portfolio may come between: "International Trade Minister Maninder Sidhu", tagged "International".)
+const TITLE_AFTER = /^((?:\s\p{Lu}\p{Ll}+){0,3})\s(?:Minister|Secretary|Judge|Attorney|Commissioner)\b/u;
 function isPortfolio(text: string, m: MentionCandidate): boolean {
   // (Never a person named in full: only a lone word, "Chief", read as one.)
   if (m.type === 'person' && m.words.length > 1) return false;
-  return TITLE_AFTER.test(text.slice(m.end, m.end + 14)) && m.words.every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
+  const rest = TITLE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+  return rest !== undefined && [...m.words, ...rest.split(/\s+/).filter((w) => w !== '')].every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
 }
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.

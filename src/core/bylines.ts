@@ -2,7 +2,7 @@
 // Reporter", "By Oluwaseun Adebayo, Health Correspondent". The tagger reads such title-case words as a body or
 // a place ("City Hall", "Local Democracy"); the line's shape says they are the writer's beat.
 import type { MentionCandidate } from './entity-recogniser';
-import { isListedPlace } from './name-lookup';
+import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { mentionAt } from './name-edges';
 
@@ -13,6 +13,45 @@ const BYLINE_ROLE = new RegExp(
   String.raw`^[ \t]*(?:By|BY)[ \t]+[^,\n]{2,80},[ \t]*((?:${BEAT_WORD}[ \t]+){0,6}(?:${BYLINE_JOBS})s?)[ \t]*$`,
   'gmu',
 );
+
+// The line of an article's head that gives its time: "Updated: 3 March 2026, 4:40 pm", "Posted 2h ago", "Today at
+// 07:12", "Thursday 12 March 2026 16:00", "Published on 04/02/2026".
+export const TIME_LINE = /^(?:(?:First[ \t]+)?(?:Published|Updated|Posted|Last[ \t]+[Uu]pdated)\b|Today[ \t]+at\b|Yesterday(?:[ \t]+at\b|,|[ \t]*$)|\d+[ \t]*(?:hours?|hrs?|minutes?|mins?|h|m|days?)[ \t]+ago\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \t]+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[:.]\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})/;
+
+// "Helen Marsh in Bonn", "Milica Jovanović in Belgrade and Tom Kessler in Berlin", "By Ingrid Lund in Stockholm" (read
+// as a place now and then): the writers of an article and the towns they file from, on the line before its outlet
+// or its time, are people.
+const WRITER_IN_TOWN = /^(?:(?:By|BY)[ \t]+)?(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]+in[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const SHORT_LINE = /^[^\n]{1,60}$/;
+
+/** `mentions` with the writers of a "Name in Town" byline read as people. */
+export function withWritersInTowns(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  if (!/ in \p{Lu}/u.test(text)) return mentions;
+  const head = text.slice(0, 20_000).split('\n');
+  const writers: MentionCandidate[] = [];
+  let at = 0;
+  head.forEach((line, i) => {
+    const lineStart = at;
+    at += line.length + 1;
+    if (line.length > 160 || !line.includes(' in ')) return;
+    const next = head[i + 1] ?? '';
+    if (!TIME_LINE.test(next) && !(SHORT_LINE.test(next) && TIME_LINE.test(head[i + 2] ?? ''))) return;
+    const parts = line.split(/,[ \t]*|[ \t]+and[ \t]+/);
+    const found = parts.map((part) => WRITER_IN_TOWN.exec(part)?.[1]);
+    // (A byline: "By" first, or every writer by a given name; not a headline, "Apple Opens Flagship Store in Mumbai".)
+    if (found.some((name) => name === undefined)) return;
+    if (!/^(?:By|BY)[ \t]/.test(line) && !found.every((name) => lexiconKind(name!.split(/[ \t]+/)[0]!.toLowerCase()) === 'first-name')) return;
+    let from = lineStart;
+    for (const name of found as string[]) {
+      const start = text.indexOf(name, from);
+      writers.push(mentionAt(text, start, start + name.length, 'person'));
+      from = start + name.length;
+    }
+  });
+  if (writers.length === 0) return mentions;
+  const kept = mentions.filter((m) => !writers.some((w) => m.start < w.end && w.start < m.end));
+  return [...kept, ...writers].sort((a, b) => a.start - b.start);
+}
 
 // A body's own arm after its initials: "CNN International", "BBC News".
 const BODY_ARMS = new Set(['International', 'News', 'World', 'Radio', 'Television', 'TV', 'Sport', 'Sports', 'Online', 'Digital']);

@@ -7,7 +7,7 @@ import type { MentionCandidate } from './entity-recogniser';
 import { isDemonym, isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { mentionAt } from './name-edges';
-import { BYLINE_JOBS } from './bylines';
+import { BYLINE_JOBS, TIME_LINE } from './bylines';
 
 // A paper's name: "The" and up to three capitalised words, or capitals ("HT").
 const NAME = String.raw`((?:The[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`;
@@ -39,16 +39,57 @@ const CREDIT_OUTLET = new RegExp(String.raw`\((?:(?:Photo|Photograph|Picture|Ima
 const JOB_END = new RegExp(`(?:${BYLINE_JOBS}|Director|Contributor|Staff|Manager|Officer|Chief|Analyst|Presenter|Host|Intern|Fellow)s?$`);
 const LETTERS_AFTER_NAMES = /^(?:MP|MD|CEO|CFO|COO|CTO|OBE|MBE|CBE|KBE|DBE|QC|KC|PhD|MSP|MEP|RN|CPA|Esq|Jr|Sr|MS|MA|BA)$/;
 
-function outlets(text: string): MentionCandidate[] {
-  if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]|\/[ \t]*\p{Lu}/u.test(text)) return [];
+// The outlet on its own between the byline and the time, as news sites lay out an article's head:
+// "By Ewan Grant / Press and Journal / Updated: 3 March 2026", "Helen Marsh in Bonn / Financial Times / Published
+// June 26 2026", "Arjun Sethi · CBC News · Posted: Feb 26, 2026", "By Conor Phelan / Business Correspondent, Irish
+// Independent / Today at 07:12". (Each "/" a line, or a part of one between " · " or " | ".)
+// A byline: "By …", or a name alone, with the town it is filed from or the writer's job ("Daniel Okafor, science
+// reporter").
+const BYLINE_PART = /^(?:(?:By|BY)[ \t]+\S.*|\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}(?:[ \t]+in[ \t]+\p{Lu}[\p{L} .'’-]*)?(?:,[ \t]*[\p{L} ]+)?)$/u;
+const OUTLET_PART = /^(?:The[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:(?:and|of|&)[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}$/u;
+const HEAD_PART = /[^\n]+?(?=[ \t]+[·|][ \t]+|\n|$)/gu;
+// An outlet by its shape: "The" first, a paper's or a broadcaster's word, or capitals ("CBC News").
+const OUTLET_SHAPE = /^The[ \t]|\b(?:News|Times|Post|Star|Herald|Journal|Tribune|Press|Republic|Observer|Gazette|Dispatch|Advocate|Dealer|Inquirer|Chronicle|Globe|Mail|Standard|Express|Telegraph|Guardian|Independent|Mirror|Record|Register|Bee|Review|Today|Radio|Television|TV|Sport|Sports|Media|Network|Magazine|Daily|Weekly|Sun|Courier|Examiner|Bulletin|Reporter)\b|^\p{Lu}{2,}/u;
+// (Between a byline and the time, also a name that says "news" or has a figure in it: "Euronews", "News24". Not a
+// town, a ground or a job there: "Ballater", "Anfield", "Education Secretary".)
+function outletByShape(name: string): boolean {
+  return OUTLET_SHAPE.test(name) || /news/i.test(name) || /^\p{Lu}[\p{L}]+\d+$/u.test(name);
+}
+
+function outletsBetweenBylineAndTime(text: string): MentionCandidate[] {
   const found: MentionCandidate[] = [];
+  // Only a page's head has these; most texts have no part that looks like a time after a short line.
+  const parts = [...text.slice(0, 20_000).matchAll(HEAD_PART)].map((m) => ({ at: m.index, text: m[0].replace(/^[ \t]*[·|]?[ \t]*/, '') }));
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const outlet = parts[i]!;
+    if (!TIME_LINE.test(parts[i + 1]!.text) || outlet.text.length > 60 || /^(?:By|BY)[ \t]/.test(outlet.text) || !BYLINE_PART.test(parts[i - 1]!.text)) continue;
+    const lineStart = text.indexOf(outlet.text, outlet.at);
+    let offset = 0;
+    for (const piece of outlet.text.split(',')) {
+      const name = piece.trim();
+      const start = lineStart + offset + piece.indexOf(name);
+      offset += piece.length + 1;
+      if (!OUTLET_PART.test(name) || !outletByShape(name) || JOB_END.test(name) || LETTERS_AFTER_NAMES.test(name) || isListedPlace(placeKey(name))) continue;
+      // (Not a second writer's name: "Liam Carter / Priya Nair / 2h ago".)
+      const words = name.split(/[ \t]+/);
+      if (words.length > 1 && lexiconKind(words[0]!.toLowerCase()) === 'first-name' && !/\b(?:News|Times|Post|Journal|Radio|TV)\b/.test(name)) continue;
+      found.push(mentionAt(text, start, start + name.length, 'organization'));
+    }
+  }
+  return found;
+}
+
+function outlets(text: string): MentionCandidate[] {
+  const between = outletsBetweenBylineAndTime(text);
+  if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]|\/[ \t]*\p{Lu}/u.test(text)) return between;
+  const found: MentionCandidate[] = [...between];
   for (const pattern of [BYLINE_OUTLET, CREDIT_OUTLET]) {
     for (const match of text.matchAll(pattern)) {
       // (Less a credit's "Photo": "(Vipin Kumar Sharma/HT Photo)".)
       const name = match[1]!.replace(/(?<=\p{Ll})\.$/u, '').replace(/[ \t]+Photos?$/, '');
-      // An outlet by its shape: "The" first, a paper's or a broadcaster's word, or capitals ("CBC News"); not a
-      // place the writer files from ("By Ritika Sehgal, New Delhi", "By Nikhil Rathore, Mullanpur").
-      if (!/^The[ \t]|\b(?:News|Times|Post|Star|Herald|Journal|Tribune|Press|Republic|Observer|Gazette|Dispatch|Advocate|Dealer|Inquirer|Chronicle|Globe|Mail|Standard|Express|Telegraph|Guardian|Independent|Mirror|Record|Register|Bee|Review|Today|Radio|Television|TV|Sport|Sports|Media|Network|Magazine|Daily|Weekly|Sun|Courier|Examiner|Bulletin|Reporter)\b|^\p{Lu}{2,}/u.test(name) || isListedPlace(placeKey(name))) continue;
+      // An outlet by its shape, not a place the writer files from ("By Ritika Sehgal, New Delhi", "By Nikhil Rathore,
+      // Mullanpur").
+      if (!OUTLET_SHAPE.test(name) || isListedPlace(placeKey(name))) continue;
       // (Not a credit's own words, nor a photographer after an agency's "Photo": "AP Photo/Evan Vucci".)
       if (JOB_END.test(name) || LETTERS_AFTER_NAMES.test(name) || /^(?:Handout|File|Pool|Staff|Getty|Reuters|AP|AFP)$/.test(name) || /Photo[ \t]*\/[ \t]*$/.test(match[0].slice(0, match[0].lastIndexOf(match[1]!)))) continue;
       const start = match.index + match[0].lastIndexOf(match[1]!);

@@ -18,6 +18,7 @@ import { withFestivals, withTreatiesAndStations } from './whole-names';
 import { withPhotoCredits } from './photo-credits';
 import { withPublications } from './publications';
 import { withoutTopicWords } from './topic-lists';
+import { withNameHeads } from './name-heads';
 import { withPlaceLists } from './place-lists';
 import { withHeadlineNames } from './headline-names';
 import { withoutBylineRoles, withWritersInTowns } from './bylines';
@@ -166,7 +167,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
   const found = withFestivals(text, rules, withEpithets(text, withRomancePlaceNames(text, withGivenNameNor(text, withHyphenedGivenNames(text, withUnitOrdinals(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames))))))))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found), ...bodiesByHeadWord(text, rules, found), ...statesByCode(text, found), ...companiesDefinedBeside(text, found)];
-  return withoutTopicWords(text, withBodiesByShape(text, withPublications(text, withPlaceLists(text, withPhotoCredits(text, withWritersInTowns(text, withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames))))))))))), surnames)), isListedPlace));
+  return withoutTopicWords(text, withNameHeads(text, withBodiesByShape(text, withPublications(text, withPlaceLists(text, withPhotoCredits(text, withWritersInTowns(text, withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames))))))))))), surnames)), isListedPlace)));
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.

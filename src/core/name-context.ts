@@ -1218,8 +1218,9 @@ const SETTLEMENT_AFTER =
 // "Cal Anderson Park", "Bobby Morris Playfield", "Tahrir Square", "Adelaide Oval", tagged as people: a name ending in a word for
 // a street, a square or a ground is the place. (Three words or more where the word is also a surname: "Grace
 // Park", "Lois Lane".)
-// (Buildings too, read as people: "the Ali Qapu Palace"; a body's reading stays, "Buckingham Palace said".)
-const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Ground', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer', 'Palace', 'Mosque', 'Cathedral', 'Basilica', 'Synagogue', 'Airport', 'Peninsula']);
+// (Buildings too, read as people: "the Ali Qapu Palace", "the Mitchell Library"; a body's reading stays, "Buckingham
+// Palace said". Not "Hall": "Anthony Michael Hall".)
+const PLACE_END_WORDS = new Set(['Square', 'Street', 'Avenue', 'Road', 'Boulevard', 'Reservoir', 'Rink', 'Stadium', 'Oval', 'Ground', 'Playfield', 'Racecourse', 'Speedway', 'Quay', 'Wharf', 'Aquifer', 'Palace', 'Mosque', 'Cathedral', 'Basilica', 'Synagogue', 'Airport', 'Peninsula', 'Library', 'Theatre', 'Theater', 'Mountains', 'Islands', 'Desert', 'Canyon']);
 // (Not "Arena" nor "Field" at all: "Bruce Arena", "Tina Arena", "Mary Ellen Field".)
 const PLACE_END_SURNAMES = new Set(['Park', 'Lane', 'Bridge', 'Garden', 'Gardens', 'Castle', 'Temple', 'Church', 'Abbey', 'Tower', 'Harbour', 'Harbor', 'Canal', 'Minster']);
 function endsInPlaceWord(m: MentionCandidate): boolean {

@@ -326,4 +326,5 @@ export const KNOWN_ORGANIZATIONS = words(`
  */
 export const LATE_KNOWN_BODIES = words(`
   khmer rouge | tamil tigers | shining path | farc | bernama | antara | interfax | yonhap | kyodo | anadolu
+  | senedd | plaid cymru | tweede kamer | eerste kamer | garda síochána | an garda síochána | garda siochana | an garda siochana | oireachtas | seanad
 `);

@@ -6,6 +6,7 @@ import type { MentionCandidate } from './entity-recogniser';
 import { isListedPlace } from './name-lookup';
 import { isDateline } from './datelines';
 import { mentionAt } from './name-edges';
+import { placeKey } from './gazetteer';
 
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
@@ -57,7 +58,12 @@ const TEAM_ROLE_AND_NAME = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfie
 // eighth"). Only a place of one word, never a country: national sides are places ("beat West Indies").
 // (And what a club does in the transfer market, in the plural a British report gives a club: "Newcastle agree
 // club-record deal"; not what a host city does too, "Brisbane bid for the Olympics", "Paris wanted the stadium".)
-const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|wins|lost|loses|beats|leads|trails|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished|agree|agreed|signed|sold|bought|rejected|completed)\b/;
+const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|wins|lost|loses|beats|leads|trails|trailed|equalised|equalized|host|hosts|hosted|visit|visits|visited|face|faces|faced|drew|beat|rallied|outscored|travel|travels|travelled|traveled|finished|agree|agreed|signed|sold|bought|rejected|completed|clinched|edged|thrashed|routed)\b/;
+// A side at the crease in a cricket report, before its score: "Mumbai closed day two on 412 for six", "Vidarbha reached
+// 301 for five" (not "Chennai reached 42C", "Colombo closed its port").
+const CRICKET_SIDE_DOES = /^\s+(?:closed|resumed|reached|declared|posted|slumped|collapsed|chased|batted|replied)\b[^.\n]{0,30}?\b\d{2,3}(?:\/\d{1,2}\b|\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b|\s+all\s+out\b)/;
+// A side's total in a cricket report: "Mumbai 412/6", "Saurashtra 287 (Vaghela 94)", "in reply to Saurashtra's 287".
+const TOTAL_AFTER = /^(?:['’]s)?[ \t]+\d{2,3}(?:\/\d{1,2}\b|[ \t]+for[ \t]+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b|[ \t]+all[ \t]+out\b|[ \t]+\(|,[ \t]+a[ \t]+lead\b)/;
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
 const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;
@@ -128,6 +134,7 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
     const town = m.text.slice(0, m.text.length - m.words[m.words.length - 1]!.length).trimEnd();
     if (isListedPlace(town.toLowerCase())) clubTowns.add(town);
   }
+  const cricket = /\b(?:innings|wickets?)\b/.test(text);
   // A player named in full is no club by his surname ("his match against Alcaraz").
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
   for (let i = 0; i < sorted.length; i++) {
@@ -149,7 +156,7 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
     if (m.type !== 'person' && hasClubShape(m)) teams.add(m);
     if (m.type === 'place' && m.words.length === 1 && !surnames.has(m.text)) {
       const after = text.slice(m.end, m.end + 40);
-      if (TEAM_DOES.test(after) || TABLE_PLACE.test(after) || DONE_TO_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)) || (MOVED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && TO_TABLE_PLACE.test(after))) teams.add(m);
+      if (TEAM_DOES.test(after) || TABLE_PLACE.test(after) || (cricket && (TOTAL_AFTER.test(after) || CRICKET_SIDE_DOES.test(text.slice(m.end, m.end + 60)))) || DONE_TO_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)) || (MOVED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && TO_TABLE_PLACE.test(after))) teams.add(m);
       // "promoted alongside Leeds United and Sunderland": a town listed with a club is a club.
       const before = sorted[i - 1];
       // (And one joined to a club the text names alone: "after Juventus and Napoli both made enquiries".)
@@ -180,5 +187,9 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
   const isTeam = (m: MentionCandidate): boolean =>
     teams.has(m) ||
     (names.has(m.text) && !isDateline(text, m) && (m.type === 'person' || (m.type === 'organization' && !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start))) || (m.type === 'place' && !m.country && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)))));
-  return mentions.map((m) => ((isTeam(m) || teamsHere.has(m)) && m.type !== 'organization' ? { ...m, type: 'organization' } : m));
+  return mentions.map((m) => {
+    // "Saurashtra 287 (Vaghela 94)", read as one named thing: a side and its total.
+    if (m.type === 'other' && m.words.length === 2 && names.has(m.words[0]!) && /^\d{2,3}$/.test(m.words[1]!)) return { ...m, end: m.start + m.words[0]!.length, text: m.words[0]!, words: [m.words[0]!], key: placeKey(m.words[0]!), name: m.words[0]!, type: 'organization' };
+    return (isTeam(m) || teamsHere.has(m)) && m.type !== 'organization' ? { ...m, type: 'organization' } : m;
+  });
 }

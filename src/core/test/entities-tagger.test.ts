@@ -1000,6 +1000,62 @@ describe('the trained tagger', () => {
     expect(mentionTypes('The Koh-i-Noor diamond is on display at the Tower of London.')).not.toContain('Koh-i-Noor/organization');
   });
 
+  it('reads news sets ag and ah: page furniture, legal forms, the heads of names, and cricket sides', () => {
+    // An outlet between the byline and the time, on its own line or between " · "; the writers of a "Name in Town"
+    // byline.
+    const head = 'Strike shuts Sydney rail\nBy Ewan Grant\nPress and Journal\nUpdated: 3 March 2026, 4:40 pm\nCommuters waited.';
+    expect(mentionTypes(head)).toEqual(['Sydney/place', 'Ewan Grant/person', 'Press and Journal/organization']);
+    expect(mentionTypes('Talks stall\nArjun Sethi · CBC News · Posted: Feb 26, 2026 5:00 AM EST\nMark Carney landed.')).toContain('CBC News/organization');
+    expect(mentionTypes('Climate talks end\nHelen Marsh in Bonn\nFinancial Times\nPublished June 26 2026\nDelegates left.')).toEqual(expect.arrayContaining(['Helen Marsh/person', 'Bonn/place', 'Financial Times/organization']));
+    // A topic list's subjects are no names; its names stay.
+    const topics = 'The Stormers beat the Bulls in Cape Town.\nTopics: Rugby, URC, Stormers, Bulls';
+    expect(mentionTypes(topics)).not.toContain('Rugby/organization');
+    expect(mentionTypes(topics).filter((m) => m.startsWith('Stormers/')).length).toBe(2);
+    // A company's legal form; a sea after "the"; a transport body named by its town; known bodies; the rank of an
+    // Irish officer; a Singaporean's honorific before two words; a neighbour's country; an award's race.
+    expect(mentionTypes('Shares in Ardmore Holdings plc fell, and Sentrix Cyber (Pty) Ltd said so.')).toEqual(['Ardmore Holdings plc/organization', 'Sentrix Cyber (Pty) Ltd/organization']);
+    expect(mentionTypes('Sea ice fell in the Weddell Sea and the Ross Sea.')).toEqual(['Weddell Sea/place', 'Ross Sea/place']);
+    expect(mentionTypes('Members rejected a Sydney Trains offer; Transport for NSW warned of delays.')).toEqual(['Sydney Trains/organization', 'Transport for NSW/organization']);
+    expect(mentionTypes('Plaid Cymru said so in the Senedd, and Uisce Éireann agreed.')).toEqual(['Plaid Cymru/organization', 'Senedd/organization', 'Uisce Éireann/organization']);
+    expect(mentionTypes('The Information Regulator has opened an assessment.')).toEqual(['Information Regulator/organization']);
+    expect(mentionTypes('Garda Niamh Concannon told the court she was assaulted.')).toEqual(['Niamh Concannon/person']);
+    expect(mentionTypes('"It is home," said Madam Lim Ah Hua, 68.')).toEqual(['Lim Ah Hua/person']);
+    expect(mentionTypes('Neighbouring India and China have both said they will work with the winner.')).toEqual(['India/place', 'China/place']);
+    expect(mentionTypes('The film is already being talked about as a possible Oscar contender.')).toEqual(['Oscar/other']);
+    // A sentence's adverb; a contact's label; a portfolio between a title and a name.
+    expect(mentionTypes('Surprisingly Kenya won, and Hopefully Gazprom will pay.')).toEqual(expect.arrayContaining(['Kenya/place']));
+    expect(mentionTypes('Amazingly, these idiots think a cartoon is fine.')).toEqual([]);
+    expect(mentionTypes('Contact: John Smith Tel. (212) 555-0100')).toEqual(['John Smith/person']);
+    expect(mentionTypes('Foreign Affairs Minister Anita Anand and International Trade Minister Maninder Sidhu flew in.')).toEqual(['Anita Anand/person', 'Maninder Sidhu/person']);
+    // Cricket sides by their totals and what they do before a score.
+    const ranji = 'Ranji Trophy semi-final: Mumbai closed day two on 412 for six in reply to Saurashtra\'s 287, a lead of 125. Kale made 128 off 211 balls with 14 fours, and the last three wickets fell for 36 in the second innings.';
+    expect(mentionTypes(ranji)).toEqual(expect.arrayContaining(['Mumbai/organization', 'Saurashtra/organization']));
+  });
+
+  it('leaves alone the sentences a review built to break the rules of news sets ag and ah', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Shares in the startup rose after Grammarly announced a partnership with Microsoft.', ['Grammarly/organization']],
+      ['Critically Acclaimed, the Dublin theatre company, will stage Hamlet in Galway.', ['Critically Acclaimed/organization']],
+      ['Bach\'s Cello Suite 1 was performed by Yo-Yo Ma at the Proms on Saturday.', ['Yo-Yo Ma/person']],
+      ['Madam Web, the Sony superhero film starring Dakota Johnson, flopped.', ['Dakota Johnson/person']],
+      ['Neighbouring Rights Collective of Canada chair Maura Walsh said the ruling was a victory.', ['Maura Walsh/person']],
+      ['Dexter star Michael C. Hall returns, and Anthony Michael Hall joined the cast.', ['Michael C. Hall/person', 'Anthony Michael Hall/person']],
+      ['Chelsea Metro, 24, told police she had been at home in Salford.', ['Salford/place']],
+      ['Transport for Gaza\'s wounded was delayed at the Rafah crossing.', ['Gaza/place']],
+      ['Heavy rain in Mumbai closed schools as India won the toss and chose to bat; the wickets fell in the first innings.', ['Mumbai/place']],
+    ];
+    for (const [sentence, expected] of cases) expect(mentionTypes(sentence), sentence).toEqual(expect.arrayContaining(expected));
+    // No outlet where a town, a ground or a job stands between a name and the time; no writer in a headline.
+    for (const page of ['By Ewan Grant\nBallater\nUpdated: 3 March 2026\nThe village waited.', 'Jenny Gilruth\nEducation Secretary\nYesterday\nSchools shut.', 'Liverpool FC\nAnfield\nSunday 16:30\nThe match began.']) {
+      expect(mentionTypes(page).filter((m) => m.endsWith('/organization') && !m.startsWith('Liverpool')), page).toEqual([]);
+    }
+    expect(mentionTypes('Apple Opens Flagship Store in Mumbai\nPublished 18 April 2023\nApple opened its store.')).not.toContain('Apple Opens Flagship Store/person');
+    // A topic list keeps the names the page knows, in full elsewhere or by a list; "Topics such as" is prose.
+    const politics = 'Kemi Badenoch spoke in Birmingham about labour shortages.\nTopics: Labour, Badenoch, Budget';
+    expect(mentionTypes(politics)).toEqual(expect.arrayContaining(['Labour/organization', 'Badenoch/person']));
+    expect(mentionTypes('Topics such as Huawei and Brexit dominated the summit in Brussels.')).toContain('Huawei/organization');
+  });
+
   it("reads WikiGold's radio stations and players' clubs (under the model trained without it)", () => {
     // A radio station's call sign, with its frequency, in a text about radio (not a car's drive, nor a time).
     expect(mentionTypes('6PR, known as 882 6PR, commenced broadcasting in 1931 and is the radio home of football. The premier told 3AW he drove a 4WD to work at 3PM.')).toEqual(['6PR/organization', '882 6PR/organization', '3AW/organization']);
@@ -1881,12 +1937,17 @@ describe('regression: the shipped model on held-out data', () => {
     expect(f1Of('news-blind-aa.txt')).toBeGreaterThan(0.91);
     expect(f1Of('news-blind-ac.txt')).toBeGreaterThan(0.89);
     expect(f1Of('news-blind-ad.txt')).toBeGreaterThan(0.88);
+    // Written late on 27 November and read: ag 91.1 when first scored, 92.3 now; ah 85.5, 91.3.
+    expect(f1Of('news-blind-ag.txt')).toBeGreaterThan(0.91);
+    expect(f1Of('news-blind-ah.txt')).toBeGreaterThan(0.9);
   });
 
   it('keeps F1 on the wire stories written blind on the night of 27 November above its floor', () => {
     // Never read: 18 96.6, 19 97.6 then 97.8, 20 95.6. Read: 17 88.8 when first scored, 93.7 now.
     expect(f1Of('wire-stories-18.conll', 'wire-stories-19.conll', 'wire-stories-20.conll')).toBeGreaterThan(0.95);
     expect(f1Of('wire-stories-17.conll')).toBeGreaterThan(0.92);
+    // Written late on 27 November, never read: 21 95.8.
+    expect(f1Of('wire-stories-21.conll')).toBeGreaterThan(0.94);
   });
 
   it('keeps F1 on real news pages annotated by hand above its floor', () => {

@@ -19,6 +19,7 @@ import { withPhotoCredits } from './photo-credits';
 import { withPublications } from './publications';
 import { withoutTopicWords } from './topic-lists';
 import { withNameHeads } from './name-heads';
+import { withLineUps } from './line-ups';
 import { withPlaceLists } from './place-lists';
 import { withHeadlineNames } from './headline-names';
 import { withoutBylineRoles, withWritersInTowns } from './bylines';
@@ -97,7 +98,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const ruledPerson = (start: number, end: number): boolean => rulePeople.has(`${start}:${end}`);
   const numbered = surnamesBeforeNumbers(text, tagged);
   const read = tagged
-    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isAmountOrTime(text, t) && !isTitleAbbreviation(text, t) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()) && !isSentenceAdverb(text, t) && !isContactLabel(text, t))
+    .filter((t) => !numbered.has(t) && !isClockZone(text, t) && !plain.has(t.text) && !isTechnicalTerm(t) && !hyphenPrefixed(text, t) && !inPartyAndState(text, t) && !isPortfolio(text, t) && !inAddress(text, t) && !PRONOUN.test(t.text) && !isAmountOrTime(text, t) && !isTitleAbbreviation(text, t) && !isCommonAcronym(text, t) && !LONE_MODIFIERS.has(t.text.toLowerCase()) && !isSentenceAdverb(text, t) && !isContactLabel(text, t) && !isRulersTitle(text, t))
     .map((t) => withoutContactLabel(text, withoutClosingMonth(text, withFactionLetters(text, withoutClosingClauseWord(withoutClosingJob(withoutOpeningNationality(withoutOpeningModifier(withoutOpeningAdverb(text, withoutDomainEnding(text, t))), ruledPerson)))))))
     .map((t) => (JAN_FIRST_NAME.test(t.text) && t.type !== 'organization' ? { ...t, type: 'person' as const } : t))
     .flatMap((t) => withAffiliationApart(text, t))
@@ -167,7 +168,7 @@ function taggerLeads(text: string, rules: MentionCandidate[], tagged: MentionCan
   const defined = namesTheTextDefines(text, rules, [...repaired, ...added]);
   const found = withFestivals(text, rules, withEpithets(text, withRomancePlaceNames(text, withGivenNameNor(text, withHyphenedGivenNames(text, withUnitOrdinals(text, withEventsAndBodiesOfPlaces(text, withContestNames(text, withArabicArticles(text, withoutPersonsPossessive(withParticleSurnames([...repaired, ...added, ...defined]), surnames))))))))));
   const beside = [...employersBeforeRoles(text, rules, found), ...bodiesByInitials(text, found), ...datelineAgencies(text, found), ...makersBeforeWares(text, found), ...bodiesByHeadWord(text, rules, found), ...statesByCode(text, found), ...companiesDefinedBeside(text, found)];
-  return withoutTopicWords(text, withNameHeads(text, withBodiesByShape(text, withPublications(text, withPlaceLists(text, withPhotoCredits(text, withWritersInTowns(text, withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames))))))))))), surnames)), isListedPlace)));
+  return withLineUps(text, withoutTopicWords(text, withNameHeads(text, withBodiesByShape(text, withPublications(text, withPlaceLists(text, withPhotoCredits(text, withWritersInTowns(text, withoutBylineRoles(text, withPressDigestPapers(text, withHeadlineNames(text, withBusinessLines(text, withEarthAndMoon(text, withPlacesApart(text, withTitlesOfWorks(text, withPartiesBeforeMembers(text, typedByContext(text, withTreatiesAndStations(text, withDefinedInitials(text, withSpelledOutBodies(text, withJoinedNames(text, [...found, ...beside], surnames)))), surnames))))))))))), surnames)), isListedPlace))));
 }
 
 // "Volkswagen AG", "Marvel Consultants, Inc.": the rules' company by its legal form is as sure as a known name.
@@ -206,7 +207,9 @@ function isPortfolio(text: string, m: MentionCandidate): boolean {
   // (Never a person named in full: only a lone word, "Chief", read as one.)
   if (m.type === 'person' && m.words.length > 1) return false;
   const rest = TITLE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
-  return rest !== undefined && [...m.words, ...rest.split(/\s+/).filter((w) => w !== '')].every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
+  // ("Commerce and Industry Minister Piyush Goyal", read as one name; not "Labor and Education Minister", a party.)
+  const words = [...m.words, ...rest?.split(/\s+/).filter((w) => w !== '') ?? []];
+  return rest !== undefined && words.every((w, i) => PORTFOLIO_WORDS.has(w.toLowerCase()) || (w === 'and' && i > 0 && i < m.words.length - 1));
 }
 
 // "I've", "I'm": capitalised, and tagged as names now and then, but never one.
@@ -240,6 +243,12 @@ function isClockZone(text: string, t: MentionCandidate): boolean {
 // (Nor a rank alone: "Brigadier General Ross G. Hoyt", tagged "Brigadier"; nor a photo credit's word: "Image:
 // Courtesy of A24".)
 const LONE_MODIFIERS = new Set(['shadow', 'former', 'acting', 'interim', 'deputy', 'brigadier', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'commodore', 'courtesy', 'datuk', 'datin', 'dato', 'alhaji']);
+// "the Emir of Qatar", "The Emir arrived", "Emir Sheikh Tamim": a ruler's title alone, after "the", before "of" or a
+// name, is no name (not a surname, "Mr Sheikh", "Sheikh had lived").
+const RULERS_TITLES = /^(?:Emir|Sheikh|Sultan|Ayatollah|Maharaja)$/;
+function isRulersTitle(text: string, m: MentionCandidate): boolean {
+  return RULERS_TITLES.test(m.text) && (/\b[Tt]he[ \t]+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) || /^[ \t]+(?:of\b|\p{Lu})/u.test(text.slice(m.end, m.end + 4)));
+}
 
 // "Ostrava mayor Jan Dohnal", tagged MISC: "Jan" before a name is a first name, not a month.
 const JAN_FIRST_NAME = /^Jan\s+\p{Lu}\p{Ll}/u;

@@ -1,0 +1,50 @@
+// A match report's line-ups: "Galatasaray: Çakır, Singo, Sánchez, Bardakcı, Jakobs, Torreira, Gündoğan, Sané (Akgün
+// 84), Sara (Lemina 77), Barış Alper Yılmaz, Osimhen." The tagger reads a surname alone among others as a place or
+// a club ("Sánchez", "Lukebakio"); a side's eleven after its name and a colon, each one to four capitalised words, a
+// substitute in brackets with his minute, are people. Only in a match report, and only after a side's name (one read
+// as a body or a place) or under a "Line-ups" heading: a list of nine towns, tags, banks or bands is no side.
+import type { MentionCandidate } from './entity-recogniser';
+import { mentionAt } from './name-edges';
+import { SpanIndex } from './span-index';
+import { isSportsReport } from './sports-teams';
+
+const PLAYER = String.raw`(?:(?:de|da|van|von|der|di|dos|el|al)[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|van|von|der|di|dos)){0,3}`;
+const LINE = /(?:^|\n)([ \t]*\p{Lu}[^:\n]{0,40}):[ \t]*([^\n]+)/gu;
+const HEADING_BEFORE = /(?:^|\n)[ \t]*(?:Line-?ups?|Lineups?|Teams|Starting (?:XI|line-?ups?))[ \t]*:?[ \t]*\n(?:[^\n]*\n)?$/i;
+const TITLE_FIRST = /^(?:Sir|Dame|Lord|Lady|Prince|Princess|King|Queen|Dr|Mr|Mrs|Ms|Rev)\b/;
+const ITEM = new RegExp(String.raw`^[ \t]*(${PLAYER})(?:[ \t]*\([ \t]*(${PLAYER})[ \t]+\d{1,3}(?:\+\d)?['’]?[ \t]*\))?[ \t]*\.?[ \t]*$`, 'u');
+// A side's players and a substitute or two; not a list of a few towns or topics ("Topics: Burundi, Congo, M23").
+const MIN_PLAYERS = 9;
+
+/** `mentions` with the players of a line-up read as people. */
+export function withLineUps(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
+  if (!/:[^\n]*,[^\n]*,[^\n]*,[^\n]*,[^\n]*,[^\n]*,[^\n]*,[^\n]*,/.test(text) || !isSportsReport(text)) return mentions;
+  const players: MentionCandidate[] = [];
+  const sides = new Set(mentions.filter((m) => m.type === 'organization' || m.type === 'place').map((m) => m.text));
+  for (const line of text.matchAll(LINE)) {
+    const label = line[1]!.trim();
+    const list = line[2]!;
+    const items = list.split(',');
+    if (items.length < MIN_PLAYERS) continue;
+    const lineStart = line.index + (line[0].startsWith('\n') ? 1 : 0);
+    if (!sides.has(label) && !HEADING_BEFORE.test(text.slice(Math.max(0, lineStart - 400), lineStart))) continue;
+    const read = items.map((item) => ITEM.exec(item));
+    if (read.some((match) => match === null || TITLE_FIRST.test(match[1]!))) continue;
+    let at = line.index + line[0].length - list.length;
+    items.forEach((item, i) => {
+      const match = read[i]!;
+      for (const written of [match[1], match[2]]) {
+        if (written === undefined) continue;
+        // (Less the list's full stop: "Osimhen.")
+        const name = written.replace(/\.$/, '');
+        const start = text.indexOf(name, at);
+        players.push(mentionAt(text, start, start + name.length, 'person'));
+      }
+      at += item.length + 1;
+    });
+  }
+  if (players.length === 0) return mentions;
+  const playerIndex = new SpanIndex(players);
+  const kept = mentions.filter((m) => !playerIndex.overlaps(m.start, m.end));
+  return [...kept, ...players].sort((a, b) => a.start - b.start);
+}

@@ -272,7 +272,7 @@ export const GROUP_ADJECTIVES = new Set([...NATIONALITY_ADJECTIVES, ...words(`
 // telescope; RTL, a broadcaster; DRC, the Congo; ASIC, Australia's regulator; DAC, the OECD's aid committee; IPC,
 // the famine monitor; PCB, Pakistan's cricket board; ABI, the insurers' association.)
 export const TECHNICAL_ACRONYMS = words(`
-  hdr | hdmi | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
+  icbm | slbm | hdr | hdmi | wan | css | json | xml | html | http | https | sql | usb | gpu | cpu | ram | ssd | hdd | led |
   lcd | oled | url | sdk | gps | vpn | dns | tcp | 4k | 8k | hd | uhd | fps | rpg | ott | seo | saas | crm | erp |
   php | cdn | ssl | lte | rgb | pdf | jpeg | gif | mp3 | mp4 | js | wasm | rpc | jit | ide | cli | gui |
   ssh | ftp | smtp | imap | udp | posix | simd | ascii | utf | mcu | fpga | cpld | gpio | uart | spi | i2c | adc |
@@ -327,4 +327,6 @@ export const KNOWN_ORGANIZATIONS = words(`
 export const LATE_KNOWN_BODIES = words(`
   khmer rouge | tamil tigers | shining path | farc | bernama | antara | interfax | yonhap | kyodo | anadolu
   | senedd | plaid cymru | tweede kamer | eerste kamer | garda síochána | an garda síochána | garda siochana | an garda siochana | oireachtas | seanad
+  | greenpeace | save the children | doctors without borders | friends of the earth | extinction rebellion | citizens advice
+  | joint chiefs of staff
 `);

@@ -27,6 +27,8 @@ const TEAM_ROLE = /^\s+(?:manager|(?:head\s+)?coach|boss|striker|midfielder|defe
 const FOR_TEAM = /\b(?:appearances?|debut|played|plays|playing|signed|scored|scoring|goals?|runs|wickets|tries|points|replied|replying|starred)\s+(?:at\s+an\s+average\s+of\s+[\d.]+\s+)?for\s+$/i;
 // Before a team: "Italian club Lazio", "Dutch champions Ajax", "a match against Fiorentina".
 const CLUB_WORD_BEFORE = /\b(?:club|clubs|side|champions|holders|outfit|giants)\s+$/i;
+// (And rivals, but never a player read as a person: "his rivals Verstappen and Norris".)
+const RIVALS_BEFORE = /\b(?:city|local|derby|title|arch-|fierce|bitter)[ \t-]*rivals\s+$/i;
 // (Only a name not read as a person: "a win against Gauff" is a player.)
 const MATCH_AGAINST = /\b(?:match|game|tie|clash|draw|win|victory|defeat|loss)\s+(?:against|with)\s+$/i;
 // A club's name by its shape: "Atletico Madrid", "Dynamo Kiev"; "Bristol City", "Blackburn Rovers" (not a
@@ -67,7 +69,7 @@ const TOTAL_AFTER = /^(?:['’]s)?[ \t]+\d{2,3}(?:\/\d{1,2}\b|[ \t]+for[ \t]+(?:
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
 const TO_TABLE_PLACE = /^\s+(?:up\s+|down\s+|back\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b/;
-const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|play|plays|meet|meets|coached|coaches|signed\s+with|played\s+with|signed\s+from|joined\s+from|(?:free\s+)?transfer\s+from|loan\s+from|acquired\s+from|traded\s+(?:from|to)|claimed\s+from|win\s+over|victory\s+over|led)\s+$/i;
+const DONE_TO_TEAM = /\b(?:face|faces|facing|host|hosts|hosting|beat|beating|against|play|plays|meet|meets|coached|coaches|signed\s+with|played\s+with|signed\s+from|joined\s+(?:permanently\s+|initially\s+|originally\s+)?from|(?:free\s+)?transfer\s+from|loan\s+from|acquired\s+from|traded\s+(?:from|to)|claimed\s+from|win\s+over|victory\s+over|led)\s+$/i;
 // "with a 3-1 win over Aberdeen", "held 1-1 by Hearts", "a 2-0 defeat by Ajax": a score between the sides makes
 // even a word read as a person a team. (Not a set's score, "a 6-3 6-4 win over Nadal": a player's.)
 const SCORED_AGAINST = /\b(?:win|won|draw|drew|held|lost|loss|defeat|beaten|victory)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:at\s+home\s+to|away\s+to|at)\s+$|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw)\s+at\s+$|(?<!\d\s*[-–]\s*\d{1,2}\s+)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw)\s+(?:over|to|by|against|with)\s+$|\b(?:held|beaten|defeated|thrashed)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+by\s+$/i;
@@ -148,7 +150,7 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
     if (m.type !== 'person' && /\bseason\s+for\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) teams.add(m);
     // ("26 games for Lausanne", but a person there is the manager: "500 games for Ferguson".)
     if (m.type !== 'person' && /\b(?:games|matches|seasons)\s+for\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) teams.add(m);
-    if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || CHAMPIONS_AFTER.test(text.slice(m.end, m.end + 40)))) teams.add(m);
+    if (m.type !== 'person' && (TEAM_ROLE.test(text.slice(m.end, m.end + 20)) || CHAMPIONS_AFTER.test(text.slice(m.end, m.end + 40)) || (!m.country && RIVALS_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))))) teams.add(m);
     if (m.words.length === 1 && !surnames.has(m.text)) {
       const before = text.slice(Math.max(0, m.start - 24), m.start);
       if (TEAM_ROLE_AND_NAME.test(text.slice(m.end, m.end + 24)) || CLUB_WORD_BEFORE.test(before) || (m.type !== 'person' && MATCH_AGAINST.test(before)) || SCORED_AGAINST.test(text.slice(Math.max(0, m.start - 40), m.start))) teams.add(m);
@@ -156,7 +158,7 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
     if (m.type !== 'person' && hasClubShape(m)) teams.add(m);
     if (m.type === 'place' && m.words.length === 1 && !surnames.has(m.text)) {
       const after = text.slice(m.end, m.end + 40);
-      if (TEAM_DOES.test(after) || TABLE_PLACE.test(after) || (cricket && (TOTAL_AFTER.test(after) || CRICKET_SIDE_DOES.test(text.slice(m.end, m.end + 60)))) || DONE_TO_TEAM.test(text.slice(Math.max(0, m.start - 20), m.start)) || (MOVED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && TO_TABLE_PLACE.test(after))) teams.add(m);
+      if (TEAM_DOES.test(after) || TABLE_PLACE.test(after) || (cricket && (TOTAL_AFTER.test(after) || CRICKET_SIDE_DOES.test(text.slice(m.end, m.end + 60)))) || DONE_TO_TEAM.test(text.slice(Math.max(0, m.start - 32), m.start)) || (MOVED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && TO_TABLE_PLACE.test(after))) teams.add(m);
       // "promoted alongside Leeds United and Sunderland": a town listed with a club is a club.
       const before = sorted[i - 1];
       // (And one joined to a club the text names alone: "after Juventus and Napoli both made enquiries".)

@@ -12,24 +12,33 @@ const PLAYER = String.raw`(?:(?:de|da|van|von|der|di|dos|el|al)[ \t]+)?\p{Lu}[\p
 const LINE = /(?:^|\n)([ \t]*\p{Lu}[^:\n]{0,40}):[ \t]*([^\n]+)/gu;
 const HEADING_BEFORE = /(?:^|\n)[ \t]*(?:Line-?ups?|Lineups?|Teams|Starting (?:XI|line-?ups?))[ \t]*:?[ \t]*\n(?:[^\n]*\n)?$/i;
 const TITLE_FIRST = /^(?:Sir|Dame|Lord|Lady|Prince|Princess|King|Queen|Dr|Mr|Mrs|Ms|Rev)\b/;
-const ITEM = new RegExp(String.raw`^[ \t]*(${PLAYER})(?:[ \t]*\([ \t]*(${PLAYER})[ \t]+\d{1,3}(?:\+\d)?['’]?[ \t]*\))?[ \t]*\.?[ \t]*$`, 'u');
+// (A scorer's minutes after him: "Saka 23", "Kane 45+2, pen".)
+const ITEM = new RegExp(String.raw`^[ \t]*(${PLAYER})(?:[ \t]*\([ \t]*(${PLAYER})[ \t]+\d{1,3}(?:\+\d)?['’]?[ \t]*\))?(?:[ \t]+\d{1,3}(?:\+\d)?['’]?(?:[ \t]*\(?pen\)?)?)?[ \t]*\.?[ \t]*$`, 'u');
+// A line of players by what they did or did not do: "Subs not used: Kepa, White, …", "Booked: Zubimendi, Tonali",
+// "Goals: Saka 23, Gyokeres 86; Woltemade 58". (Two or more of them, and only just after a side's line-up: not
+// "Goals: Arsenal 2, Chelsea 1", "Booked: Celtic, Rangers" alone.)
+const PLAYERS_LABEL = /^[ \t]*(?:Subs(?:titutes)?(?:[ \t]+not[ \t]+used)?|Bench|Booked|Yellow[ \t]+cards?|Red[ \t]+cards?|Sent[ \t]+off|Goals?|Scorers?|Goalscorers?)$/i;
 // A side's players and a substitute or two; not a list of a few towns or topics ("Topics: Burundi, Congo, M23").
 const MIN_PLAYERS = 9;
 
 /** `mentions` with the players of a line-up read as people. */
 export function withLineUps(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
-  if (!/:[^\n]*,[^\n]*,[^\n]*,[^\n]*,[^\n]*,[^\n]*,[^\n]*,[^\n]*,/.test(text) || !isSportsReport(text)) return mentions;
+  if (!/:[^\n]*[,;]/.test(text) || !isSportsReport(text)) return mentions;
   const players: MentionCandidate[] = [];
   const sides = new Set(mentions.filter((m) => m.type === 'organization' || m.type === 'place').map((m) => m.text));
+  let lastLineUpEnd = -Infinity;
   for (const line of text.matchAll(LINE)) {
     const label = line[1]!.trim();
     const list = line[2]!;
-    const items = list.split(',');
-    if (items.length < MIN_PLAYERS) continue;
+    // (A football line-up's lines, defence to attack, are split by semicolons: "Raya; Timber, Mosquera, …; Rice, …".)
+    const items = list.split(/[,;]/);
+    const byLabel = PLAYERS_LABEL.test(label);
+    if (items.length < (byLabel ? 2 : MIN_PLAYERS)) continue;
     const lineStart = line.index + (line[0].startsWith('\n') ? 1 : 0);
-    if (!sides.has(label) && !HEADING_BEFORE.test(text.slice(Math.max(0, lineStart - 400), lineStart))) continue;
+    if (byLabel ? lineStart - lastLineUpEnd > 400 : !sides.has(label) && !HEADING_BEFORE.test(text.slice(Math.max(0, lineStart - 400), lineStart))) continue;
     const read = items.map((item) => ITEM.exec(item));
     if (read.some((match) => match === null || TITLE_FIRST.test(match[1]!))) continue;
+    lastLineUpEnd = line.index + line[0].length;
     let at = line.index + line[0].length - list.length;
     items.forEach((item, i) => {
       const match = read[i]!;

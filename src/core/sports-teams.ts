@@ -7,11 +7,12 @@ import { isListedPlace } from './name-lookup';
 import { isDateline } from './datelines';
 import { mentionAt } from './name-edges';
 import { placeKey } from './gazetteer';
+import { SpanIndex } from './span-index';
 
 // Words only a match report uses (not "win", "defeat", "final", "season": every election story has them): two
 // different ones make a document a sports report.
 const SPORT_WORDS =
-  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck|playoffs?|postseason|NBA|NFL|MLB|NHL|WNBA|touchdowns?|footballers?|cricketers?|VFL|AFL(?!-CIO)|NRL|A-League)\b/gi;
+  /\b(?:soccer|cricket|rugby|baseball|basketball|hockey|tennis|goals?|scored|scorers?|league|striker|midfielder|defender|goalkeeper|fixtures?|wickets?|innings|premiership|kick-off|half-?time|penalty|penalties|stadium|touchdown|quarterback|play-offs?|relegation|promoted|substitute|hat-trick|rebounds|assists|triple-double|three-pointers?|free throws?|power play|puck|playoffs?|postseason|NBA|NFL|MLB|NHL|WNBA|touchdowns?|footballers?|cricketers?|VFL|AFL(?!-CIO)|NRL|A-League|Grand Prix|Formula One|F1|podium|pole position|pit-?stops?)\b/gi;
 const MIN_SPORT_WORDS = 2;
 
 // Between two teams: "X beat Y", "X drew 1-1 with Y", "X lost 2-0 to Y", "X, who play Y", "X v Y", "X 2 Y 1".
@@ -65,6 +66,12 @@ const TEAM_DOES = /^\s+(?:(?:had|has|have|then)\s+)*(?:led|scored|won|wins|lost|
 // 301 for five" (not "Chennai reached 42C", "Colombo closed its port").
 const CRICKET_SIDE_DOES = /^\s+(?:closed|resumed|reached|declared|posted|slumped|collapsed|chased|batted|replied)\b[^.\n]{0,30}?\b\d{2,3}(?:\/\d{1,2}\b|\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b|\s+all\s+out\b)/;
 // A side's total in a cricket report: "Mumbai 412/6", "Saurashtra 287 (Vaghela 94)", "in reply to Saurashtra's 287".
+// A player's position before his name (lower case, in a match report).
+const POSITION_BEFORE = /(?:^|[^\p{L}-])(?:defender|midfielder|striker|winger|goalkeeper|keeper|full-back|centre-back|center-back|right-back|left-back|fly-half|flanker|hooker|scrum-half|quarterback|linebacker|cornerback|running back|tight end|guard|forward|pitcher|shortstop|outfielder|batsman|batter|all-rounder|spinner|seamer|paceman|wicketkeeper)[ \t]+$/u;
+const CLASSIFIED_BEFORE = /(?:^|\n)[ \t]*\d{1,2}\.[ \t]+[^\n(]+\($/;
+const PLACED_FOR = /\b(?:finished|came|placed|ended)[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \t]+for[ \t]+$/;
+const STANDINGS_ROW_BEFORE = /(?:^|\n)[ \t]*\d{1,2}\.[ \t]+$/;
+const STANDINGS_ROW_AFTER = /^[ \t]+(?:--?[ \t]+P\d|\d{1,3}-\d{1,3}\b|\d{1,3}[ \t]*pts\b)/;
 const TOTAL_AFTER = /^(?:['’]s)?[ \t]+\d{2,3}(?:\/\d{1,2}\b|[ \t]+for[ \t]+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b|[ \t]+all[ \t]+out\b|[ \t]+\(|,[ \t]+a[ \t]+lead\b)/;
 // "The win lifts Rajasthan to fourth", "sends Leeds to the top".
 const MOVED_BEFORE = /\b(?:lifts?|lifted|moves?|moved|sends?|sent|takes?|took|keeps?|kept|leaves)\s+$/;
@@ -131,10 +138,15 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
   const teams = new Set<MentionCandidate>();
   // Towns that name a club of the report with its nickname: "Milwaukee" of "the Milwaukee Bucks".
   const clubTowns = new Set<string>();
+  // And the nicknames themselves: "Thunder" of "the Oklahoma City Thunder", "Storm" of "the Melbourne Storm".
+  const nicknames = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'organization' || m.words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(m.words[m.words.length - 1]!)) continue;
-    const town = m.text.slice(0, m.text.length - m.words[m.words.length - 1]!.length).trimEnd();
-    if (isListedPlace(town.toLowerCase())) clubTowns.add(town);
+    if (m.type !== 'organization' || m.words.length < 2) continue;
+    const nickname = m.words[m.words.length - 1]!;
+    const town = m.text.slice(0, m.text.length - nickname.length).trimEnd();
+    if (!isListedPlace(town.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(nickname) || CLUB_LAST_WORDS.has(nickname) || isListedPlace(nickname.toLowerCase())) continue;
+    nicknames.add(nickname);
+    if (/s$/.test(nickname)) clubTowns.add(town);
   }
   const cricket = /\b(?:innings|wickets?)\b/.test(text);
   // A player named in full is no club by his surname ("his match against Alcaraz").
@@ -182,14 +194,27 @@ export function sportsTeams(text: string, found: MentionCandidate[]): MentionCan
   // (Not where it is plainly the town: "a 2-2 tie in East Rutherford, New Jersey".)
   // (Nor the town's own people and offices: "New York Governor Kathy Hochul", "San Antonio officials".)
   for (const m of sorted) if (m.type === 'place' && !m.country && m.words.length > 1 && clubTowns.has(m.text) && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !TOWNS_OWN_AFTER.test(text.slice(m.end, m.end + 24)) && !isDateline(text, m)) teams.add(m);
-  if (teams.size === 0 && teamsHere.size === 0) return mentions;
+  // (Every rule below reads one mention at a time: a report with no club found yet still has its rows and players.)
   // The same name elsewhere in the report is the club too, but where it is plainly the town (and in the
   // dateline, "NEW YORK 1996-12-06" above "NEW YORK 102 Boston 98").
   const names = new Set([...teams].map((m) => m.text));
   const isTeam = (m: MentionCandidate): boolean =>
     teams.has(m) ||
     (names.has(m.text) && !isDateline(text, m) && (m.type === 'person' || (m.type === 'organization' && !IN_TOWN.test(text.slice(Math.max(0, m.start - 10), m.start))) || (m.type === 'place' && !m.country && !TO_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start)))));
+  const people = new SpanIndex(mentions.filter((m) => m.type === 'person'));
   return mentions.map((m) => {
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    // "Isaac Okoro played for the Cavaliers… the Thunder", "Broncos edge Storm": a club's nickname alone.
+    if (m.type !== 'organization' && m.words.length === 1 && nicknames.has(m.text)) return { ...m, type: 'organization', country: false };
+    // "Spanish defender Cristhian Mosquera", "safety Cole Bishop", read as a club: a name after a player's position.
+    // (A name of two words or more, or one read as a place; not a club, "the kind of defender Juventus have lacked".)
+    if (m.type !== 'person' && !m.country && !m.acronym && (m.words.length > 1 || m.type === 'place') && POSITION_BEFORE.test(before) && !isListedPlace(m.text.toLowerCase()) && !names.has(m.text) && !nicknames.has(m.words[m.words.length - 1]!)) return { ...m, type: 'person', country: false };
+    // "3. Charles Leclerc (Ferrari) +9.412s", "finished seventh for Ferrari": a driver's team.
+    // (In a classification's row only, "3. Charles Leclerc (Ferrari) +9.412s", not a substitution, "Havertz (Jesus)".)
+    if (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text) && ((CLASSIFIED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && people.overlaps(m.start - 40, m.start - 2) && /^\)[ \t]*(?:[+\d]|$)/m.test(text.slice(m.end, m.end + 4))) || PLACED_FOR.test(text.slice(Math.max(0, m.start - 40), m.start)))) return { ...m, type: 'organization', country: false };
+    // "1. Barcelona -- P26 W20", "3. Canterbury-Bankstown Bulldogs 4pts (+22)", "2. Denver Nuggets 30-14": a row of standings.
+    // (Not a person's row: "1. Lando Norris 357pts", "1. Oleksandr Usyk 23-0".)
+    if (m.type !== 'organization' && m.type !== 'person' && !m.country && STANDINGS_ROW_BEFORE.test(before) && STANDINGS_ROW_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, type: 'organization', country: false };
     // "Saurashtra 287 (Vaghela 94)", read as one named thing: a side and its total.
     if (m.type === 'other' && m.words.length === 2 && names.has(m.words[0]!) && /^\d{2,3}$/.test(m.words[1]!)) return { ...m, end: m.start + m.words[0]!.length, text: m.words[0]!, words: [m.words[0]!], key: placeKey(m.words[0]!), name: m.words[0]!, type: 'organization' };
     return (isTeam(m) || teamsHere.has(m)) && m.type !== 'organization' ? { ...m, type: 'organization' } : m;

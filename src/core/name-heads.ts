@@ -33,6 +33,7 @@ const TRANSPORT_FOR = /(?<![\p{L}\p{N}])Transport[ \t]+for[ \t]+\p{Lu}[\p{L}\p{N
 const REGULATOR = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Regulator|Ombudsman|Inspectorate)(?![\p{L}\p{N}])/gu;
 const NOT_IN_NAME = /^(?:(?:The|A|An|Former|Its|Their|His|Her|Our|New|Chief|Acting|Interim|Deputy|Independent)[ \t]+)+/;
 const TRUST_PRINCIPLES = /Thomson Reuters Trust Principles/g;
+const STATE_UNIT_AFTER = /^[ \t]+(?:secretariat|committee|unit|president|secretary|general|leadership|chief|convener|executive)\b/;
 const BRANCH_WORDS = new Set(['International', 'Fund', 'Foundation', 'Trust', 'USA', 'UK', 'US', 'Europe']);
 // (Of one word only a name nothing else is called: not "Antara", a given name, nor "Anadolu", a region.)
 const FOUND_ALONE = new Set(['greenpeace', 'senedd', 'oireachtas']);
@@ -76,6 +77,22 @@ export function withNameHeads(text: string, given: MentionCandidate[]): MentionC
     if (after !== undefined && ROMANCE_BODY_HEADS.has(m.words[0]!) && ROMANCE_OF.test(text.slice(m.end, after.start)) && /^\p{Lu}/u.test(after.text)) {
       out.push({ ...mentionAt(text, m.start, after.end, 'organization'), evidence: m.evidence });
       i++;
+      continue;
+    }
+    // "US$496 million", "HK$2bn": a dollar's country before its sign is no name.
+    if (/^(?:US|HK|NZ|NT|A|C|S)$/.test(m.text) && text.charAt(m.end) === '$') continue;
+    // "the party's State secretariat", Indian English's capital: the word alone before a party's unit or office is no
+    // name (not "NC State beat Duke", "State officials", "NSW State government").
+    if (m.text === 'State' && STATE_UNIT_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    // "IUML State general secretary", "BJP State chief", read whole: a party's capitals, less the word.
+    if (m.words.length === 2 && m.words[1] === 'State' && /^\p{Lu}{2,}$/u.test(m.words[0]!) && STATE_UNIT_AFTER.test(text.slice(m.end, m.end + 16))) {
+      out.push({ ...mentionAt(text, m.start, m.start + m.words[0]!.length, m.type ?? 'organization'), evidence: m.evidence });
+      continue;
+    }
+    // "Counsel for the company, Edwin Lam SC,": a senior counsel's letters are no part of the name.
+    if (m.type === 'person' && m.words.length > 2 && /^(?:SC|KC|QC)$/.test(m.words[m.words.length - 1]!)) {
+      const name = m.text.slice(0, m.text.lastIndexOf(' '));
+      out.push({ ...mentionAt(text, m.start, m.start + name.length, 'person'), evidence: m.evidence });
       continue;
     }
     // "Sea ice breaking up…" at a caption's start, "2 min Reading time" under a headline (not the town before "time-wasting"): the word alone is no name.

@@ -328,5 +328,5 @@ export const LATE_KNOWN_BODIES = words(`
   khmer rouge | tamil tigers | shining path | farc | bernama | antara | interfax | yonhap | kyodo | anadolu
   | senedd | plaid cymru | tweede kamer | eerste kamer | garda síochána | an garda síochána | garda siochana | an garda siochana | oireachtas | seanad
   | greenpeace | save the children | doctors without borders | friends of the earth | extinction rebellion | citizens advice
-  | joint chiefs of staff
+  | joint chiefs of staff | te pāti māori
 `);

@@ -33,6 +33,15 @@ const NOT_PAPERS = /^(?:The|A|An|This|That|Our|Its|His|Her|Their|State|Official|
 // outlet's whole name, "The" and all, read by the tagger as a place ("Kansas City Star") or not at all.
 const OUTLET = String.raw`((?:The[ \t]+)?\p{Lu}[\p{L}&.'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}&.'’-]*){0,4})`;
 const BYLINE_OUTLET = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY)[ \t]+[^,\n]{2,60},[ \t]*${OUTLET}[ \t]*(?=\n|$)`, 'gu');
+// And an agency before its photographer, "(Antara/Mohamad Hamzah)"; and the outlet before a writer's job, "Wu Yi-ling,
+// Nikkei staff writer".
+// (An agency by its capitals, "(AFP/Jane Doe)", or by a name only agencies have; not a credit's word, "(Supplied/Emma
+// Brown)", nor a person, "(Lennon/Paul McCartney)".)
+const AGENCIES_BY_NAME = /^(?:Antara|Xinhua|Yonhap|Kyodo|Bernama|Anadolu|Reuters|Getty|Shutterstock|Alamy|Zuma|Sipa|Imago|Tass|Sputnik|Efe|Ansa|Belga|Dpa|Epa|Pixsell|Jiji)$/;
+const AGENCY_CREDIT = /\((\p{Lu}[\p{L}\p{N}]+)[ \t]*\/[ \t]*\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3}\)/gu;
+// (A byline's whole line, a name of two to four words first: not "In March, American journalist Evan Gershkovich".)
+const OUTLET_BEFORE_JOB = /(?:^|\n)[ \t]*(?:By[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3},[ \t]*((?:The[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})[ \t]+(?:staff[ \t]+)?(?:writer|reporter|correspondent|journalist)s?[ \t]*(?=\n|$)/gu;
+const NOT_OUTLETS = /^(?:Senior|Guest|Freelance|Staff|Contributing|Political|Diplomatic|Chief|Special|Foreign|Economics|Business|Sports?|Science|Technology|Health|Education|Environment|Investigative|Data|Legal|Culture|Arts|Music|Film|Food|Travel|Fashion|Crime|Courts?|Local|Regional|National|International|Lead|Principal|Associate|Assistant|Deputy|Digital|Video|Audio|F1|Formula One|Football|Soccer|Cricket|Rugby|Tennis|Golf|Boxing|MMA|NFL|NBA|NHL|MLB|Racing|Motorsport|Athletics|Olympics)(?:[ \t]|$)/;
 const CREDIT_OUTLET = new RegExp(String.raw`\((?:(?:Photo|Photograph|Picture|Image)[ \t]*:[ \t]*)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]*/[ \t]*${OUTLET}\)`, 'gu');
 // A byline's job, not its outlet: "By Gareth Pryce, Local Democracy Reporter" (see bylines.ts), "Sports Director",
 // "Herald Staff"; nor letters after a name, "By Jane Doe, MP", "…, CEO".
@@ -81,8 +90,17 @@ function outletsBetweenBylineAndTime(text: string): MentionCandidate[] {
 
 function outlets(text: string): MentionCandidate[] {
   const between = outletsBetweenBylineAndTime(text);
-  if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]|\/[ \t]*\p{Lu}/u.test(text)) return between;
+  if (!/(?:^|\n)[ \t]*(?:By|BY)[ \t]|\/[ \t]*\p{Lu}|(?:writer|reporter|correspondent|journalist)s?\b/u.test(text)) return between;
   const found: MentionCandidate[] = [...between];
+  for (const pattern of [AGENCY_CREDIT, OUTLET_BEFORE_JOB]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!;
+      if (isListedPlace(placeKey(name)) || JOB_END.test(name) || NOT_OUTLETS.test(name) || isDemonym(name.split(/[ \t]+/)[0]!.toLowerCase())) continue;
+      if (pattern === AGENCY_CREDIT && !/^\p{Lu}{2,}$/u.test(name) && !AGENCIES_BY_NAME.test(name)) continue;
+      const start = match.index + match[0].indexOf(name, match[0].startsWith('(') ? 1 : match[0].indexOf(',') + 1);
+      found.push(mentionAt(text, start, start + name.length, 'organization'));
+    }
+  }
   for (const pattern of [BYLINE_OUTLET, CREDIT_OUTLET]) {
     for (const match of text.matchAll(pattern)) {
       // (Less a credit's "Photo": "(Vipin Kumar Sharma/HT Photo)".)

@@ -65,7 +65,10 @@ function outletByShape(name: string): boolean {
   return OUTLET_SHAPE.test(name) || /news/i.test(name) || /^\p{Lu}[\p{L}]+\d+$/u.test(name);
 }
 
+// (A time opening a line or a part of one: most texts have none, and need not be cut into parts.)
+const TIME_AT_PART_START = new RegExp(String.raw`(?:^|[·|])[ \t]*(?:${TIME_LINE.source.slice(1)})`, 'm');
 function outletsBetweenBylineAndTime(text: string): MentionCandidate[] {
+  if (!TIME_AT_PART_START.test(text.slice(0, 20_000))) return [];
   const found: MentionCandidate[] = [];
   // Only a page's head has these; most texts have no part that looks like a time after a short line.
   const parts = [...text.slice(0, 20_000).matchAll(HEAD_PART)].map((m) => ({ at: m.index, text: m[0].replace(/^[ \t]*[·|]?[ \t]*/, '') }));

@@ -5,6 +5,7 @@ import type { MentionCandidate } from './entity-recogniser';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { placeKey } from './gazetteer';
 import { mentionAt } from './name-edges';
+import { inPlaceOf } from './span-index';
 
 const BEAT_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|and|of|for|on|the|&)`;
 /** A writer's job at the end of a byline: "City Hall Reporter", "Europe Editor" (publications.ts reads the outlet). */
@@ -48,9 +49,7 @@ export function withWritersInTowns(text: string, mentions: MentionCandidate[]): 
       from = start + name.length;
     }
   });
-  if (writers.length === 0) return mentions;
-  const kept = mentions.filter((m) => !writers.some((w) => m.start < w.end && w.start < m.end));
-  return [...kept, ...writers].sort((a, b) => a.start - b.start);
+  return writers.length === 0 ? mentions : inPlaceOf(mentions, writers);
 }
 
 // A body's own arm after its initials: "CNN International", "BBC News".

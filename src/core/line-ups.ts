@@ -5,7 +5,7 @@
 // as a body or a place) or under a "Line-ups" heading: a list of nine towns, tags, banks or bands is no side.
 import type { MentionCandidate } from './entity-recogniser';
 import { mentionAt } from './name-edges';
-import { SpanIndex } from './span-index';
+import { inPlaceOf } from './span-index';
 import { isSportsReport } from './sports-teams';
 
 const PLAYER = String.raw`(?:(?:de|da|van|von|der|di|dos|el|al)[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|van|von|der|di|dos)){0,3}`;
@@ -52,8 +52,5 @@ export function withLineUps(text: string, mentions: MentionCandidate[]): Mention
       at += item.length + 1;
     });
   }
-  if (players.length === 0) return mentions;
-  const playerIndex = new SpanIndex(players);
-  const kept = mentions.filter((m) => !playerIndex.overlaps(m.start, m.end));
-  return [...kept, ...players].sort((a, b) => a.start - b.start);
+  return players.length === 0 ? mentions : inPlaceOf(mentions, players);
 }

@@ -48,3 +48,10 @@ export class SpanIndex<T extends Span> {
     return found;
   }
 }
+
+/** `mentions` with `found` in place of every one that shares a character with one of them, in order of start. */
+export function inPlaceOf<T extends Span>(mentions: readonly T[], found: readonly T[]): T[] {
+  if (found.length === 0) return [...mentions];
+  const index = new SpanIndex(found);
+  return [...mentions.filter((m) => !index.overlaps(m.start, m.end)), ...found].sort((a, b) => a.start - b.start);
+}

@@ -8,6 +8,7 @@ import type { MentionCandidate } from './entity-recogniser';
 import { isListedPlace, lexiconKind } from './name-lookup';
 import { KNOWN_ORGANIZATIONS, LATE_KNOWN_BODIES } from './name-lexicons';
 import { placeKey } from './gazetteer';
+import { SpanIndex } from './span-index';
 
 // (The label and its colon open the line: not "Topics such as Huawei and Brexit dominated…".)
 const TOPIC_LINE = /(?:^|\n)[ \t]*(?:Topics|Tags|Related [Tt]opics|Filed under|Categories|Topic)[ \t]*:[ \t]*[^\n]*/g;
@@ -15,20 +16,9 @@ const TOPIC_LINE = /(?:^|\n)[ \t]*(?:Topics|Tags|Related [Tt]opics|Filed under|C
 /** `mentions` less the one-word subjects of the page's topic lists. */
 export function withoutTopicWords(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   if (!/(?:^|\n)[ \t]*(?:Topics|Tags|Related [Tt]opics|Filed under|Categories|Topic)[ \t]*:/.test(text)) return mentions;
-  // Lines in order of their offsets, looked up by halves: an archive page may have thousands.
-  const lines = [...text.matchAll(TOPIC_LINE)].map((m) => [m.index, m.index + m[0].length] as const);
-  const inList = (m: MentionCandidate): boolean => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [from, to] = lines[mid]!;
-      if (m.end <= from) hi = mid - 1;
-      else if (m.start >= to) lo = mid + 1;
-      else return m.start >= from && m.end <= to;
-    }
-    return false;
-  };
+  // (Looked up by halves: an archive page may have thousands of topic lines.)
+  const lines = new SpanIndex([...text.matchAll(TOPIC_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const inList = (m: MentionCandidate): boolean => (lines.containing(m.start)?.end ?? -1) >= m.end;
   const namedElsewhere = new Set<string>();
   for (const m of mentions) {
     if (inList(m)) continue;

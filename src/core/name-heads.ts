@@ -41,17 +41,19 @@ const FOUND_ALONE = new Set(['greenpeace', 'senedd', 'oireachtas']);
 const writtenAsName = (name: string): boolean => name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:the|of|without|for|and|an|de|du)$/.test(word));
 // "state electricity company PLN said", read as nothing: capitals after a word for a company are the company.
 const COMPANY_ACRONYM = /\b(?:company|firm|utility|operator|carrier|lender|insurer|miner|conglomerate|broadcaster|airline)[ \t]+(\p{Lu}{2,6})(?![\p{L}\p{N}-])/gu;
-const KNOWN_BODY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...LATE_KNOWN_BODIES].filter((name) => name.includes(' ') || FOUND_ALONE.has(name)).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}])`, 'giu');
+// The late list's bodies looked for where written: its names of two words or more, and those found alone.
+const FOUND_BODIES = [...LATE_KNOWN_BODIES].filter((name) => name.includes(' ') || FOUND_ALONE.has(name));
+const KNOWN_BODY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUND_BODIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}])`, 'giu');
 
 // "Uisce Éireann", "Iarnród Éireann", "Bus Éireann": Ireland's name in Irish, last, ends a state body's name.
 // "the Welsh Conservatives", "Scottish Labour": a people's word and a party's are the party's branch.
 const PARTY_WORDS = /^(?:Conservatives|Labour|Greens|Liberal Democrats|Lib Dems|Tories|Nationalists|Socialists)$/;
-// "an Oscar contender", "Canada's Oscar submission", read as a person: an award before the words of its race.
 // "Banco Central", "Ministerio da Fazenda", "Petróleos Mexicanos", read as people or places: a Spanish or Portuguese
 // body's first word says what it is.
 const ROMANCE_BODY_HEADS = new Set(['Banco', 'Ministerio', 'Ministério', 'Instituto', 'Universidad', 'Universidade', 'Consejo', 'Conselho', 'Partido', 'Fundación', 'Fundação', 'Comisión', 'Comissão', 'Petróleos', 'Petroleos', 'Petróleo', 'Petroleo', 'Compañía', 'Companhia', 'Corporación', 'Empresa', 'Agencia', 'Agência']);
 const ROMANCE_OF = /^[ \t]+(?:do|da|dos|das|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+$/;
 const SET_SCORES_BEFORE = /\b\d-\d(?:[ \t]*\(\d{1,2}\))?(?:,[ \t]*\d-\d(?:[ \t]*\(\d{1,2}\))?){1,4}[ \t]+(?:to|by|against|over)[ \t]+$/;
+// "an Oscar contender", "Canada's Oscar submission", read as a person: an award before the words of its race.
 const AWARDS = /^(?:Oscar|Oscars|Grammy|Grammys|Emmy|Emmys|Bafta|Baftas|Golden Globe|Golden Globes)$/;
 // (Not a verb, "Oscar nominated his teacher", nor a word's first part, "Oscar winner-takes-all games".)
 const AWARD_WORDS_AFTER = /^[ \t]+(?:contenders?|submissions?|nominations?|nominees?|winners?|race|hopefuls?|campaign|glory|buzz|ceremony|statuettes?|frontrunners?|front-runners?)(?![\p{L}-])/u;
@@ -95,7 +97,8 @@ export function withNameHeads(text: string, given: MentionCandidate[]): MentionC
       out.push({ ...mentionAt(text, m.start, m.start + name.length, 'person'), evidence: m.evidence });
       continue;
     }
-    // "Sea ice breaking up…" at a caption's start, "2 min Reading time" under a headline (not the town before "time-wasting"): the word alone is no name.
+    // "Sea ice breaking up…" at a caption's start, "2 min Reading time" under a headline (not the town before
+    // "time-wasting"): the word alone is no name.
     if ((m.type === 'person' && m.text === 'Sea') || (m.text === 'Reading' && /^[ \t]+time[ \t]*$/m.test(text.slice(m.end, m.end + 8)) && /\d[ \t]*min[ \t]+$/.test(text.slice(Math.max(0, m.start - 8), m.start)))) continue;
     // "Garda Niamh Concannon told the court", "an apology to Garda Concannon", read as a place or a body and a
     // person: an Irish officer's rank before a name is no name (the force is "the Garda", "An Garda Síochána").
@@ -116,7 +119,7 @@ function isKnownBody(name: string): boolean {
 }
 
 // (Every document is asked: one quick test of the known bodies' first words, capitalised, spares the long pattern.)
-const KNOWN_BODY_FIRST_WORDS = new RegExp(String.raw`(?:${[...new Set([...LATE_KNOWN_BODIES].filter((name) => name.includes(' ') || FOUND_ALONE.has(name)).map((name) => name.split(' ')[0]!))].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})`);
+const KNOWN_BODY_FIRST_WORDS = new RegExp(String.raw`(?:${[...new Set(FOUND_BODIES.map((name) => name.split(' ')[0]!))].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})`);
 
 function withKnownBodies(text: string, mentions: MentionCandidate[]): MentionCandidate[] {
   const bodies = KNOWN_BODY_FIRST_WORDS.test(text) ? [...text.matchAll(KNOWN_BODY)] : [];

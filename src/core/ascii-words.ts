@@ -25,3 +25,25 @@ export function asciiWordEnd(text: string, start: number, joins: (c: number) => 
   }
   return j;
 }
+
+// JavaScript's \s, as a set of character codes.
+const SPACES = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const isSpace = (c: number): boolean => SPACES.has(c) || (c >= 0x2000 && c <= 0x200a);
+const isAsciiWordChar = (c: number): boolean => isAsciiAlphanumeric(c) || c === 95;
+
+/**
+ * The ASCII word (a run of \w, as a regex's \b reads words) just before the white space that ends at `at`; ''
+ * where no white space ends there. A cheap test that lets a rule skip its "…word\s+$" pattern where that word is
+ * not before the name: the patterns cost a search of the text before every name, this a few character reads.
+ */
+export function asciiWordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === at) return '';
+  const end = i;
+  while (i > 0 && isAsciiWordChar(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, end);
+}
+
+/** `word` without one final full stop: "Jr." → "Jr" (what `.replace(/\.$/, '')` does, without a regex). */
+export const withoutFinalDot = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);

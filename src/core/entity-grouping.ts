@@ -4,6 +4,7 @@
 import type { Entity, EntityType, Span } from './types';
 import type { MentionCandidate } from './entity-recogniser';
 import { lexiconKind } from './name-lookup';
+import { withoutFinalDot } from './ascii-words';
 import { LOCATIVE_WORDS, NAME_PARTICLES, NAME_SUFFIXES } from './name-lexicons';
 
 interface TypedMention extends MentionCandidate {
@@ -232,7 +233,7 @@ function compatibleGivenNames(a: string | undefined, b: string | undefined): boo
 
 function nameWords(words: string[]): string[] {
   // A particle is one at the start of a sentence too: `Ten Hag` is `Erik ten Hag`.
-  return words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !INITIAL.test(w) && !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  return words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !INITIAL.test(w) && !NAME_SUFFIXES.has(withoutFinalDot(w.toLowerCase())));
 }
 
 function surnameOf(words: string[]): string | undefined {
@@ -244,7 +245,7 @@ function surnameOf(words: string[]): string | undefined {
 function givenNameOf(words: string[]): string | undefined {
   const first = words[0];
   if (first === undefined || words.length < 2) return undefined;
-  return first.toLowerCase().replace(/\.$/, '');
+  return withoutFinalDot(first.toLowerCase());
 }
 
 function clusterByKey(mentions: TypedMention[]): Cluster[] {

@@ -3,6 +3,7 @@
 import type { EntityType } from './types';
 import { tokenise, type Token } from './entity-tokens';
 import { lookupAlias, lookupPlace, placeKey } from './gazetteer';
+import { withoutFinalDot } from './ascii-words';
 import { isLexiconAbbreviation, isOrganizationWord, isPlaceWord, lexiconKind, type LexiconKind } from './name-lookup';
 import {
   CALENDAR_WORDS,
@@ -107,7 +108,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
 
 // Index of the capitalised word after the connectors starting at j, or -1 when they do not join a name.
 function connectorEnd(tokens: Token[], runStart: number, j: number): number {
-  const head = tokens[j - 1]!.lower.replace(/\.$/, '');
+  const head = withoutFinalDot(tokens[j - 1]!.lower);
   const first = tokens[j]!.lower;
   let k = j;
   while (k < tokens.length && k - j < 3 && !tokens[k]!.capitalised && tokens[k]!.gap === 'space') k++;
@@ -169,7 +170,7 @@ class SegmentReader {
     if (!token.capitalised) return false;
     if (token.allCaps && !token.shouted) return FUNCTION_WORDS.has(token.lower) && token.lower.length > 3;
     if (FUNCTION_WORDS.has(token.lower)) return true;
-    if (CALENDAR_WORDS.has(token.lower.replace(/\.$/, ''))) {
+    if (CALENDAR_WORDS.has(withoutFinalDot(token.lower))) {
       const previous = before[before.length - 1];
       return previous === undefined || lexiconKind(previous.lower) !== 'first-name';
     }
@@ -460,7 +461,7 @@ class SegmentReader {
 }
 
 function bare(token: Token): string {
-  return token.lower.replace(/\.$/, '');
+  return withoutFinalDot(token.lower);
 }
 
 function isTitleWord(token: Token): boolean {

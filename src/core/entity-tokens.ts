@@ -2,7 +2,7 @@
 // capitalisation, whether it opens a sentence, what separates it from the previous word.
 import { ABBREVIATIONS, NAME_CONTINUING_ABBREVIATIONS, isPlatformX } from './name-lexicons';
 import { lowerCase } from './lower-case';
-import { asciiWordEnd, isAsciiAlphanumeric } from './ascii-words';
+import { asciiWordEnd, isAsciiAlphanumeric, withoutFinalDot } from './ascii-words';
 
 export interface Token {
   /** Position in the paragraph's token list. */
@@ -107,7 +107,7 @@ export function tokenise(text: string, from: number, to: number): Token[] {
 // "George H.W. Bush" do not.
 function endsSentence(previous: Token, beforePrevious: Token | undefined): boolean {
   if (!previous.dotted) return false;
-  const bare = previous.lower.replace(/\.$/, '');
+  const bare = withoutFinalDot(previous.lower);
   if (beforePrevious?.capitalised && previous.gap === 'space' && /^(?:\p{L}\.)*\p{L}$/u.test(bare)) return false;
   return !NAME_CONTINUING_ABBREVIATIONS.has(bare) && !SINGLE_CAPITAL.test(bare.toUpperCase()) && bare.length > 1;
 }

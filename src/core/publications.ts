@@ -14,6 +14,7 @@ const NAME = String.raw`((?:The[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}
 const JOB = String.raw`(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Ww]riter|[Cc]olumnist|[Pp]hotographer|[Pp]hotojournalist|[Cc]ontributor)`;
 // "the official Antara news agency", "the Interfax news agency".
 const AGENCY = new RegExp(String.raw`${NAME}[ \t]+news[ \t]+agency\b`, 'gu');
+const NEWS_AGENCY = /news[ \t]+agency\b/;
 const CUES = [
   // "… is a principal correspondent with HT", "… is a housing correspondent at The Straits Times" (a person's
   // job: not "an image editor with Wasm plugins").
@@ -129,6 +130,8 @@ export function withPublications(text: string, given: MentionCandidate[]): Menti
   if (!/orrespondent|eporter|ditor|ournalist|riter|olumnist|hotographer|ontributor|reports|writes|covers|ublished in|news agency/.test(text)) return mentions;
   const papers = new Map<string, MentionCandidate>();
   for (const cue of CUES) {
+    // (An agency's pattern opens at every capital: its words, looked for first, spare the search of most texts.)
+    if (cue === AGENCY && !NEWS_AGENCY.test(text)) continue;
     for (const found of text.matchAll(cue)) {
       // (An agency's "The" is the article: "The Turan news agency".)
       const caught = cue === AGENCY ? found[1]!.replace(/^The[ \t]+/, '') : found[1]!;

@@ -80,6 +80,10 @@ export function bitOf(name: LexiconBit): number {
   return 1 << LEXICON_BITS.indexOf(name);
 }
 
+// A word's facts in the recent answers: its mask over LEXICON_BITS (below KIND_UNIT), plus KIND_UNIT × (1 + its kind).
+const KIND_UNIT = 2 ** LEXICON_BITS.length;
+const RECENT_ANSWERS = 8192;
+
 /** Builds the look-ups from the model's lists. */
 export function decodeLexicon(data: LexiconData): Lexicon {
   const masks = new Map<string, number>();
@@ -110,9 +114,31 @@ export function decodeLexicon(data: LexiconData): Lexicon {
       if (words > longestPhrase) longestPhrase = words;
     }
   }
+  // The recogniser asks about the same few thousand words again and again, and a look-up in a map of a few
+  // hundred thousand keys waits on memory: a small map of recent answers, both lists' at once, answers most.
+  const kindNames: LexiconKind[] = [];
+  const recent = new Map<string, number>();
+  const factsOf = (key: string): number => {
+    let facts = recent.get(key);
+    if (facts === undefined) {
+      const kind = kinds.get(key);
+      let k = 0;
+      if (kind !== undefined) {
+        k = kindNames.indexOf(kind) + 1;
+        if (k === 0) k = kindNames.push(kind);
+      }
+      facts = (masks.get(key) ?? 0) + k * KIND_UNIT;
+      if (recent.size >= RECENT_ANSWERS) recent.clear();
+      recent.set(key, facts);
+    }
+    return facts;
+  };
   return {
-    maskOf: (key) => masks.get(key) ?? 0,
-    kindOf: (key) => kinds.get(key),
+    maskOf: (key) => factsOf(key) % KIND_UNIT,
+    kindOf: (key) => {
+      const k = Math.floor(factsOf(key) / KIND_UNIT);
+      return k === 0 ? undefined : kindNames[k - 1];
+    },
     longestPhrase: Math.min(longestPhrase, 5),
     beginsPhrase: (prefix) => prefixes.has(prefix),
     clusterOf: (key) => clusters.get(key) ?? 0,

@@ -4,7 +4,7 @@ import { bitOf } from './lexicon';
 import { allowedTransitions, viterbi } from './decode';
 import { documentCase, documentFeatures, documentVotes, ruleMarks, type RuleMention } from './features';
 import type { NerModel } from './model';
-import { emissionScores, keepLowerCaseWordsOutOfNames } from './tagger';
+import { sequenceScores } from './tagger';
 import { tokeniseForTagger, type NerToken } from './tokens';
 import type { NerType } from './corpus';
 import { isNounLike } from '../name-lexicons';
@@ -57,8 +57,7 @@ export function tagNames(text: string, model: NerModel, rules: readonly RuleMent
   for (const [from, to] of parts) {
     const own = scores.subarray(from * L, to * L);
     const sequence = tokens.slice(from, to);
-    emissionScores(model, sequence, doc, marks?.subarray(from, to), own);
-    keepLowerCaseWordsOutOfNames(model, sequence, doc, own);
+    sequenceScores(model, sequence, doc, marks?.subarray(from, to), own);
     viterbi(own, to - from, L, model.transitions, allowed, firstPath.subarray(from, to));
     for (let t = from; t < to; t++) firstTypes[t] = (firstPath[t]! + 1) >> 1;
   }

@@ -2,8 +2,7 @@
 // decodes the best well-formed label sequence. A word's own features (and its features as a neighbour)
 // are summed once per word and cached, so a token costs a few vector additions plus its context features.
 import { allowedTransitions, viterbi } from './decode';
-import { BOUNDARY_INFO, contextFeatures, wordFeatureGroups, type DocumentCase, type WordInfo } from './features';
-import { bitOf } from './lexicon';
+import { BOUNDARY_INFO, contextFeatures, wordFeatureGroups, wordInfo, type DocumentCase, type WordInfo } from './features';
 import { PAIR, rowOfBucket, type NerModel } from './model';
 import type { NerToken } from './tokens';
 
@@ -34,6 +33,17 @@ function wordScores(model: NerModel, info: WordInfo): Float64Array {
 
 /** Emission scores (tokens × labels) of one sequence, written into `into` when given (at least that long). */
 export function emissionScores(model: NerModel, tokens: readonly NerToken[], doc: DocumentCase, rules?: Int32Array, into?: Float32Array): Float32Array {
+  return scoresAndWords(model, tokens, doc, rules, into).scores;
+}
+
+/** emissionScores, then keepLowerCaseWordsOutOfNames, with the words' facts read once for both. */
+export function sequenceScores(model: NerModel, tokens: readonly NerToken[], doc: DocumentCase, rules?: Int32Array, into?: Float32Array): Float32Array {
+  const { scores, words } = scoresAndWords(model, tokens, doc, rules, into);
+  ruleOutWordsInNames(model, words, doc, scores);
+  return scores;
+}
+
+function scoresAndWords(model: NerModel, tokens: readonly NerToken[], doc: DocumentCase, rules: Int32Array | undefined, into: Float32Array | undefined): { scores: Float32Array; words: WordInfo[] } {
   const L = model.labelCount;
   const W = model.pairedWidth;
   const n = tokens.length;
@@ -80,7 +90,7 @@ export function emissionScores(model: NerModel, tokens: readonly NerToken[], doc
       if (2 * c + 1 < L) scores[base + 2 * c + 1] = high * scale;
     }
   }
-  return scores;
+  return { scores, words };
 }
 
 // Scratch arrays kept between calls (a typed array costs microseconds to allocate): every cell read is written
@@ -95,41 +105,31 @@ export function tagSequence(model: NerModel, tokens: readonly NerToken[], doc: D
     allowed = allowedTransitions(model.labels);
     allowedCache.set(model, allowed);
   }
-  const scores = emissionScores(model, tokens, doc, rules);
-  keepLowerCaseWordsOutOfNames(model, tokens, doc, scores);
+  const scores = sequenceScores(model, tokens, doc, rules);
   return viterbi(scores, tokens.length, model.labelCount, model.transitions, allowed);
 }
 
-// The words in lower case inside a person's, a body's or a place's name are short joining words ("Bank of
-// England", "Abd al Aziz", "Rhodes-Livingstone Institute for Social Research") or a place's or a body's word
-// ("the Odra river", "the Calder valley"); another is a verb or a noun after the name ("the Foreign Ministry
-// briefed Acme Holdings"). Where a writer starts sentences in capitals (not a careless document, which may
-// write "san francisco"), such a word does not continue a name. (Nor, mostly, does it begin one, but web text
+// A word in lower case inside a name is a joining word or a place's or a body's word (features.ts reads which
+// words are `outOfNames`). Where a writer starts sentences in capitals (not a careless document, which may
+// write "san francisco"), any other does not continue a name. (Nor, mostly, does it begin one, but web text
 // names brands in lower case among capitalised sentences: ruling that out cost 0.3 F1 on UNER's test split.)
-const CONTINUES_NAME = /^(?:\p{Ll}{1,3}|upon|d['’].*|l['’].*)$/u;
-const ALL_LOWER = /^\p{Ll}[\p{Ll}'’-]*$/u;
-const NAME_WORDS = bitOf('place-word') | bitOf('org-word');
 const nameLabelsCache = new WeakMap<NerModel, number[]>();
 
 /** Rules out, in `scores` (emissionScores'), a word in lower case, but a joining or a place's word, inside a name. */
 export function keepLowerCaseWordsOutOfNames(model: NerModel, tokens: readonly NerToken[], doc: DocumentCase, scores: Float32Array): void {
+  ruleOutWordsInNames(model, tokens.map((token) => wordInfo(token.text, model.lexicon)), doc, scores);
+}
+
+function ruleOutWordsInNames(model: NerModel, words: readonly WordInfo[], doc: DocumentCase, scores: Float32Array): void {
   if (doc.careless) return;
   let nameLabels = nameLabelsCache.get(model);
   if (nameLabels === undefined) {
     nameLabels = model.labels.flatMap((label, i) => (/^I-(?:PER|ORG|LOC)$/.test(label) ? [i] : []));
     nameLabelsCache.set(model, nameLabels);
   }
-  let kept = keptOutCache.get(model);
-  if (kept === undefined || kept.size > MAX_CACHED_WORDS) keptOutCache.set(model, (kept = new Map()));
   const L = model.labelCount;
-  for (let t = 0; t < tokens.length; t++) {
-    const text = tokens[t]!.text;
-    // (Each word decided once: a text repeats its words, and the patterns and the lexicon cost more than a look-up.)
-    let out = kept.get(text);
-    if (out === undefined) kept.set(text, (out = ALL_LOWER.test(text) && !CONTINUES_NAME.test(text) && (model.lexicon.maskOf(text) & NAME_WORDS) === 0));
-    if (!out) continue;
+  for (let t = 0; t < words.length; t++) {
+    if (!words[t]!.outOfNames) continue;
     for (const label of nameLabels) scores[t * L + label] = -1e9;
   }
 }
-const keptOutCache = new WeakMap<NerModel, Map<string, boolean>>();
-const MAX_CACHED_WORDS = 100_000;

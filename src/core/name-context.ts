@@ -121,7 +121,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // So is a field's, read as a person or a thing ("the offshore Chirag field", "its Cuajone and Toquepala mines").
     // (After "the", "its", "offshore": not a verb, "Joe Biden fields questions", nor a person named in full; nor
     // physics' "Higgs field".)
-    if ((m.type === 'other' || (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text))) && !m.country && m.text !== 'Higgs' && FIELD_OR_MINE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && FIELD_OR_MINE_AFTER.test(text.slice(m.end, m.end + 60))) return { ...m, type: 'place' };
+    if ((m.type === 'other' || (m.type === 'person' && m.words.length === 1 && !surnames.has(m.text))) && !m.country && m.text !== 'Higgs' && FIELD_OR_MINE_AFTER.test(text.slice(m.end, m.end + 60)) && FIELD_OR_MINE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return { ...m, type: 'place' };
     // "The National Geology and Mining Service (Sernageomin)": one word in brackets just after a body's name is
     // the body's short name, whatever its letters; but a country there is the club's ("Sporting Cristal (Peru) 1").
     if (m.type !== 'organization' && !m.country && m.words.length === 1 && text.slice(m.start - 2, m.start) === ' (' && text[m.end] === ')' && bodyEnds.has(m.start - 2)) return { ...m, type: 'organization' };
@@ -155,7 +155,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'place' && text.slice(Math.max(0, m.start - 8), m.start) === 'Bank of ') return mentionAt(text, m.start - 8, m.end, 'organization');
     // "Coach Jack Rowell named de Glanville", "said de Kock would name": a surname with its particle in lower case,
     // after a word in lower case, keeps the particle.
-    const particle = m.type !== 'place' && m.words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) ? PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
+    const particle = m.type !== 'place' && m.words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) && PARTICLES.has(asciiWordBefore(text, m.start)) ? PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
     if (particle !== null) return mentionAt(text, m.start - particle[1]!.length - 1, m.end, 'person');
     // "for Ruud Gullit's side" (read as a body): a side, a team or a squad belongs to its manager, a person.
     // (A given name the lexicon knows or none it knows as anything, and no club's last word nor a town: not "Aston
@@ -191,7 +191,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // telescope or a spacecraft is a thing.
     if (m.type !== 'other' && m.words.length > 1 && /^(?:Telescope|Orbiter|Lander)$/.test(m.words[m.words.length - 1]!)) return { ...m, type: 'other' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
-    if (RIVER_BEFORE.test(before) || (PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
+    const wordBefore = asciiWordBefore(text, m.start);
+    if (((wordBefore === 'river' || wordBefore === 'lake') && RIVER_BEFORE.test(before)) || (wordBefore === 'of' && PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // "In Helena, Gov. Greg Gianforte said…", "In Bewdley, residents…": a sentence opening "In" a name and a comma
     // is set in a place, never in a person (unless one the document names in full: "In Trump, the party…").
     if (m.type === 'person' && IN_OPENING.test(before) && text[m.end] === ',' && !surnames.has(m.text) && !opensWithFirstName(m)) return { ...m, type: 'place' };
@@ -733,6 +734,8 @@ const TRADE_WORDS = String.raw`(?:bookseller|publisher|broadcaster|miner|develop
 // "Krupp, which took over Hoesch", "agreed to buy Zentiva", "a stake in Kessler": what is bought is a business
 // (a one-word name, not a known given or family name, nor a listed place: the caller sees to that).
 const TAKEN_OVER = /\b(?:took over|take over|takes over|taking over|acquired|acquire|acquires|acquiring|to buy|bought|merge with|merged with|merger with|bid for|stake in|takeover of|acquisition of)\s+$/i;
+// (The last words of TAKEN_OVER, tested first: asciiWordBefore.)
+const TAKEN_OVER_LAST_WORDS = new Set(['over', 'acquired', 'acquire', 'acquires', 'acquiring', 'buy', 'bought', 'with', 'for', 'in', 'of']);
 // (The trades that also head a relative clause, "the central bank Powell chairs": not before a known name.)
 // (Nor straight after "the bank", "the exchange": "FTX, the exchange Bankman-Fried founded".)
 const TRADE_BEFORE_PERSON = /\b(?:exchange|bank|platform|network|broker|supermarket|agency)\s+$/i;
@@ -767,7 +770,7 @@ function firmNamedLikePerson(text: string, m: MentionCandidate): boolean {
 // (Before it, not a person named in full: "The company Elon Musk founded".)
 function namedAsBusiness(text: string, m: MentionCandidate): boolean {
   return (
-    (m.words.length === 1 && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
+    (m.words.length === 1 && TAKEN_OVER_LAST_WORDS.has(asciiWordBefore(text, m.start).toLowerCase()) && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
     ((!(m.type === 'person' && m.words.length > 1) || firmNamedLikePerson(text, m)) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
     BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
     ((m.type !== 'person' || (m.words.length === 1 && !isKnownPersonName(m.text) && !/^\s*,\s+(?:and|or)\b/.test(text.slice(m.end, m.end + 8)))) && BUSINESS_THEN_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||
@@ -1126,6 +1129,8 @@ function isGroupOfTrade(word: string | undefined): boolean {
 const PLACE_AND_BEFORE = /\b(?:in|at|near|between|across|around|to|from)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+and\s$/u;
 const LEADER_BEFORE = new Set(['leader', 'president', 'senator', 'governor', 'mayor', 'candidate', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'singer', 'rapper', 'actor', 'actress', 'musician', 'star', 'activist', 'lawmaker', 'politician']);
 const PARTICLE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’]*[,:]?\s((?:de|van|von|da|di|du|del|della|van der|van den|ter|le|la))\s$/u;
+// (The particles PARTICLE_BEFORE ends with, as their last word, tested first: asciiWordBefore.)
+const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'ter', 'le', 'la']);
 const LISTED_BEFORE = /\b\p{L}+-listed\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const CRUDE_AFTER = /^\s+(?:crude|blend)\b/;
 const SEAS = new Set(['caspian', 'caribbean', 'baltic', 'mediterranean', 'adriatic', 'aegean', 'arctic', 'antarctic', 'atlantic', 'pacific']);
@@ -1211,7 +1216,7 @@ function isNewsletter(text: string, m: MentionCandidate): boolean {
 // (Not after "called": 'a woman called "Sarah"', 'a company called "Anthropic"'; nor a body the tagger read.)
 const WORK_BEFORE = /\b(?:song|single|album|film|movie|book|novel|episode|track|show|series|play|poem|opera|titled|entitled)[ \t]*,?[ \t]*["“][ \t]*$/;
 function isTitleOfWork(text: string, m: MentionCandidate): boolean {
-  return m.type !== 'organization' && WORK_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^[ \t]*["”]/.test(text.slice(m.end, m.end + 3));
+  return m.type !== 'organization' && /^[ \t]*["”]/.test(text.slice(m.end, m.end + 3)) && WORK_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 // "Aisby is a village in Lincolnshire", "Bandarlapalle is a small village": a name the text calls a settlement

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { asciiWordBefore, withoutFinalDot } from '../ascii-words';
+import { decodeLexicon } from '../ner/lexicon';
+import { mulberry32 } from '../../../scripts/seeded-random';
+
+// The rules skip a pattern that ends "…word\s+$" where asciiWordBefore does not give that word: it must give
+// exactly what such a pattern reads as the last word, or a rule would miss a name it used to find.
+const wordBeforeByRegex = (text: string, at: number): string => /(\w*)\s+$/.exec(text.slice(0, at))?.[1] ?? '';
+
+describe('the word before a name', () => {
+  it('is the pattern’s last word at every place of a news text, and in odd spacing', () => {
+    const text = readFileSync(new URL('../../../test/fixtures/ner/news-blind-ag.txt', import.meta.url), 'utf8').slice(0, 20_000);
+    for (let at = 0; at <= text.length; at++) expect(asciiWordBefore(text, at), `at ${at}`).toBe(wordBeforeByRegex(text, at));
+    const odd = 'the river\u00a0Ganges, in\u2003Lake \tComo; the\u3000daily\nTimes; snake_case  X; café Y; 5x\ufeffZ; end';
+    for (let at = 0; at <= odd.length; at++) expect(asciiWordBefore(odd, at), `at ${at}`).toBe(wordBeforeByRegex(odd, at));
+    expect(asciiWordBefore('the river Ganges', 10)).toBe('river');
+    expect(asciiWordBefore('the river Ganges', 9)).toBe('');
+  });
+
+  it('leaves one final full stop off, as the regex replace it stands for', () => {
+    for (const word of ['Jr.', 'Jr', 'U.S.', '.', '', 'etc..', 'Mr.']) expect(withoutFinalDot(word)).toBe(word.replace(/\.$/, ''));
+  });
+});
+
+describe('the lexicon’s recent answers', () => {
+  it('answer as its lists do, before and after the map of recent answers is emptied', () => {
+    const words = Array.from({ length: 12_000 }, (_, i) => `w${i}`);
+    const lexicon = decodeLexicon({
+      city: words.filter((_, i) => i % 3 === 0).join('\n'),
+      'org-word': words.filter((_, i) => i % 5 === 0).join('\n'),
+      'kind:first-name': words.filter((_, i) => i % 7 === 0).join('\n'),
+      'kind:place': words.filter((_, i) => i % 11 === 0 && i % 7 !== 0).join('\n'),
+    });
+    const random = mulberry32(11);
+    // More distinct words than the recent answers hold, asked in a random order, each more than once.
+    for (let ask = 0; ask < 40_000; ask++) {
+      const i = Math.floor(random() * (words.length + 500));
+      const word = `w${i}`;
+      const inList = i < words.length;
+      // (A kind sets its bit too: 'kind:place' the place bit.)
+      expect(lexicon.maskOf(word) !== 0, word).toBe(inList && (i % 3 === 0 || i % 5 === 0 || i % 7 === 0 || i % 11 === 0));
+      expect(lexicon.kindOf(word), word).toBe(!inList ? undefined : i % 7 === 0 ? 'first-name' : i % 11 === 0 ? 'place' : undefined);
+    }
+    expect(lexicon.maskOf('w15')).toBe(lexicon.maskOf('w3') | lexicon.maskOf('w5'));
+    expect(lexicon.maskOf('w3') & lexicon.maskOf('w5')).toBe(0);
+  });
+});

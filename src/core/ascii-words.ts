@@ -32,16 +32,19 @@ const isSpace = (c: number): boolean => SPACES.has(c) || (c >= 0x2000 && c <= 0x
 const isAsciiWordChar = (c: number): boolean => isAsciiAlphanumeric(c) || c === 95;
 
 /**
- * The ASCII word (a run of \w, as a regex's \b reads words) just before the white space that ends at `at`; ''
- * where no white space ends there. A cheap test that lets a rule skip its "…word\s+$" pattern where that word is
- * not before the name: the patterns cost a search of the text before every name, this a few character reads.
+ * The ASCII word (a run of \w, as a regex's \b reads words) just before the white space that ends at `at`, read no
+ * further back than `from`: what /(\w*)\s+$/ finds in text.slice(from, at), '' where no white space ends there. A
+ * cheap test that lets a rule skip its "…word\s+$" pattern, run on that slice, where that word is not before the
+ * name: the patterns cost a search of the slice before every name, this a few character reads. (`from` matters:
+ * at the slice's start a pattern's \b holds even where a letter comes before it in the text.)
  */
-export function asciiWordBefore(text: string, at: number): string {
+export function asciiWordBefore(text: string, at: number, from = 0): string {
+  const limit = Math.max(0, from);
   let i = at;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > limit && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === at) return '';
   const end = i;
-  while (i > 0 && isAsciiWordChar(text.charCodeAt(i - 1))) i--;
+  while (i > limit && isAsciiWordChar(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end);
 }
 

@@ -150,12 +150,12 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if (m.type === 'place' && /er$/.test(m.text) && !m.country && isListedPlace(m.text.slice(0, -2).toLowerCase())) return { ...m, type: 'other' };
     // "Oil group Total", "the consumer electronics arm Thomson Multimedia", "Light metals unit Hydro Aluminium": a
     // business's part or group after its trade is a company (not "the group Smith founded": a trade before it).
-    if (m.type !== 'organization' && !m.country && TRADE_PARTS.has(asciiWordBefore(text, m.start)) && isGroupOfTrade(GROUP_OF_TRADE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1])) return { ...m, type: 'organization' };
+    if (m.type !== 'organization' && !m.country && TRADE_PARTS.has(asciiWordBefore(text, m.start, m.start - 40)) && isGroupOfTrade(GROUP_OF_TRADE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1])) return { ...m, type: 'organization' };
     // "Bank of Japan Governor Yasuo Matsushita", read as "Japan": a bank of a place is the bank.
     if (m.type === 'place' && text.slice(Math.max(0, m.start - 8), m.start) === 'Bank of ') return mentionAt(text, m.start - 8, m.end, 'organization');
     // "Coach Jack Rowell named de Glanville", "said de Kock would name": a surname with its particle in lower case,
     // after a word in lower case, keeps the particle.
-    const particle = m.type !== 'place' && m.words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) && PARTICLES.has(asciiWordBefore(text, m.start)) ? PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
+    const particle = m.type !== 'place' && m.words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) && PARTICLES.has(asciiWordBefore(text, m.start, m.start - 24)) ? PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
     if (particle !== null) return mentionAt(text, m.start - particle[1]!.length - 1, m.end, 'person');
     // "for Ruud Gullit's side" (read as a body): a side, a team or a squad belongs to its manager, a person.
     // (A given name the lexicon knows or none it knows as anything, and no club's last word nor a town: not "Aston
@@ -180,7 +180,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     if ((m.type === 'place' || m.type === null || partyNamedLikePerson(text, m, surnames)) && !m.country && PARTY_AFTER.test(text.slice(m.end, m.end + 8))) return { ...m, type: 'organization' };
     // (Not a place or a person, where the paper goes unnamed: "told the independent daily Lagos would not bow", "the
     // daily Adam Michnik founded".)
-    if (m.type !== 'organization' && PUBLICATION_WORDS.has(asciiWordBefore(text, m.start)) && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !isListedPlace(m.text.toLowerCase()) && !(m.type === 'person' && opensWithFirstName(m))) return { ...m, type: 'organization' };
+    if (m.type !== 'organization' && PUBLICATION_WORDS.has(asciiWordBefore(text, m.start, m.start - 30)) && PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !isListedPlace(m.text.toLowerCase()) && !(m.type === 'person' && opensWithFirstName(m))) return { ...m, type: 'organization' };
     // "He told The Hill": one tells people and bodies, and a name of "The" and a word after "told" is a
     // publication's or a band's, not a place. (Not a seat of power, which the guidelines read as its place, "told
     // Holyrood", "told Capitol Hill", nor a place before the people in it, "told Fleet Street editors".)
@@ -191,7 +191,7 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // telescope or a spacecraft is a thing.
     if (m.type !== 'other' && m.words.length > 1 && /^(?:Telescope|Orbiter|Lander)$/.test(m.words[m.words.length - 1]!)) return { ...m, type: 'other' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
-    const wordBefore = asciiWordBefore(text, m.start);
+    const wordBefore = asciiWordBefore(text, m.start, m.start - 16);
     if (((wordBefore === 'river' || wordBefore === 'lake') && RIVER_BEFORE.test(before)) || (wordBefore === 'of' && PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // "In Helena, Gov. Greg Gianforte said…", "In Bewdley, residents…": a sentence opening "In" a name and a comma
     // is set in a place, never in a person (unless one the document names in full: "In Trump, the party…").
@@ -770,7 +770,7 @@ function firmNamedLikePerson(text: string, m: MentionCandidate): boolean {
 // (Before it, not a person named in full: "The company Elon Musk founded".)
 function namedAsBusiness(text: string, m: MentionCandidate): boolean {
   return (
-    (m.words.length === 1 && TAKEN_OVER_LAST_WORDS.has(asciiWordBefore(text, m.start).toLowerCase()) && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
+    (m.words.length === 1 && TAKEN_OVER_LAST_WORDS.has(asciiWordBefore(text, m.start, m.start - 24).toLowerCase()) && TAKEN_OVER.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isKnownPersonName(m.text)) ||
     ((!(m.type === 'person' && m.words.length > 1) || firmNamedLikePerson(text, m)) && BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) ||
     BUSINESS_APPOSITION.test(text.slice(m.end, m.end + 60)) ||
     ((m.type !== 'person' || (m.words.length === 1 && !isKnownPersonName(m.text) && !/^\s*,\s+(?:and|or)\b/.test(text.slice(m.end, m.end + 8)))) && BUSINESS_THEN_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||

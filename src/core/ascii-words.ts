@@ -1,5 +1,6 @@
-// Scanning plain ASCII words by hand, for the tokenisers whose word regexes are the hot path of annotating:
-// the regex itself is left to decide any word with a character past ASCII.
+// Reading plain ASCII words by hand where a regex costs more on the hot path of annotating: for the tokenisers,
+// which leave any word with a character past ASCII to their regex, and for the rules' quick tests before their
+// patterns (asciiWordBefore, withoutFinalDot).
 
 export const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

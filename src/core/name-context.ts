@@ -115,7 +115,10 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // "Team Telekom will also field Erik Zabel": a team named "Team" and a sponsor's name is one name.
     if (m.type === 'organization' && m.words.length <= 2 && /(?:^|[^\p{L}\p{N}])Team $/u.test(text.slice(Math.max(0, m.start - 6), m.start))) return mentionAt(text, m.start - 5, m.end, 'organization');
     // "the London-listed miner Antofagasta" (read as the town): what is listed on an exchange is a company.
-    if (m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1) && text.slice(Math.max(0, m.start - 40), m.start).includes('-listed') && LISTED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return { ...m, type: 'organization' };
+    if (m.type !== 'organization' && !(m.type === 'person' && m.words.length > 1)) {
+      const listedBefore = text.slice(Math.max(0, m.start - 40), m.start);
+      if (listedBefore.includes('-listed') && LISTED_BEFORE.test(listedBefore)) return { ...m, type: 'organization' };
+    }
     // "the Esperanza Norte mine" (read as a person): a name before the word for a mine is the mine, a place.
     if (m.type === 'person' && /^\s+mine\b/.test(text.slice(m.end, m.end + 6))) return { ...m, type: 'place' };
     // So is a field's, read as a person or a thing ("the offshore Chirag field", "its Cuajone and Toquepala mines").
@@ -191,8 +194,8 @@ export function typedByContext(text: string, found: MentionCandidate[], surnames
     // telescope or a spacecraft is a thing.
     if (m.type !== 'other' && m.words.length > 1 && /^(?:Telescope|Orbiter|Lander)$/.test(m.words[m.words.length - 1]!)) return { ...m, type: 'other' };
     const before = text.slice(Math.max(0, m.start - 16), m.start);
-    const wordBefore = asciiWordBefore(text, m.start, m.start - 16);
-    if (((wordBefore === 'river' || wordBefore === 'lake') && RIVER_BEFORE.test(before)) || (wordBefore === 'of' && PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
+    const lastWordBefore = asciiWordBefore(text, m.start, m.start - 16);
+    if (((lastWordBefore === 'river' || lastWordBefore === 'lake') && RIVER_BEFORE.test(before)) || (lastWordBefore === 'of' && PLACE_OF.test(before) && m.type !== 'organization' && !opensWithFirstName(m)) || (m.type !== 'place' && isDateline(text, m))) return { ...m, type: 'place' };
     // "In Helena, Gov. Greg Gianforte said…", "In Bewdley, residents…": a sentence opening "In" a name and a comma
     // is set in a place, never in a person (unless one the document names in full: "In Trump, the party…").
     if (m.type === 'person' && IN_OPENING.test(before) && text[m.end] === ',' && !surnames.has(m.text) && !opensWithFirstName(m)) return { ...m, type: 'place' };

@@ -508,3 +508,12 @@ export function readBracketed(content: string, name = 'stories'): LabelledDocume
   });
   return documents;
 }
+
+/**
+ * The documents of a corpus file, in whichever format it is: GUM's .conllu with its entity layer, stories annotated
+ * inline (`# story:` lines), or else CoNLL-style columns (`read` collects the tag types those used).
+ */
+export function readCorpusFile(content: string, name: string, read?: TagTypesRead): LabelledDocument[] {
+  if (/^# global\.Entity/m.test(content)) return [readGum(content, name)];
+  return /^# story:/m.test(content) ? readBracketed(content, name) : readConll(content, name, { read });
+}

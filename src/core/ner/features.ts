@@ -45,8 +45,8 @@ export interface WordInfo {
   opensStart: number;
   /** The word as the start of a lexicon phrase, once gazetteerMatches has asked. */
   phrase?: PhraseStep;
-  /** A word in lower case that never continues a name in a careful text (tagger.ts keepLowerCaseWordsOutOfNames). */
-  outOfNames: boolean;
+  /** Whether a careful text's name never runs over the word, once the tagger has asked (tagger.ts keepLowerCaseWordsOutOfNames). */
+  outOfNames?: boolean;
 }
 
 /** Words read towards a multi-word lexicon entry (gazetteerMatches): what the lexicon says of them so far. */
@@ -206,7 +206,7 @@ export const BOUNDARY_INFO: WordInfo = {
   nextLex: [],
   ...opensOf(mix(FNV_OFFSET, BOUNDARY), mix(FNV_OFFSET, BOUNDARY)),
   phrase: undefined,
-  outOfNames: false,
+  outOfNames: undefined,
 };
 
 // Word facts depend only on the word as written, and articles repeat their words.
@@ -236,25 +236,7 @@ export function wordShape(word: string): string {
   return word.length <= 2 ? `${shape}${word.length}` : shape;
 }
 
-// The words in lower case inside a person's, a body's or a place's name are short joining words ("Bank of
-// England", "Abd al Aziz", "Rhodes-Livingstone Institute for Social Research") or a place's or a body's word
-// ("the Odra river", "the Calder valley"); another is a verb or a noun after the name ("the Foreign Ministry
-// briefed Acme Holdings"): such a word is `outOfNames`, decided here once per word (tagger.ts
-// keepLowerCaseWordsOutOfNames applies it).
-const CONTINUES_NAME = /^(?:\p{Ll}{1,3}|upon|d['’].*|l['’].*)$/u;
-const ALL_LOWER = /^\p{Ll}[\p{Ll}'’-]*$/u;
-const NAME_WORDS = bitOf('place-word') | bitOf('org-word');
-
-/** What the tagger reads of a word alone, from the cache while `lexicon` is the one it was read with. */
-export function wordInfo(text: string, lexicon: Lexicon): WordInfo {
-  if (cachedLexicon !== lexicon) {
-    wordCache.clear();
-    cachedLexicon = lexicon;
-  }
-  return wordFacts(text, lexicon);
-}
-
-function wordFacts(text: string, lexicon: Lexicon): WordInfo {
+function wordInfo(text: string, lexicon: Lexicon): WordInfo {
   const cached = wordCache.get(text);
   if (cached !== undefined) return cached;
   const lower = text.toLowerCase().replace(/\u00ad/g, '').replace(/’/g, "'");
@@ -315,7 +297,7 @@ function wordFacts(text: string, lexicon: Lexicon): WordInfo {
     nextLex,
     ...opensOf(shapeHash, lowerHash),
     phrase: undefined,
-    outOfNames: ALL_LOWER.test(text) && !CONTINUES_NAME.test(text) && (lexicon.maskOf(text) & NAME_WORDS) === 0,
+    outOfNames: undefined,
   };
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
   wordCache.set(text, info);
@@ -412,7 +394,7 @@ function sequenceFeatures(tokens: readonly NerToken[], lexicon: Lexicon, doc: Do
   }
   const n = tokens.length;
   const infos = new Array<WordInfo>(n);
-  for (let i = 0; i < n; i++) infos[i] = wordFacts(tokens[i]!.text, lexicon);
+  for (let i = 0; i < n; i++) infos[i] = wordInfo(tokens[i]!.text, lexicon);
   const upper = upperLines(tokens, infos);
   const gazetteer = gazetteerMatches(infos, lexicon);
   let ids = idBuffer;

@@ -81,6 +81,7 @@ export function bitOf(name: LexiconBit): number {
 }
 
 // A word's facts in the recent answers: its mask over LEXICON_BITS (below KIND_UNIT), plus KIND_UNIT × (1 + its kind).
+// (Exact while the masks fit in 31 bits, as bitOf's `1 << i` needs anyway.)
 const KIND_UNIT = 2 ** LEXICON_BITS.length;
 const RECENT_ANSWERS = 8192;
 

@@ -2,7 +2,8 @@
 // decodes the best well-formed label sequence. A word's own features (and its features as a neighbour)
 // are summed once per word and cached, so a token costs a few vector additions plus its context features.
 import { allowedTransitions, viterbi } from './decode';
-import { BOUNDARY_INFO, contextFeatures, wordFeatureGroups, wordInfo, type DocumentCase, type WordInfo } from './features';
+import { BOUNDARY_INFO, contextFeatures, wordFeatureGroups, type DocumentCase, type WordInfo } from './features';
+import { bitOf } from './lexicon';
 import { PAIR, rowOfBucket, type NerModel } from './model';
 import type { NerToken } from './tokens';
 
@@ -39,7 +40,7 @@ export function emissionScores(model: NerModel, tokens: readonly NerToken[], doc
 /** emissionScores, then keepLowerCaseWordsOutOfNames, with the words' facts read once for both. */
 export function sequenceScores(model: NerModel, tokens: readonly NerToken[], doc: DocumentCase, rules?: Int32Array, into?: Float32Array): Float32Array {
   const { scores, words } = scoresAndWords(model, tokens, doc, rules, into);
-  ruleOutWordsInNames(model, words, doc, scores);
+  keepLowerCaseWordsOutOfNames(model, tokens, words, doc, scores);
   return scores;
 }
 
@@ -109,18 +110,23 @@ export function tagSequence(model: NerModel, tokens: readonly NerToken[], doc: D
   return viterbi(scores, tokens.length, model.labelCount, model.transitions, allowed);
 }
 
-// A word in lower case inside a name is a joining word or a place's or a body's word (features.ts reads which
-// words are `outOfNames`). Where a writer starts sentences in capitals (not a careless document, which may
-// write "san francisco"), any other does not continue a name. (Nor, mostly, does it begin one, but web text
+// The words in lower case inside a person's, a body's or a place's name are short joining words ("Bank of
+// England", "Abd al Aziz", "Rhodes-Livingstone Institute for Social Research") or a place's or a body's word
+// ("the Odra river", "the Calder valley"); another is a verb or a noun after the name ("the Foreign Ministry
+// briefed Acme Holdings"). Where a writer starts sentences in capitals (not a careless document, which may
+// write "san francisco"), such a word does not continue a name. (Nor, mostly, does it begin one, but web text
 // names brands in lower case among capitalised sentences: ruling that out cost 0.3 F1 on UNER's test split.)
+const CONTINUES_NAME = /^(?:\p{Ll}{1,3}|upon|d['’].*|l['’].*)$/u;
+const ALL_LOWER = /^\p{Ll}[\p{Ll}'’-]*$/u;
+const NAME_WORDS = bitOf('place-word') | bitOf('org-word');
 const nameLabelsCache = new WeakMap<NerModel, number[]>();
 
-/** Rules out, in `scores` (emissionScores'), a word in lower case, but a joining or a place's word, inside a name. */
-export function keepLowerCaseWordsOutOfNames(model: NerModel, tokens: readonly NerToken[], doc: DocumentCase, scores: Float32Array): void {
-  ruleOutWordsInNames(model, tokens.map((token) => wordInfo(token.text, model.lexicon)), doc, scores);
-}
-
-function ruleOutWordsInNames(model: NerModel, words: readonly WordInfo[], doc: DocumentCase, scores: Float32Array): void {
+/**
+ * Rules out, in `scores` (emissionScores'), a word in lower case, but a joining or a place's word, inside a name.
+ * `words` are the tokens' facts (contextFeatures'), where each word's answer is kept once asked (they are cached
+ * by the word as written, for one lexicon, the model's).
+ */
+export function keepLowerCaseWordsOutOfNames(model: NerModel, tokens: readonly NerToken[], words: readonly WordInfo[], doc: DocumentCase, scores: Float32Array): void {
   if (doc.careless) return;
   let nameLabels = nameLabelsCache.get(model);
   if (nameLabels === undefined) {
@@ -129,7 +135,8 @@ function ruleOutWordsInNames(model: NerModel, words: readonly WordInfo[], doc: D
   }
   const L = model.labelCount;
   for (let t = 0; t < words.length; t++) {
-    if (!words[t]!.outOfNames) continue;
+    const text = tokens[t]!.text;
+    if (!(words[t]!.outOfNames ??= ALL_LOWER.test(text) && !CONTINUES_NAME.test(text) && (model.lexicon.maskOf(text) & NAME_WORDS) === 0)) continue;
     for (const label of nameLabels) scores[t * L + label] = -1e9;
   }
 }

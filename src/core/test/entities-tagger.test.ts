@@ -13,7 +13,7 @@ import { currentNerModel } from '../ner/registry';
 import { tagNames } from '../ner/recognise';
 import { emissionScores, keepLowerCaseWordsOutOfNames } from '../ner/tagger';
 import { tokeniseForTagger } from '../ner/tokens';
-import { documentCase, extractFeatures } from '../ner/features';
+import { contextFeatures, documentCase, extractFeatures } from '../ner/features';
 import { decodeLexicon } from '../ner/lexicon';
 import { emptyCounts, overall, scoreDocument, snapToTokens } from '../ner/scoring';
 
@@ -1752,7 +1752,8 @@ describe('decoding and scoring shortcuts', () => {
         if (/^\p{Lu}/u.test(token.text)) scores[t * L + label('B-ORG')] = 4;
         else scores[t * L + label('O')] = 2;
       });
-      keepLowerCaseWordsOutOfNames(model, tokens, documentCase(tokens), scores);
+      const doc = documentCase(tokens);
+      keepLowerCaseWordsOutOfNames(model, tokens, contextFeatures(tokens, model.lexicon, doc).words, doc, scores);
       const path = viterbi(scores, tokens.length, L, new Float64Array((L + 1) * L), allowedTransitions(model.labels));
       return spansOf(path, model.labels).map((s) => tokens.slice(s.start, s.end).map((t) => t.text).join(' '));
     };
